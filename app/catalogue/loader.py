@@ -1,0 +1,251 @@
+"""Reading catalogue files: JSON, then the schema, then the rules a schema cannot say.
+
+The built-in catalogue must load or Supple cannot run. A person's own files are merged over it one
+by one; a file with any problem is reported and skipped as a whole, so a half-read file never
+changes a routine behind the person's back.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.catalogue.model import (
+    Breath,
+    Catalogue,
+    Kind,
+    Position,
+    Routine,
+    SafetyRule,
+    SecondsRange,
+    Side,
+    Step,
+    Stretch,
+)
+from app.catalogue.problems import CatalogueError, Problem, json_path
+from app.catalogue.schema import SchemaValidator
+
+# Limits no catalogue may pass, whoever wrote it. The guide asks for 20-30 s holds; a physio may
+# prescribe a little more or less, but a multi-minute static hold is a mistake, not a choice.
+SAFE_HOLD_SECONDS = (10, 60)
+SAFE_ACTIVITY_SECONDS = (30, 900)
+
+
+@dataclass(frozen=True)
+class LoadedCatalogue:
+    catalogue: Catalogue
+    problems: tuple[Problem, ...]  # from the person's files, which were skipped
+
+
+class _DuplicateKeyError(ValueError):
+    pass
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKeyError(f"the key '{key}' appears twice in one object")
+        result[key] = value
+    return result
+
+
+def read_json(path: Path) -> Any:
+    """Parse a JSON file, raising CatalogueError with the place of any problem."""
+    name = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CatalogueError([Problem(name, "file", "the file does not exist")]) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise CatalogueError([Problem(name, "file", f"cannot be read: {error}")]) from None
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicate_keys)
+    except _DuplicateKeyError as error:
+        raise CatalogueError([Problem(name, "$", str(error))]) from None
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno}, column {error.colno}"
+        raise CatalogueError([Problem(name, where, f"not valid JSON: {error.msg}")]) from None
+
+
+def _seconds(raw: Mapping[str, Any] | None) -> SecondsRange | None:
+    return None if raw is None else SecondsRange(raw["default"], raw["min"], raw["max"])
+
+
+def _stretch(raw: Mapping[str, Any], source: str) -> Stretch:
+    flow = raw.get("flow")
+    return Stretch(
+        id=raw["id"],
+        name=raw["name"],
+        other_names=tuple(raw.get("other_names", ())),
+        areas=tuple(raw["areas"]),
+        muscles=tuple(raw.get("muscles", ())),
+        position=Position(raw["position"]),
+        kind=Kind(raw["kind"]),
+        one_sided=raw["one_sided"],
+        side_part=raw.get("side_part", "side"),
+        hold=_seconds(raw.get("hold")),
+        flow=None if flow is None else Breath(flow["cycles"], flow["inhale_seconds"], flow["exhale_seconds"]),
+        activity=_seconds(raw.get("activity")),
+        setup=tuple(raw["setup"]),
+        feel=raw["feel"],
+        cues=tuple(raw["cues"]),
+        cautions=tuple(raw["cautions"]),
+        breathing=raw["breathing"],
+        why=raw["why"],
+        keyframes=tuple(raw["keyframes"]),
+        source=source,
+    )
+
+
+def _step(raw: Mapping[str, Any]) -> Step:
+    sides = raw.get("sides")
+    return Step(
+        stretch_id=raw["stretch"],
+        hold_seconds=raw.get("hold_seconds"),
+        repetitions=raw.get("repetitions", 1),
+        sides=None if sides is None else tuple(Side(side) for side in sides),
+    )
+
+
+def _routine(raw: Mapping[str, Any], source: str) -> Routine:
+    return Routine(
+        id=raw["id"],
+        name=raw["name"],
+        area=raw["area"],
+        place=raw["place"],
+        description=raw["description"],
+        warm_up=raw.get("warm_up"),
+        steps=tuple(_step(step) for step in raw["steps"]),
+        source=source,
+    )
+
+
+class _FileChecker:
+    """The rules that need more than one value at a time, for one file against what is loaded."""
+
+    def __init__(self, source: str, known: Mapping[str, Stretch], routine_ids: Iterable[str]) -> None:
+        self.source = source
+        self.stretches = dict(known)
+        self.routine_ids = set(routine_ids)
+        self.problems: list[Problem] = []
+
+    def _say(self, path: tuple[str | int, ...], message: str) -> None:
+        self.problems.append(Problem(self.source, json_path(path), message))
+
+    def stretch(self, index: int, stretch: Stretch) -> None:
+        path: tuple[str | int, ...] = ("stretches", index)
+        if stretch.id in self.stretches:
+            other = self.stretches[stretch.id].source
+            self._say((*path, "id"), f"the stretch id '{stretch.id}' is already used (in {other})")
+        self.stretches[stretch.id] = stretch
+        for key, seconds, (low, high) in (
+            ("hold", stretch.hold, SAFE_HOLD_SECONDS),
+            ("activity", stretch.activity, SAFE_ACTIVITY_SECONDS),
+        ):
+            if seconds is not None:
+                self._seconds_range((*path, key), seconds, low, high)
+
+    def _seconds_range(self, path: tuple[str | int, ...], seconds: SecondsRange, low: int, high: int) -> None:
+        for name in ("min", "default", "max"):
+            value = getattr(seconds, name)
+            if not low <= value <= high:
+                self._say((*path, name), f"{value} s is outside the safe range of {low}-{high} s")
+        if not seconds.min <= seconds.default <= seconds.max:
+            self._say(path, f"the default {seconds.default} s must lie between min and max")
+
+    def routine(self, index: int, routine: Routine) -> None:
+        path: tuple[str | int, ...] = ("routines", index)
+        if routine.id in self.routine_ids:
+            self._say((*path, "id"), f"the routine id '{routine.id}' is already used")
+        self.routine_ids.add(routine.id)
+        if routine.warm_up is not None:
+            warm_up = self.stretches.get(routine.warm_up)
+            if warm_up is None or warm_up.kind is not Kind.ACTIVITY:
+                self._say((*path, "warm_up"), f"'{routine.warm_up}' is not a known warm-up activity")
+        for number, step in enumerate(routine.steps):
+            self._step((*path, "steps", number), step)
+
+    def _step(self, path: tuple[str | int, ...], step: Step) -> None:
+        stretch = self.stretches.get(step.stretch_id)
+        if stretch is None:
+            self._say((*path, "stretch"), f"there is no stretch with the id '{step.stretch_id}'")
+            return
+        if step.hold_seconds is not None:
+            if stretch.hold is None:
+                self._say((*path, "hold_seconds"), f"'{stretch.id}' is not a static hold")
+            elif not stretch.hold.min <= step.hold_seconds <= stretch.hold.max:
+                hold = stretch.hold
+                self._say(
+                    (*path, "hold_seconds"),
+                    f"{step.hold_seconds} s is outside {stretch.id}'s range of {hold.min}-{hold.max} s",
+                )
+        if step.sides is not None and not stretch.one_sided:
+            self._say((*path, "sides"), f"'{stretch.id}' works both sides at once; remove 'sides'")
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    safety: tuple[SafetyRule, ...]
+    stretches: tuple[Stretch, ...]
+    routines: tuple[Routine, ...]
+
+
+def parse_catalogue_file(
+    path: Path,
+    validator: SchemaValidator,
+    known: Mapping[str, Stretch] | None = None,
+    routine_ids: Iterable[str] = (),
+) -> _Parsed:
+    """Read and check one file against what is already loaded; raise CatalogueError."""
+    source = str(path)
+    document = read_json(path)
+    issues = validator.issues(document)
+    if issues:
+        raise CatalogueError([Problem(source, where, message) for where, message in issues])
+    stretches = tuple(_stretch(raw, source) for raw in document.get("stretches", ()))
+    routines = tuple(_routine(raw, source) for raw in document.get("routines", ()))
+    checker = _FileChecker(source, known or {}, routine_ids)
+    for index, stretch in enumerate(stretches):
+        checker.stretch(index, stretch)
+    for index, routine in enumerate(routines):
+        checker.routine(index, routine)
+    if checker.problems:
+        raise CatalogueError(checker.problems)
+    safety = tuple(SafetyRule(raw["id"], raw["text"]) for raw in document.get("safety", ()))
+    return _Parsed(safety, stretches, routines)
+
+
+def load_validator(schema_path: Path) -> SchemaValidator:
+    return SchemaValidator(read_json(schema_path))
+
+
+def load_catalogue(builtin: Path, schema: Path, user_files: Iterable[Path] = ()) -> LoadedCatalogue:
+    """The built-in catalogue with the person's files merged over it.
+
+    Raises CatalogueError only when the built-in catalogue itself is unusable."""
+    validator = load_validator(schema)
+    base = parse_catalogue_file(builtin, validator)
+    stretches = {stretch.id: stretch for stretch in base.stretches}
+    routines = list(base.routines)
+    problems: list[Problem] = []
+    for path in user_files:
+        try:
+            extra = parse_catalogue_file(path, validator, stretches, (r.id for r in routines))
+        except CatalogueError as error:
+            problems.extend(error.problems)
+            continue
+        stretches.update((stretch.id, stretch) for stretch in extra.stretches)
+        routines.extend(extra.routines)
+    return LoadedCatalogue(Catalogue(base.safety, stretches, tuple(routines)), tuple(problems))
+
+
+def user_catalogue_files(folder: Path) -> list[Path]:
+    """The person's catalogue files, in a stable order."""
+    try:
+        return sorted(path for path in folder.glob("*.json") if path.is_file())
+    except OSError:
+        return []

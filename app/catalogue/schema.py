@@ -1,0 +1,152 @@
+"""A small JSON Schema validator for the keywords our catalogue schema uses.
+
+Why not the `jsonschema` package: it is excellent, but it (with rpds-py and referencing) costs
+more start-up time than the whole catalogue load may take, and its messages name schema internals
+rather than the person's mistake. This covers the subset data/catalogue.schema.json needs, and
+tests/catalogue/test_schema.py fails if the schema ever uses a keyword not handled here.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from app.catalogue.problems import json_path
+
+Path = tuple[str | int, ...]
+Issue = tuple[Path, str]
+
+ANNOTATIONS = frozenset({"$schema", "$id", "title", "description", "$defs", "default"})
+SUPPORTED = ANNOTATIONS | frozenset({
+    "$ref", "type", "properties", "required", "additionalProperties", "items", "minItems",
+    "maxItems", "uniqueItems", "enum", "const", "minimum", "maximum", "minLength", "maxLength",
+    "pattern", "allOf", "if", "then",
+})
+
+_TYPE_NAMES = {
+    "object": "an object", "array": "a list", "string": "text", "integer": "a whole number",
+    "number": "a number", "boolean": "true or false", "null": "null",
+}
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    for name, kind in (("object", dict), ("array", list), ("string", str), ("null", type(None))):
+        if isinstance(value, kind):
+            return _TYPE_NAMES[name]
+    return "a whole number" if isinstance(value, int) else "a number"
+
+
+def _is_type(value: Any, name: str) -> bool:
+    if name == "integer":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if name == "number":
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    kinds: dict[str, type | tuple[type, ...]] = {
+        "object": dict, "array": list, "string": str, "boolean": bool, "null": type(None),
+    }
+    return isinstance(value, kinds[name])
+
+
+class SchemaValidator:
+    def __init__(self, schema: Mapping[str, Any]) -> None:
+        self._root = schema
+
+    def issues(self, document: Any) -> list[tuple[str, str]]:
+        """Every problem as (JSON path, message), in document order."""
+        return [(json_path(path), message) for path, message in self._check(document, self._root, ())]
+
+    def _resolve(self, reference: str) -> Mapping[str, Any]:
+        node: Any = self._root
+        for part in reference.removeprefix("#/").split("/"):
+            node = node[part]
+        return node  # type: ignore[no-any-return]
+
+    def _check(self, value: Any, schema: Mapping[str, Any], path: Path) -> Iterator[Issue]:
+        if "$ref" in schema:
+            yield from self._check(value, self._resolve(schema["$ref"]), path)
+        if "type" in schema and not _is_type(value, schema["type"]):
+            yield path, f"expected {_TYPE_NAMES[schema['type']]}, found {_describe(value)}"
+            return
+        yield from self._check_value(value, schema, path)
+        if isinstance(value, dict):
+            yield from self._check_object(value, schema, path)
+        if isinstance(value, list):
+            yield from self._check_array(value, schema, path)
+        for part in schema.get("allOf", ()):
+            yield from self._check(value, part, path)
+        if "if" in schema and not any(self._check(value, schema["if"], path)):
+            yield from self._check(value, schema.get("then", {}), path)
+
+    def _check_value(self, value: Any, schema: Mapping[str, Any], path: Path) -> Iterator[Issue]:
+        if "const" in schema and value != schema["const"]:
+            yield path, f"must be {schema['const']!r}, found {value!r}"
+        if "enum" in schema and value not in schema["enum"]:
+            choices = ", ".join(str(choice) for choice in schema["enum"])
+            yield path, f"{value!r} is not one of: {choices}"
+        if _is_type(value, "number"):
+            if "minimum" in schema and value < schema["minimum"]:
+                yield path, f"{value} is below the minimum {schema['minimum']}"
+            if "maximum" in schema and value > schema["maximum"]:
+                yield path, f"{value} is above the maximum {schema['maximum']}"
+        if isinstance(value, str):
+            yield from self._check_string(value, schema, path)
+
+    def _check_string(self, value: str, schema: Mapping[str, Any], path: Path) -> Iterator[Issue]:
+        if len(value) < schema.get("minLength", 0):
+            yield path, "must not be empty" if not value else "is too short"
+        if "maxLength" in schema and len(value) > schema["maxLength"]:
+            yield path, f"is longer than {schema['maxLength']} characters"
+        if "pattern" in schema and not re.search(schema["pattern"], value):
+            hint = schema.get("description", f"the pattern {schema['pattern']}")
+            yield path, f"{value!r} is not in the expected form ({hint})"
+
+    def _check_object(self, value: dict[str, Any], schema: Mapping[str, Any], path: Path) -> Iterator[Issue]:
+        known = schema.get("properties", {})
+        for key in schema.get("required", ()):
+            if key not in value:
+                yield path, f"'{key}' is missing"
+        for key, item in value.items():
+            if key in known:
+                yield from self._check(item, known[key], (*path, key))
+            elif schema.get("additionalProperties") is False:
+                close = difflib.get_close_matches(key, list(known), n=1)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                yield path, f"unknown key '{key}'{hint}"
+
+    def _check_array(self, value: list[Any], schema: Mapping[str, Any], path: Path) -> Iterator[Issue]:
+        if len(value) < schema.get("minItems", 0):
+            yield path, f"needs at least {schema['minItems']} item(s)"
+        if "maxItems" in schema and len(value) > schema["maxItems"]:
+            yield path, f"has more than {schema['maxItems']} items"
+        if schema.get("uniqueItems"):
+            seen: list[Any] = []
+            for item in value:
+                if item in seen:
+                    yield path, f"{item!r} appears more than once"
+                seen.append(item)
+        if "items" in schema:
+            for index, item in enumerate(value):
+                yield from self._check(item, schema["items"], (*path, index))
+
+
+def unsupported_keywords(schema: Any) -> set[str]:
+    """Keywords in `schema` this validator would silently ignore (for the test that guards it)."""
+    found: set[str] = set()
+    if isinstance(schema, dict):
+        for key, item in schema.items():
+            if key in ("properties", "$defs"):
+                for sub in item.values():
+                    found |= unsupported_keywords(sub)
+                continue
+            if key not in SUPPORTED:
+                found.add(key)
+            if key in ("items", "if", "then", "additionalProperties"):
+                found |= unsupported_keywords(item)
+            if key == "allOf":
+                for sub in item:
+                    found |= unsupported_keywords(sub)
+    return found

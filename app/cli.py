@@ -1,0 +1,133 @@
+"""The `supple` command: the app window by default, and a few commands for the terminal."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app import __version__
+from app.catalogue import CatalogueError, Stretch
+from app.catalogue.loader import load_validator, parse_catalogue_file
+from app.context import Context, load_context, timing_from
+from app.paths import default_paths
+from app.session import build_plan
+from app.wording import AREA_LABELS, PHASE_LABELS, PLACE_LABELS, clock_text, minutes_text
+
+
+def _speed(text: str) -> float:
+    value = float(text)
+    if not 0 < value <= 1000:
+        raise argparse.ArgumentTypeError("the speed must be above 0 and at most 1000")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="supple", description="Guided stretch breaks for your lower back and glutes.")
+    parser.add_argument("--version", action="version", version=f"Supple {__version__}")
+    parser.add_argument("--routine", metavar="ID", help="start this routine at once")
+    parser.add_argument("--speed", type=_speed, default=1.0, metavar="FACTOR", help="run time faster (demos, tests)")
+    parser.add_argument("--exit-when-done", action="store_true", help="quit when the routine completes")
+    parser.add_argument("--mini", action="store_true", help="show the small always-on-top timer")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("routines", help="list the routines")
+    plan = commands.add_parser("plan", help="print a routine's phases with their timing")
+    plan.add_argument("routine_id", metavar="ROUTINE_ID")
+    check = commands.add_parser("check", help="validate a catalogue file")
+    check.add_argument("path", type=Path, metavar="PATH")
+    return parser
+
+
+def _report_problems(context: Context) -> None:
+    for problem in context.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+
+
+def list_routines(context: Context) -> int:
+    catalogue = context.catalogue.catalogue
+    timing = timing_from(context.settings.settings)
+    rows = [("ID", "NAME", "TIME", "AREA", "WHERE", "STRETCHES")]
+    for routine in catalogue.routines:
+        plan = build_plan(routine, catalogue, timing)
+        rows.append((
+            routine.id, routine.name, minutes_text(plan.total_seconds), AREA_LABELS[routine.area],
+            "floor" if routine.place == "floor" else "desk", str(len(plan.stretch_steps)),
+        ))
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    return 0
+
+
+def print_plan(context: Context, routine_id: str) -> int:
+    catalogue = context.catalogue.catalogue
+    try:
+        routine = catalogue.routine(routine_id)
+    except KeyError:
+        known = ", ".join(r.id for r in catalogue.routines)
+        print(f"supple: no routine '{routine_id}'. Known routines: {known}", file=sys.stderr)
+        return 2
+    plan = build_plan(routine, catalogue, timing_from(context.settings.settings))
+    print(f"{routine.name} ({AREA_LABELS[routine.area].lower()}, {PLACE_LABELS[routine.place].lower()})")
+    start = 0.0
+    for phase in plan.phases:
+        stretch = catalogue.stretch(phase.stretch_id)
+        side = stretch.side_label(phase.side)
+        what = f"{stretch.name}, {side.lower()}" if side else stretch.name
+        print(f"  {clock_text(start):>6}  {PHASE_LABELS[phase.kind]:<22} {what:<40} {phase.seconds:5.0f} s")
+        start += phase.seconds
+    print(f"Total: {clock_text(plan.total_seconds)} ({plan.total_seconds:.0f} s)")
+    return 0
+
+
+def check_file(path: Path) -> int:
+    """Validate a catalogue file as Supple would load it: alone if it is the built-in
+    catalogue, otherwise as a person's file that may use the built-in stretches."""
+    paths = default_paths()
+    try:
+        validator = load_validator(paths.catalogue_schema)
+        builtin = paths.builtin_catalogue
+        known: dict[str, Stretch] = {}
+        routine_ids: list[str] = []
+        if path.resolve() != builtin.resolve():
+            base = parse_catalogue_file(builtin, validator)
+            known = {stretch.id: stretch for stretch in base.stretches}
+            routine_ids = [routine.id for routine in base.routines]
+        parsed = parse_catalogue_file(path, validator, known, routine_ids)
+    except CatalogueError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        print(f"{path}: {len(error.problems)} problem(s)", file=sys.stderr)
+        return 1
+    print(f"{path}: valid ({len(parsed.stretches)} stretches, {len(parsed.routines)} routines)")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "check":
+        return check_file(args.path)
+    try:
+        context = load_context()
+    except CatalogueError as error:
+        print(f"supple: the built-in catalogue cannot be used:\n{error}", file=sys.stderr)
+        return 1
+    if args.command == "routines":
+        _report_problems(context)
+        return list_routines(context)
+    if args.command == "plan":
+        _report_problems(context)
+        return print_plan(context, args.routine_id)
+    return _run_gui(context, args)
+
+
+def _run_gui(context: Context, args: argparse.Namespace) -> int:
+    from app import syslibs  # noqa: PLC0415 - only the window needs these checks
+
+    missing = syslibs.missing_packages()
+    if missing:
+        print(syslibs.advice(missing), file=sys.stderr)
+        return 3
+    from app.qt.application import run  # noqa: PLC0415 - keeps the terminal commands free of Qt
+
+    return run(context, args)

@@ -1,0 +1,1 @@
+"""The Qt side of Supple: windows and adapters that listen to the Qt-free core."""

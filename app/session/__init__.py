@@ -1,0 +1,28 @@
+"""The session: plan a routine, then play it on an injected clock. No Qt here."""
+
+from app.session.clock import Clock, FakeClock, monotonic_clock
+from app.session.engine import Session, SessionView
+from app.session.events import (
+    AwaitingChoice,
+    CueEvent,
+    Event,
+    Finished,
+    HoldOutcome,
+    HoldRecord,
+    PainReport,
+    Paused,
+    PauseReason,
+    PhaseStarted,
+    Resumed,
+    SessionResult,
+    State,
+)
+from app.session.phases import BreathPace, Cue, PhaseKind, PlannedPhase, Timing
+from app.session.plan import Plan, PlanStep, build_plan
+
+__all__ = [
+    "AwaitingChoice", "BreathPace", "Clock", "Cue", "CueEvent", "Event", "FakeClock", "Finished",
+    "HoldOutcome", "HoldRecord", "PainReport", "PauseReason", "Paused", "PhaseKind", "PhaseStarted",
+    "Plan", "PlanStep", "PlannedPhase", "Resumed", "Session", "SessionResult", "SessionView", "State",
+    "Timing", "build_plan", "monotonic_clock",
+]

@@ -1,0 +1,116 @@
+"""What the engine tells its listeners, and what a finished session reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from app.catalogue import Side
+from app.session.phases import Cue, PlannedPhase
+
+
+class State(str, Enum):
+    READY = "ready"  # not started
+    RUNNING = "running"
+    PAUSED = "paused"
+    AWAITING_CHOICE = "awaiting-choice"  # after a pain report: skip the stretch or go on
+    COMPLETE = "complete"
+    STOPPED = "stopped"
+
+    @property
+    def finished(self) -> bool:
+        return self in (State.COMPLETE, State.STOPPED)
+
+    @property
+    def active(self) -> bool:
+        return self in (State.RUNNING, State.PAUSED, State.AWAITING_CHOICE)
+
+
+class PauseReason(str, Enum):
+    PERSON = "person"
+    SLEEP = "sleep"  # the clock jumped: the computer was asleep
+
+
+class HoldOutcome(str, Enum):
+    COMPLETED = "completed"
+    SKIPPED = "skipped"
+    PAIN = "pain"
+    LEFT = "left"  # left early by back, restart or stop
+
+
+@dataclass(frozen=True)
+class HoldRecord:
+    step: int
+    stretch_id: str
+    side: Side | None
+    repetition: int
+    planned_seconds: float
+    held_seconds: float
+    outcome: HoldOutcome
+
+
+@dataclass(frozen=True)
+class PainReport:
+    step: int
+    stretch_id: str
+    side: Side | None
+    phase: str  # the phase it interrupted
+    at: float  # seconds of active time into the session
+
+
+@dataclass(frozen=True)
+class SessionResult:
+    routine_id: str
+    state: State  # COMPLETE or STOPPED
+    started_at: float
+    ended_at: float
+    paused_seconds: float
+    holds: tuple[HoldRecord, ...]
+    pain_reports: tuple[PainReport, ...]
+    done_steps: tuple[int, ...]  # steps whose every hold (or flow) was completed
+    skipped_steps: tuple[int, ...]
+
+    @property
+    def active_seconds(self) -> float:
+        return self.ended_at - self.started_at - self.paused_seconds
+
+
+@dataclass(frozen=True)
+class PhaseStarted:
+    phase: PlannedPhase
+    index: int  # into Plan.phases; -1 for the release phase after pain
+    at: float
+
+
+@dataclass(frozen=True)
+class CueEvent:
+    cue: Cue
+    phase: PlannedPhase
+    at: float
+
+
+@dataclass(frozen=True)
+class Paused:
+    reason: PauseReason
+    at: float
+
+
+@dataclass(frozen=True)
+class Resumed:
+    at: float
+
+
+@dataclass(frozen=True)
+class AwaitingChoice:
+    """The release after pain is over; the person chooses: skip this stretch or go on."""
+
+    phase: PlannedPhase
+    at: float
+
+
+@dataclass(frozen=True)
+class Finished:
+    result: SessionResult
+
+
+Event = PhaseStarted | CueEvent | Paused | Resumed | AwaitingChoice | Finished

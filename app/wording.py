@@ -1,0 +1,31 @@
+"""Words shown or spoken for the engine's states, shared by the command line, windows and voice."""
+
+from __future__ import annotations
+
+from app.session.phases import Cue, PhaseKind
+
+PHASE_LABELS: dict[PhaseKind, str] = {
+    PhaseKind.WARM_UP: "Warm up",
+    PhaseKind.PREPARE: "Get into position",
+    PhaseKind.HOLD: "Hold",
+    PhaseKind.SWITCH_SIDES: "Switch sides",
+    PhaseKind.FLOW: "Flow with your breath",
+    PhaseKind.TRANSITION: "Next up",
+    PhaseKind.RELEASE: "Release slowly",
+}
+
+BREATH_LABELS: dict[Cue, str] = {Cue.INHALE: "Inhale", Cue.EXHALE: "Exhale"}
+
+AREA_LABELS: dict[str, str] = {"back": "Back", "glutes": "Glutes", "back-and-glutes": "Back and glutes"}
+PLACE_LABELS: dict[str, str] = {"floor": "On the floor", "desk": "At the desk"}
+
+
+def clock_text(seconds: float) -> str:
+    """'4:05' for 245 seconds; rounds up so a countdown never shows 0:00 while time is left."""
+    whole = int(-(-seconds // 1)) if seconds > 0 else 0
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def minutes_text(seconds: float) -> str:
+    minutes = max(1, round(seconds / 60))
+    return f"{minutes} min"

@@ -1,0 +1,142 @@
+"""Each kind of bad catalogue input gets its own clear message, naming file, place and problem."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.catalogue import CatalogueError, load_catalogue
+from app.paths import Paths
+from tests.helpers import user_file, user_stretch, write_json
+
+
+def _load_user(paths: Paths, *files: Path) -> tuple[list[str], set[str], set[str]]:
+    loaded = load_catalogue(paths.builtin_catalogue, paths.catalogue_schema, files)
+    messages = [str(problem) for problem in loaded.problems]
+    return messages, set(loaded.catalogue.stretches), {r.id for r in loaded.catalogue.routines}
+
+
+def _only_problem(paths: Paths, path: Path) -> str:
+    messages, stretches, routines = _load_user(paths, path)
+    assert len(messages) == 1, messages
+    # a broken file never stops the built-in catalogue
+    assert "knee-to-chest" in stretches
+    assert "lower-back-relief" in routines
+    assert messages[0].startswith(str(path))
+    return messages[0]
+
+
+def test_invalid_json_names_the_line_and_column(tmp_path: Path, isolated_paths: Paths) -> None:
+    path = tmp_path / "mine.json"
+    path.write_text('{\n  "format": 1,\n  "stretches": [,]\n}', encoding="utf-8")
+    message = _only_problem(isolated_paths, path)
+    assert "line 3, column" in message
+    assert "not valid JSON" in message
+
+
+def test_a_wrong_type_names_the_json_path(tmp_path: Path, isolated_paths: Paths) -> None:
+    path = write_json(tmp_path / "mine.json", user_file(stretches=[user_stretch(one_sided="yes")]))
+    message = _only_problem(isolated_paths, path)
+    assert "$.stretches[0].one_sided" in message
+    assert "expected true or false, found text" in message
+
+
+def test_an_unknown_stretch_in_a_routine(tmp_path: Path, isolated_paths: Paths) -> None:
+    routine = {"id": "mine", "name": "Mine", "area": "back", "place": "floor", "description": "Mine.",
+               "steps": [{"stretch": "knee-to-chest"}, {"stretch": "toe-touch"}]}
+    path = write_json(tmp_path / "mine.json", user_file(stretches=[], routines=[routine]))
+    message = _only_problem(isolated_paths, path)
+    assert "$.routines[0].steps[1].stretch" in message
+    assert "no stretch with the id 'toe-touch'" in message
+
+
+def test_a_duplicate_id_inside_one_file(tmp_path: Path, isolated_paths: Paths) -> None:
+    path = write_json(tmp_path / "mine.json", user_file(stretches=[user_stretch(), user_stretch()]))
+    message = _only_problem(isolated_paths, path)
+    assert "$.stretches[1].id" in message
+    assert "'hamstring-wall' is already used" in message
+
+
+def test_an_id_that_clashes_with_a_built_in_stretch(tmp_path: Path, isolated_paths: Paths) -> None:
+    path = write_json(tmp_path / "mine.json", user_file(stretches=[user_stretch("childs-pose")]))
+    message = _only_problem(isolated_paths, path)
+    assert "'childs-pose' is already used" in message
+    assert "catalogue.json" in message  # says where the first one is
+
+
+def test_a_five_minute_hold_is_refused(tmp_path: Path, isolated_paths: Paths) -> None:
+    stretch = user_stretch(hold={"default": 300, "min": 20, "max": 300})
+    path = write_json(tmp_path / "mine.json", user_file(stretches=[stretch]))
+    messages, stretches, _ = _load_user(isolated_paths, path)
+    assert "hamstring-wall" not in stretches
+    assert any("$.stretches[0].hold.default" in m and "300 s is outside the safe range" in m for m in messages)
+
+
+def test_a_step_override_outside_the_stretch_range(tmp_path: Path, isolated_paths: Paths) -> None:
+    routine = {"id": "mine", "name": "Mine", "area": "back", "place": "floor", "description": "Mine.",
+               "steps": [{"stretch": "childs-pose", "hold_seconds": 90}]}
+    path = write_json(tmp_path / "mine.json", user_file(stretches=[], routines=[routine]))
+    message = _only_problem(isolated_paths, path)
+    assert "$.routines[0].steps[0].hold_seconds" in message
+    assert "90 s is outside childs-pose's range of 20-30 s" in message
+
+
+def test_a_missing_file(tmp_path: Path, isolated_paths: Paths) -> None:
+    message = _only_problem(isolated_paths, tmp_path / "gone.json")
+    assert "does not exist" in message
+
+
+def test_a_missing_key_and_a_misspelt_key(tmp_path: Path, isolated_paths: Paths) -> None:
+    stretch = user_stretch(nmae="Oops")
+    del stretch["feel"]
+    path = write_json(tmp_path / "mine.json", user_file(stretches=[stretch]))
+    messages, _, _ = _load_user(isolated_paths, path)
+    assert any("'feel' is missing" in m for m in messages)
+    assert any("unknown key 'nmae' (did you mean 'name'?)" in m for m in messages)
+
+
+def test_a_duplicate_key_in_one_object(tmp_path: Path, isolated_paths: Paths) -> None:
+    path = tmp_path / "mine.json"
+    path.write_text('{"format": 1, "format": 1}', encoding="utf-8")
+    assert "the key 'format' appears twice" in _only_problem(isolated_paths, path)
+
+
+def test_a_hold_stretch_without_hold_seconds(tmp_path: Path, isolated_paths: Paths) -> None:
+    stretch = user_stretch()
+    del stretch["hold"]
+    path = write_json(tmp_path / "mine.json", user_file(stretches=[stretch]))
+    assert "$.stretches[0]: 'hold' is missing" in _only_problem(isolated_paths, path)
+
+
+def test_a_good_user_file_adds_stretches_and_routines_that_use_built_in_ones(
+    tmp_path: Path, isolated_paths: Paths
+) -> None:
+    routine = {"id": "physio", "name": "From my physio", "area": "back", "place": "floor",
+               "description": "Twice a day.", "steps": [{"stretch": "hamstring-wall", "hold_seconds": 40},
+                                                        {"stretch": "childs-pose"}]}
+    path = write_json(tmp_path / "mine.json", user_file(routines=[routine]))
+    messages, stretches, routines = _load_user(isolated_paths, path)
+    assert messages == []
+    assert "hamstring-wall" in stretches
+    assert {"physio", "lower-back-relief"} <= routines
+
+
+def test_one_broken_file_does_not_stop_a_good_one(tmp_path: Path, isolated_paths: Paths) -> None:
+    broken = tmp_path / "a-broken.json"
+    broken.write_text("{", encoding="utf-8")
+    good = write_json(tmp_path / "b-good.json", user_file())
+    messages, stretches, _ = _load_user(isolated_paths, broken, good)
+    assert len(messages) == 1
+    assert "hamstring-wall" in stretches
+
+
+def test_a_broken_builtin_catalogue_is_an_error(tmp_path: Path, isolated_paths: Paths) -> None:
+    builtin = tmp_path / "catalogue.json"
+    document = json.loads(isolated_paths.builtin_catalogue.read_text(encoding="utf-8"))
+    document["stretches"][0]["kind"] = "wiggle"
+    write_json(builtin, document)
+    with pytest.raises(CatalogueError) as raised:
+        load_catalogue(builtin, isolated_paths.catalogue_schema)
+    assert "$.stretches[0].kind: 'wiggle' is not one of: hold, flow, activity" in str(raised.value)

@@ -1,0 +1,22 @@
+"""Shared test set-up: Qt runs offscreen and every Supple folder points into a temporary place."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Before anything imports Qt: tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.paths import Paths, default_paths
+
+
+@pytest.fixture(autouse=True)
+def isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Paths]:
+    """Keep every test away from the real config, data and cache folders."""
+    for name in ("CONFIG", "DATA", "CACHE"):
+        monkeypatch.setenv(f"SUPPLE_{name}_DIR", str(tmp_path / name.lower()))
+    yield default_paths()

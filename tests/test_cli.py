@@ -1,0 +1,97 @@
+"""The terminal commands: --version, routines, plan, check."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import __version__
+from app.cli import main
+from app.paths import Paths
+from tests.helpers import REPO, user_file, user_stretch, write_json
+
+
+def test_version_runs_as_a_module() -> None:
+    finished = subprocess.run(
+        [sys.executable, "-m", "app", "--version"], capture_output=True, text=True, cwd=REPO, check=False
+    )
+    assert finished.returncode == 0
+    assert finished.stdout.strip() == f"Supple {__version__}"
+
+
+def test_routines_lists_id_name_minutes_area_and_place(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["routines"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["ID", "NAME", "TIME", "AREA", "WHERE", "STRETCHES"]
+    desk = next(line for line in lines if line.startswith("desk-break"))
+    assert "Desk break" in desk
+    assert " min " in desk
+    assert desk.split()[-2:] == ["desk", "1"]
+    assert any(line.startswith("lower-back-relief") and " floor " in line for line in lines)
+
+
+def test_routines_include_the_persons_own(isolated_paths: Paths, capsys: pytest.CaptureFixture[str]) -> None:
+    routine = {"id": "physio", "name": "Physio", "area": "back", "place": "floor", "description": "x",
+               "steps": [{"stretch": "childs-pose"}]}
+    write_json(isolated_paths.user_catalogue_dir / "mine.json", user_file(stretches=[], routines=[routine]))
+    assert main(["routines"]) == 0
+    assert any(line.startswith("physio") for line in capsys.readouterr().out.splitlines())
+
+
+def test_plan_prints_every_phase_and_the_total(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", "lower-back-relief"]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[0].startswith("Lower back relief")
+    assert "Knee to chest, left leg" in out
+    assert "Knee to chest, right leg" in out
+    assert "Switch sides" in out
+    assert lines[-1].startswith("Total: ")
+    seconds = [float(line.split()[-2]) for line in lines[1:-1]]
+    assert f"({sum(seconds):.0f} s)" in lines[-1]
+
+
+def test_plan_of_an_unknown_routine_names_the_known_ones(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plan", "nope"]) == 2
+    assert "lower-back-relief" in capsys.readouterr().err
+
+
+def test_check_accepts_the_builtin_catalogue(isolated_paths: Paths, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(isolated_paths.builtin_catalogue)]) == 0
+    assert "valid" in capsys.readouterr().out
+
+
+def test_check_accepts_a_persons_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_json(tmp_path / "mine.json", user_file())
+    assert main(["check", str(path)]) == 0
+
+
+def test_check_rejects_a_bad_file_with_the_messages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_json(tmp_path / "mine.json", user_file(stretches=[user_stretch(kind="wobble")]))
+    assert main(["check", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "$.stretches[0].kind" in err
+    assert "1 problem(s)" in err
+
+
+def test_the_readme_example_passes_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    example = readme.split("<!-- example-catalogue -->")[1].split("```json")[1].split("```")[0]
+    path = tmp_path / "example.json"
+    path.write_text(example, encoding="utf-8")
+    assert main(["check", str(path)]) == 0, capsys.readouterr().err
+
+
+def test_a_bad_user_file_is_reported_but_routines_still_list(
+    isolated_paths: Paths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = isolated_paths.user_catalogue_dir / "broken.json"
+    broken.parent.mkdir(parents=True)
+    broken.write_text("[", encoding="utf-8")
+    assert main(["routines"]) == 0
+    captured = capsys.readouterr()
+    assert "broken.json" in captured.err
+    assert "lower-back-relief" in captured.out
