@@ -1,0 +1,33 @@
+"""The wheel carries every sub-package and the shipped data, assets and forms."""
+
+from __future__ import annotations
+
+import fnmatch
+
+import pytest
+
+from tests.helpers import REPO
+
+tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+
+
+def _setuptools() -> dict:  # type: ignore[type-arg]
+    with (REPO / "pyproject.toml").open("rb") as stream:
+        return tomllib.load(stream)["tool"]["setuptools"]  # type: ignore[no-any-return]
+
+
+def test_every_python_package_is_listed() -> None:
+    listed = {name for name in _setuptools()["packages"] if not name.startswith(("app.data", "app.assets", "app.ui"))}
+    found = {".".join(p.parent.relative_to(REPO).parts) for p in (REPO / "app").rglob("__init__.py")}
+    assert listed == found
+
+
+def test_every_shipped_file_matches_a_package_data_pattern() -> None:
+    settings = _setuptools()
+    for package, folder in (("app.data", "data"), ("app.assets", "assets"), ("app.ui", "ui")):
+        assert settings["package-dir"][package] == folder
+        patterns = settings["package-data"][package]
+        for path in (REPO / folder).rglob("*"):
+            if path.is_file():
+                relative = path.relative_to(REPO / folder).as_posix()
+                assert any(fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(path.name, p) for p in patterns), relative
