@@ -1,0 +1,287 @@
+"""The main window: choose a routine, follow it, see how it went.
+
+The window only shows and forwards: the session engine (through SessionController) decides what
+happens next, and the window reflects its events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.catalogue import Catalogue
+from app.context import Context, timing_from
+from app.paths import APP_NAME
+from app.presentation import completion_html, headline, progress_text, timer_face
+from app.qt.hold_timer import HoldTimer
+from app.qt.illustrations import Illustrations
+from app.qt.pose_panel import PosePanel
+from app.qt.routine_list import RoutineList
+from app.qt.session_controller import SessionController
+from app.session import AwaitingChoice, Plan, PhaseKind, PhaseStarted, SessionResult, State, build_plan
+
+
+def load_form(path: str, parent: QWidget) -> QWidget:
+    loader = QUiLoader(parent)
+    for widget_class in (RoutineList, PosePanel, HoldTimer):
+        loader.registerCustomWidget(widget_class)
+    form = loader.load(path, parent)
+    if form is None:
+        raise RuntimeError(f"cannot load {path}: {loader.errorString()}")
+    return form
+
+
+class MainWindow(QMainWindow):
+    routineFinished = Signal(object)  # SessionResult, for --exit-when-done and the history
+
+    def __init__(self, context: Context, controller: SessionController, speed: float = 1.0) -> None:
+        super().__init__()
+        self.context = context
+        self.controller = controller
+        self.speed = speed
+        self.plan: Plan | None = None
+        self.illustrations = Illustrations(context.paths.assets / "poses")
+        self.confirm_stop: Callable[[], bool] = self._ask_before_stopping
+        self.setWindowTitle(APP_NAME)
+        self.setCentralWidget(load_form(str(context.paths.ui / "main_window.ui"), self))
+        self._find_children()
+        self._connect()
+        self._make_shortcuts()
+        self.routineList.populate(self.catalogue, self.timing(), str(context.paths.builtin_catalogue))
+        self._show_choosing()
+
+    @property
+    def catalogue(self) -> Catalogue:
+        return self.context.catalogue.catalogue
+
+    def timing(self):  # type: ignore[no-untyped-def]
+        return timing_from(self.context.settings.settings, self.speed)
+
+    def _find_children(self) -> None:
+        find = self.centralWidget().findChild
+        self.routineList: RoutineList = find(RoutineList, "routineList")
+        self.posePanel: PosePanel = find(PosePanel, "posePanel")
+        self.holdTimer: HoldTimer = find(HoldTimer, "holdTimer")
+        self.routineProgress: QProgressBar = find(QProgressBar, "routineProgress")
+        self.stage: QStackedWidget = find(QStackedWidget, "stage")
+        self.sidebar: QWidget = find(QWidget, "sidebar")
+        self.nextLabel: QLabel = find(QLabel, "nextLabel")
+        self.completionTitle: QLabel = find(QLabel, "completionTitle")
+        self.completionSummary: QLabel = find(QLabel, "completionSummary")
+        self.buttons = {
+            name: find(QPushButton, f"{name}Button")
+            for name in ("start", "pause", "back", "restart", "skip", "goOn", "skipStretch", "pain", "stop",
+                         "again", "done")
+        }
+        self.painButton = self.buttons["pain"]
+        self.chooseHeading: QLabel = find(QLabel, "chooseHeading")
+        self.chooseHeading.setObjectName("chooseHeading")
+        self.completionTitle.setObjectName("completionTitle")
+        for name in ("pause", "back", "restart", "skip", "goOn", "skipStretch", "pain", "stop"):
+            # every control has its own key; focus stays on the window so Space always pauses
+            self.buttons[name].setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def _connect(self) -> None:
+        c = self.controller
+        self.holdTimer.setSource(lambda: timer_face(c.view(), self.catalogue))
+        self.routineList.routineSelected.connect(self.preview_routine)
+        self.routineList.routineChosen.connect(self.start_routine)
+        self.buttons["start"].clicked.connect(self._start_selected)
+        self.buttons["pause"].clicked.connect(c.toggle_pause)
+        self.buttons["back"].clicked.connect(c.back)
+        self.buttons["restart"].clicked.connect(c.restart_step)
+        self.buttons["skip"].clicked.connect(c.skip)
+        self.buttons["goOn"].clicked.connect(c.go_on)
+        self.buttons["skipStretch"].clicked.connect(c.skip)
+        self.buttons["pain"].clicked.connect(c.pain)
+        self.buttons["stop"].clicked.connect(self.request_stop)
+        self.buttons["again"].clicked.connect(self._start_again)
+        self.buttons["done"].clicked.connect(self._show_choosing)
+        c.phaseStarted.connect(self._on_phase_started)
+        c.awaitingChoice.connect(self._on_awaiting_choice)
+        c.ticked.connect(self._on_tick)
+        c.stateChanged.connect(self._on_state_changed)
+        c.finished.connect(self._on_finished)
+
+    def _make_shortcuts(self) -> None:
+        keys: list[tuple[str, QKeySequence | Qt.Key, Callable[[], None]]] = [
+            ("Start, pause or resume", Qt.Key.Key_Space, self._space),
+            ("Skip ahead", Qt.Key.Key_Right, self._skip_key),
+            ("Back to the previous stretch", Qt.Key.Key_Left, self._in_session(self.controller.back)),
+            ("Restart this stretch", Qt.Key.Key_R, self._in_session(self.controller.restart_step)),
+            ("Stop the routine", Qt.Key.Key_Escape, self._in_session(self.request_stop)),
+            ("Sharp pain", Qt.Key.Key_P, self._in_session(self.controller.pain)),
+        ]
+        for text, key, slot in keys:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    def _in_session(self, command: Callable[[], None]) -> Callable[[], None]:
+        def guarded() -> None:
+            if self.controller.state.active:
+                command()
+
+        return guarded
+
+    # -- choosing ----------------------------------------------------------------------------
+
+    def _show_choosing(self) -> None:
+        self.sidebar.show()
+        self.stage.setCurrentWidget(self.centralWidget().findChild(QWidget, "sessionPage"))
+        for name in ("pause", "back", "restart", "skip", "goOn", "skipStretch", "pain", "stop"):
+            self.buttons[name].hide()
+        self.routineProgress.hide()
+        self.nextLabel.hide()
+        self.routineList.setFocus()
+        self.holdTimer.setSource(lambda: timer_face(None, self.catalogue))
+        routine_id = self.routineList.selected_routine()
+        if routine_id:
+            self.preview_routine(routine_id)
+
+    def preview_routine(self, routine_id: str) -> None:
+        if self.controller.state.active:
+            return
+        routine = self.catalogue.routine(routine_id)
+        plan = build_plan(routine, self.catalogue, self.timing())
+        self.posePanel.show_routine(routine, plan, self.catalogue)
+        first = plan.stretch_steps[0].stretch if plan.stretch_steps else plan.steps[0].stretch
+        keyframe = first.keyframes[-1]
+        self.posePanel.poseView.setSvg(self.illustrations.svg(keyframe), f"{first.name}: illustration")
+        self.setWindowTitle(f"{routine.name} — {APP_NAME}")
+
+    def _start_selected(self) -> None:
+        routine_id = self.routineList.selected_routine()
+        if routine_id:
+            self.start_routine(routine_id)
+
+    def _start_again(self) -> None:
+        if self.plan is not None:
+            self.start_routine(self.plan.routine.id)
+
+    def start_routine(self, routine_id: str) -> None:
+        if self.controller.state.active:
+            return
+        self.routineList.select_routine(routine_id)
+        self.plan = build_plan(self.catalogue.routine(routine_id), self.catalogue, self.timing())
+        self.controller.load(self.plan)
+        self.holdTimer.setSource(lambda: timer_face(self.controller.view(), self.catalogue))
+        self.sidebar.hide()
+        self.stage.setCurrentWidget(self.centralWidget().findChild(QWidget, "sessionPage"))
+        for name in ("pause", "back", "restart", "skip", "pain", "stop"):
+            self.buttons[name].show()
+        self.routineProgress.show()
+        self.nextLabel.show()
+        self.setFocus()
+        self.controller.start()
+
+    # -- following ---------------------------------------------------------------------------
+
+    def _space(self) -> None:
+        if self.controller.state.active:
+            self.controller.toggle_pause()
+        elif self.stage.currentWidget().objectName() == "sessionPage":
+            self._start_selected()
+
+    def _skip_key(self) -> None:
+        if self.controller.state.active:
+            self.controller.skip()
+
+    def _on_phase_started(self, event: PhaseStarted) -> None:
+        view = self.controller.view()
+        if view is None:
+            return
+        stretch = self.catalogue.stretch(event.phase.stretch_id)
+        self.posePanel.show_stretch(stretch, event.phase.side, headline(view, self.catalogue))
+        at_rest = event.phase.kind in (PhaseKind.TRANSITION, PhaseKind.PREPARE)
+        keyframe = stretch.keyframes[0] if at_rest else stretch.keyframes[-1]
+        description = f"{stretch.name}: {stretch.side_label(event.phase.side) or 'illustration'}"
+        self.posePanel.poseView.setSvg(self.illustrations.svg(keyframe, event.phase.side), description)
+        self.posePanel.poseView.setMirrored(event.phase.side is not None and event.phase.side.value == "right")
+        following = event.phase.next_stretch_id
+        if event.phase.kind is PhaseKind.TRANSITION:
+            self.nextLabel.setText("")
+        else:
+            self.nextLabel.setText(f"Next: {self.catalogue.stretch(following).name}" if following else "Last stretch")
+        self.setWindowTitle(f"{stretch.name} — {APP_NAME}")
+        self._on_tick()
+
+    def _on_awaiting_choice(self, event: AwaitingChoice) -> None:
+        stretch = self.catalogue.stretch(event.phase.stretch_id)
+        view = self.controller.view()
+        self.posePanel.show_stretch(stretch, event.phase.side, headline(view, self.catalogue) if view else "")
+        self._on_state_changed(self.controller.state)
+
+    def _on_tick(self) -> None:
+        self.holdTimer.refresh()
+        view = self.controller.view()
+        if view is None or view.phase is None or self.plan is None:
+            return
+        step = self.plan.steps[view.phase.step]
+        number = None if step.is_warm_up else self.plan.stretch_steps.index(step) + 1
+        self.routineProgress.setFormat(progress_text(view, len(self.plan.stretch_steps), number))
+        total = self.plan.total_seconds
+        value = round(1000 * (1 - view.routine_remaining / total)) if total else 0
+        if self.routineProgress.maximum() != 1000:
+            self.routineProgress.setRange(0, 1000)
+        if value != self.routineProgress.value():
+            self.routineProgress.setValue(value)
+
+    def _on_state_changed(self, state: State) -> None:
+        choosing = state is State.AWAITING_CHOICE
+        self.buttons["pause"].setText("Resume" if state is State.PAUSED else "Pause")
+        self.buttons["goOn"].setVisible(choosing)
+        self.buttons["skipStretch"].setVisible(choosing)
+        for name in ("pause", "skip", "restart"):
+            self.buttons[name].setVisible(state.active and not choosing)
+        self.buttons["pain"].setEnabled(state in (State.RUNNING, State.PAUSED))
+        self._on_tick()
+
+    def _on_finished(self, result: SessionResult) -> None:
+        assert self.plan is not None
+        title, summary = completion_html(result, self.plan, self.catalogue)
+        self.completionTitle.setText(title)
+        self.completionSummary.setText(summary)
+        self.stage.setCurrentWidget(self.centralWidget().findChild(QWidget, "completionPage"))
+        self.buttons["again"].setFocus()
+        self.setWindowTitle(APP_NAME)
+        self.routineFinished.emit(result)
+
+    # -- stopping and closing ----------------------------------------------------------------
+
+    def _ask_before_stopping(self) -> bool:
+        answer = QMessageBox.question(
+            self, "Stop the routine?", "Stop this routine now? What you have done so far is kept.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def request_stop(self) -> None:
+        if self.controller.state.active and self.confirm_stop():
+            self.controller.stop()
+
+    def restore_geometry(self, encoded: str) -> None:
+        if not encoded or not self.restoreGeometry(QByteArray.fromBase64(encoded.encode("ascii"))):
+            self.resize(1100, 720)
+
+    def encoded_geometry(self) -> str:
+        return bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.controller.state.active:
+            self.controller.stop()
+        super().closeEvent(event)

@@ -1,0 +1,94 @@
+"""The routine list: routines grouped by body area, with time, place and number of stretches."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from app.catalogue import Catalogue
+from app.session import Timing, build_plan
+from app.wording import AREA_LABELS, minutes_text
+
+ROUTINE_ID = Qt.ItemDataRole.UserRole
+
+
+class RoutineList(QTreeWidget):
+    routineSelected = Signal(str)  # the highlighted routine changed
+    routineChosen = Signal(str)  # Enter or double-click: start it
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(4)
+        self.setHeaderLabels(["Routine", "Time", "Where", "Stretches"])
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAccessibleName("Routines")
+        header = self.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.currentItemChanged.connect(self._on_current_changed)
+        self.itemActivated.connect(self._on_activated)
+
+    def populate(self, catalogue: Catalogue, timing: Timing, builtin_source: str) -> None:
+        """Fill the list; routines not from `builtin_source` are the person's own."""
+        self.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        for area, label in AREA_LABELS.items():
+            group = QTreeWidgetItem(self, [label])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setFirstColumnSpanned(True)
+            groups[area] = group
+        for routine in catalogue.routines:
+            plan = build_plan(routine, catalogue, timing)
+            where = "Floor" if routine.place == "floor" else "Desk"
+            stretches = str(len(plan.stretch_steps))
+            name = routine.name if routine.source == builtin_source else f"{routine.name} (yours)"
+            item = QTreeWidgetItem(groups[routine.area], [name, minutes_text(plan.total_seconds), where, stretches])
+            item.setData(0, ROUTINE_ID, routine.id)
+            item.setToolTip(0, routine.description)
+        for group in groups.values():
+            group.setHidden(group.childCount() == 0)
+        self.expandAll()
+        first = self.routine_items()[0] if self.routine_items() else None
+        if first is not None:
+            self.setCurrentItem(first)
+
+    def routine_items(self) -> list[QTreeWidgetItem]:
+        items = []
+        for index in range(self.topLevelItemCount()):
+            group = self.topLevelItem(index)
+            items.extend(group.child(number) for number in range(group.childCount()))
+        return items
+
+    def selected_routine(self) -> str | None:
+        item = self.currentItem()
+        value = item.data(0, ROUTINE_ID) if item else None
+        return value if isinstance(value, str) else None
+
+    def select_routine(self, routine_id: str) -> None:
+        for item in self.routine_items():
+            if item.data(0, ROUTINE_ID) == routine_id:
+                self.setCurrentItem(item)
+
+    def _on_current_changed(self, current: QTreeWidgetItem | None, _: QTreeWidgetItem | None) -> None:
+        routine_id = current.data(0, ROUTINE_ID) if current else None
+        if isinstance(routine_id, str):
+            self.routineSelected.emit(routine_id)
+
+    def _on_activated(self, item: QTreeWidgetItem, _: int) -> None:
+        routine_id = item.data(0, ROUTINE_ID)
+        if isinstance(routine_id, str):
+            self.routineChosen.emit(routine_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter starts the highlighted routine on every platform (itemActivated differs on macOS).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_routine():
+            self.routineChosen.emit(self.selected_routine() or "")
+            return
+        super().keyPressEvent(event)

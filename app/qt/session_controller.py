@@ -1,0 +1,136 @@
+"""The Qt adapter for the session engine: engine events become signals, a QTimer polls.
+
+The timer runs about 30 times a second while a session runs and not at all otherwise (paused,
+waiting for a choice, finished), so an idle Supple costs nothing. It never counts: each tick only
+asks the engine to catch up with the clock.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from app.session import (
+    AwaitingChoice,
+    Clock,
+    CueEvent,
+    Event,
+    Finished,
+    Paused,
+    PhaseStarted,
+    Plan,
+    Resumed,
+    Session,
+    SessionView,
+    State,
+    monotonic_clock,
+)
+
+POLL_INTERVAL_MS = 33
+
+
+class SessionController(QObject):
+    phaseStarted = Signal(object)  # PhaseStarted
+    cue = Signal(object)  # CueEvent
+    paused = Signal(object)  # Paused
+    resumed = Signal(object)  # Resumed
+    awaitingChoice = Signal(object)  # AwaitingChoice
+    finished = Signal(object)  # SessionResult
+    ticked = Signal()  # after every poll while running: displays repaint
+    stateChanged = Signal(object)  # State
+
+    def __init__(self, clock: Clock = monotonic_clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._session: Session | None = None
+        self._unsubscribe = lambda: None
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(POLL_INTERVAL_MS)
+        self._timer.timeout.connect(self.poll)
+
+    @property
+    def session(self) -> Session | None:
+        return self._session
+
+    @property
+    def state(self) -> State:
+        return self._session.state if self._session else State.READY
+
+    @property
+    def polling(self) -> bool:
+        return self._timer.isActive()
+
+    def view(self) -> SessionView | None:
+        return self._session.view() if self._session else None
+
+    def load(self, plan: Plan) -> None:
+        """Replace any session with a new, not yet started one for `plan`."""
+        self._unsubscribe()
+        self._session = Session(plan, self._clock)
+        self._unsubscribe = self._session.subscribe(self._relay)
+        self._sync_timer()
+        self.stateChanged.emit(self.state)
+
+    def _relay(self, event: Event) -> None:
+        signals = {
+            PhaseStarted: self.phaseStarted,
+            CueEvent: self.cue,
+            Paused: self.paused,
+            Resumed: self.resumed,
+            AwaitingChoice: self.awaitingChoice,
+        }
+        if isinstance(event, Finished):
+            self.finished.emit(event.result)
+        else:
+            signals[type(event)].emit(event)
+
+    def _sync_timer(self) -> None:
+        if self.state is State.RUNNING:
+            if not self._timer.isActive():
+                self._timer.start()
+        else:
+            self._timer.stop()
+
+    def _command(self, name: str) -> None:
+        if self._session is None:
+            return
+        before = self._session.state
+        getattr(self._session, name)()
+        self._sync_timer()
+        if self._session.state is not before:
+            self.stateChanged.emit(self._session.state)
+        self.ticked.emit()
+
+    # The commands, as slots for buttons, shortcuts, the mini window and the tray.
+    def poll(self) -> None:
+        self._command("poll")
+
+    def start(self) -> None:
+        self._command("start")
+
+    def pause(self) -> None:
+        self._command("pause")
+
+    def resume(self) -> None:
+        self._command("resume")
+
+    def toggle_pause(self) -> None:
+        self._command("toggle_pause")
+
+    def skip(self) -> None:
+        self._command("skip")
+
+    def back(self) -> None:
+        self._command("back")
+
+    def restart_step(self) -> None:
+        self._command("restart_step")
+
+    def stop(self) -> None:
+        self._command("stop")
+
+    def pain(self) -> None:
+        self._command("pain")
+
+    def go_on(self) -> None:
+        self._command("go_on")

@@ -1,0 +1,44 @@
+"""Light and dark: follow the system, or the person's choice, and apply our style sheet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    colors = {
+        QPalette.ColorRole.Window: "#1f2227", QPalette.ColorRole.WindowText: "#e8eaed",
+        QPalette.ColorRole.Base: "#16181c", QPalette.ColorRole.AlternateBase: "#25282e",
+        QPalette.ColorRole.Text: "#e8eaed", QPalette.ColorRole.Button: "#2b2f36",
+        QPalette.ColorRole.ButtonText: "#e8eaed", QPalette.ColorRole.Highlight: "#3d8fd1",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#2b2f36",
+        QPalette.ColorRole.ToolTipText: "#e8eaed", QPalette.ColorRole.PlaceholderText: "#9aa1ab",
+        QPalette.ColorRole.Mid: "#4a4f57", QPalette.ColorRole.Dark: "#111316", QPalette.ColorRole.Light: "#3a3f47",
+        QPalette.ColorRole.Link: "#6cb4ee",
+    }
+    for role, value in colors.items():
+        palette.setColor(role, QColor(value))
+    disabled = QColor("#7d838c")
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return palette
+
+
+def system_prefers_dark(app: QApplication) -> bool:
+    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_theme(app: QApplication, theme: str, style_sheet: Path) -> None:
+    """theme: 'system', 'light' or 'dark'. Uses Fusion so both palettes look the same everywhere."""
+    app.setStyle("Fusion")
+    dark = theme == "dark" or (theme == "system" and system_prefers_dark(app))
+    app.setPalette(_dark_palette() if dark else app.style().standardPalette())
+    try:
+        app.setStyleSheet(style_sheet.read_text(encoding="utf-8"))
+    except OSError:
+        pass  # the app works without its style sheet, only plainer
