@@ -50,7 +50,8 @@ def run(context: Context, args: argparse.Namespace) -> int:
         window.routineFinished.connect(quit_when_done)
     window.show()
     if context.problems:
-        QMessageBox.warning(window, APP_NAME, "Some of your files could not be used:\n\n" + "\n\n".join(context.problems))
+        message = "Some of your files could not be used:\n\n" + "\n\n".join(context.problems)
+        QMessageBox.warning(window, APP_NAME, message)
     if args.routine:
         try:
             context.catalogue.catalogue.routine(args.routine)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.presentation import IDLE_FACE, TimerFace, Tone
+from app.qt.theme import is_dark
 
 LOGICAL = 200.0
 RING_RADIUS = 86.0
@@ -31,10 +32,6 @@ _DARK = {
     **_LIGHT, Tone.PREPARE: "#4aa8e8", Tone.HOLD: "#2fc497", Tone.INHALE: "#6cc0f0", Tone.NEXT: "#9aa1ab",
     Tone.EXHALE: "#e199c0", Tone.RELEASE: "#f07a2a", Tone.DONE: "#2fc497", Tone.WARM_UP: "#f0a820",
 }
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
 
 
 def tone_color(tone: Tone, palette: QPalette) -> QColor:
@@ -80,7 +77,7 @@ class HoldTimer(QWidget):
     def heightForWidth(self, width: int) -> int:
         return width
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: ARG002
+    def paintEvent(self, event: QPaintEvent) -> None:
         face = self.face()
         side = min(self.width(), self.height())
         with QPainter(self) as painter:

@@ -7,6 +7,7 @@ happens next, and the window reflects its events.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,14 +24,26 @@ from PySide6.QtWidgets import (
 
 from app.catalogue import Catalogue
 from app.context import Context, timing_from
+from app.motion import held, pose_moment
 from app.paths import APP_NAME
 from app.presentation import completion_html, headline, progress_text, timer_face
 from app.qt.hold_timer import HoldTimer
-from app.qt.illustrations import Illustrations
 from app.qt.pose_panel import PosePanel
 from app.qt.routine_list import RoutineList
 from app.qt.session_controller import SessionController
-from app.session import AwaitingChoice, Plan, PhaseKind, PhaseStarted, SessionResult, State, build_plan
+from app.session import (
+    AwaitingChoice,
+    PhaseKind,
+    PhaseStarted,
+    Plan,
+    SessionResult,
+    SessionView,
+    State,
+    Timing,
+    build_plan,
+)
+
+W = TypeVar("W", bound=QWidget)
 
 
 def load_form(path: str, parent: QWidget) -> QWidget:
@@ -52,7 +65,6 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.speed = speed
         self.plan: Plan | None = None
-        self.illustrations = Illustrations(context.paths.assets / "poses")
         self.confirm_stop: Callable[[], bool] = self._ask_before_stopping
         self.setWindowTitle(APP_NAME)
         self.setCentralWidget(load_form(str(context.paths.ui / "main_window.ui"), self))
@@ -66,11 +78,18 @@ class MainWindow(QMainWindow):
     def catalogue(self) -> Catalogue:
         return self.context.catalogue.catalogue
 
-    def timing(self):  # type: ignore[no-untyped-def]
+    def timing(self) -> Timing:
         return timing_from(self.context.settings.settings, self.speed)
 
+    def _child(self, kind: type[W], name: str) -> W:
+        form = self.centralWidget()
+        found = form.findChild(kind, name) if form is not None else None
+        if not isinstance(found, kind):
+            raise RuntimeError(f"the main window form has no {kind.__name__} named {name!r}")
+        return found
+
     def _find_children(self) -> None:
-        find = self.centralWidget().findChild
+        find = self._child
         self.routineList: RoutineList = find(RoutineList, "routineList")
         self.posePanel: PosePanel = find(PosePanel, "posePanel")
         self.holdTimer: HoldTimer = find(HoldTimer, "holdTimer")
@@ -87,8 +106,6 @@ class MainWindow(QMainWindow):
         }
         self.painButton = self.buttons["pain"]
         self.chooseHeading: QLabel = find(QLabel, "chooseHeading")
-        self.chooseHeading.setObjectName("chooseHeading")
-        self.completionTitle.setObjectName("completionTitle")
         for name in ("pause", "back", "restart", "skip", "goOn", "skipStretch", "pain", "stop"):
             # every control has its own key; focus stays on the window so Space always pauses
             self.buttons[name].setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -142,7 +159,7 @@ class MainWindow(QMainWindow):
 
     def _show_choosing(self) -> None:
         self.sidebar.show()
-        self.stage.setCurrentWidget(self.centralWidget().findChild(QWidget, "sessionPage"))
+        self.stage.setCurrentWidget(self._child(QWidget, "sessionPage"))
         for name in ("pause", "back", "restart", "skip", "goOn", "skipStretch", "pain", "stop"):
             self.buttons[name].hide()
         self.routineProgress.hide()
@@ -160,8 +177,7 @@ class MainWindow(QMainWindow):
         plan = build_plan(routine, self.catalogue, self.timing())
         self.posePanel.show_routine(routine, plan, self.catalogue)
         first = plan.stretch_steps[0].stretch if plan.stretch_steps else plan.steps[0].stretch
-        keyframe = first.keyframes[-1]
-        self.posePanel.poseView.setSvg(self.illustrations.svg(keyframe), f"{first.name}: illustration")
+        self.posePanel.poseView.showMoment(held(first), f"{first.name}: illustration")
         self.setWindowTitle(f"{routine.name} — {APP_NAME}")
 
     def _start_selected(self) -> None:
@@ -181,7 +197,7 @@ class MainWindow(QMainWindow):
         self.controller.load(self.plan)
         self.holdTimer.setSource(lambda: timer_face(self.controller.view(), self.catalogue))
         self.sidebar.hide()
-        self.stage.setCurrentWidget(self.centralWidget().findChild(QWidget, "sessionPage"))
+        self.stage.setCurrentWidget(self._child(QWidget, "sessionPage"))
         for name in ("pause", "back", "restart", "skip", "pain", "stop"):
             self.buttons[name].show()
         self.routineProgress.show()
@@ -194,7 +210,7 @@ class MainWindow(QMainWindow):
     def _space(self) -> None:
         if self.controller.state.active:
             self.controller.toggle_pause()
-        elif self.stage.currentWidget().objectName() == "sessionPage":
+        elif self.stage.currentWidget() is self._child(QWidget, "sessionPage"):
             self._start_selected()
 
     def _skip_key(self) -> None:
@@ -207,11 +223,6 @@ class MainWindow(QMainWindow):
             return
         stretch = self.catalogue.stretch(event.phase.stretch_id)
         self.posePanel.show_stretch(stretch, event.phase.side, headline(view, self.catalogue))
-        at_rest = event.phase.kind in (PhaseKind.TRANSITION, PhaseKind.PREPARE)
-        keyframe = stretch.keyframes[0] if at_rest else stretch.keyframes[-1]
-        description = f"{stretch.name}: {stretch.side_label(event.phase.side) or 'illustration'}"
-        self.posePanel.poseView.setSvg(self.illustrations.svg(keyframe, event.phase.side), description)
-        self.posePanel.poseView.setMirrored(event.phase.side is not None and event.phase.side.value == "right")
         following = event.phase.next_stretch_id
         if event.phase.kind is PhaseKind.TRANSITION:
             self.nextLabel.setText("")
@@ -231,6 +242,7 @@ class MainWindow(QMainWindow):
         view = self.controller.view()
         if view is None or view.phase is None or self.plan is None:
             return
+        self._show_pose(view)
         step = self.plan.steps[view.phase.step]
         number = None if step.is_warm_up else self.plan.stretch_steps.index(step) + 1
         self.routineProgress.setFormat(progress_text(view, len(self.plan.stretch_steps), number))
@@ -240,6 +252,13 @@ class MainWindow(QMainWindow):
             self.routineProgress.setRange(0, 1000)
         if value != self.routineProgress.value():
             self.routineProgress.setValue(value)
+
+    def _show_pose(self, view: SessionView) -> None:
+        assert view.phase is not None
+        stretch = self.catalogue.stretch(view.phase.stretch_id)
+        side = stretch.side_label(view.phase.side)
+        description = f"{stretch.name}, {side.lower()}" if side else stretch.name
+        self.posePanel.poseView.showMoment(pose_moment(stretch, view), description)
 
     def _on_state_changed(self, state: State) -> None:
         choosing = state is State.AWAITING_CHOICE
@@ -256,7 +275,7 @@ class MainWindow(QMainWindow):
         title, summary = completion_html(result, self.plan, self.catalogue)
         self.completionTitle.setText(title)
         self.completionSummary.setText(summary)
-        self.stage.setCurrentWidget(self.centralWidget().findChild(QWidget, "completionPage"))
+        self.stage.setCurrentWidget(self._child(QWidget, "completionPage"))
         self.buttons["again"].setFocus()
         self.setWindowTitle(APP_NAME)
         self.routineFinished.emit(result)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -11,6 +11,12 @@ from app.session import Timing, build_plan
 from app.wording import AREA_LABELS, minutes_text
 
 ROUTINE_ID = Qt.ItemDataRole.UserRole
+_UPWARD = (
+    QAbstractItemView.CursorAction.MoveUp,
+    QAbstractItemView.CursorAction.MovePageUp,
+    QAbstractItemView.CursorAction.MoveHome,
+    QAbstractItemView.CursorAction.MovePrevious,
+)
 
 
 class RoutineList(QTreeWidget):
@@ -60,10 +66,13 @@ class RoutineList(QTreeWidget):
             self.setCurrentItem(first)
 
     def routine_items(self) -> list[QTreeWidgetItem]:
-        items = []
+        items: list[QTreeWidgetItem] = []
         for index in range(self.topLevelItemCount()):
             group = self.topLevelItem(index)
-            items.extend(group.child(number) for number in range(group.childCount()))
+            if group is None:
+                continue
+            children = (group.child(number) for number in range(group.childCount()))
+            items.extend(child for child in children if child is not None)
         return items
 
     def selected_routine(self) -> str | None:
@@ -85,6 +94,16 @@ class RoutineList(QTreeWidget):
         routine_id = item.data(0, ROUTINE_ID)
         if isinstance(routine_id, str):
             self.routineChosen.emit(routine_id)
+
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        # Group headings ("Back", "Glutes") are not routines: the arrow keys step over them.
+        target = super().moveCursor(action, modifiers)
+        upward = action in _UPWARD
+        while target.isValid() and not isinstance(target.data(ROUTINE_ID), str):
+            target = self.indexAbove(target) if upward else self.indexBelow(target)
+        return target if target.isValid() else self.currentIndex()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter starts the highlighted routine on every platform (itemActivated differs on macOS).

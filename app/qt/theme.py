@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+log = logging.getLogger(__name__)
 
-def _dark_palette() -> QPalette:
+
+def dark_palette() -> QPalette:
     palette = QPalette()
     colors = {
         QPalette.ColorRole.Window: "#1f2227", QPalette.ColorRole.WindowText: "#e8eaed",
@@ -29,6 +32,10 @@ def _dark_palette() -> QPalette:
     return palette
 
 
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
+
+
 def system_prefers_dark(app: QApplication) -> bool:
     return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
@@ -37,8 +44,8 @@ def apply_theme(app: QApplication, theme: str, style_sheet: Path) -> None:
     """theme: 'system', 'light' or 'dark'. Uses Fusion so both palettes look the same everywhere."""
     app.setStyle("Fusion")
     dark = theme == "dark" or (theme == "system" and system_prefers_dark(app))
-    app.setPalette(_dark_palette() if dark else app.style().standardPalette())
+    app.setPalette(dark_palette() if dark else app.style().standardPalette())
     try:
         app.setStyleSheet(style_sheet.read_text(encoding="utf-8"))
-    except OSError:
-        pass  # the app works without its style sheet, only plainer
+    except OSError as error:  # the app works without its style sheet, only plainer
+        log.warning("could not read the style sheet %s: %s", style_sheet, error)

@@ -95,7 +95,7 @@ def test_without_skips_both_sides_get_equal_time_and_the_session_takes_the_plan(
         clock.advance(polls[index % len(polls)])
         index += 1
         session.poll()
-        elapsed = clock() - session._started_at  # noqa: SLF001
+        elapsed = clock() - session._started_at
         if pause_at and elapsed >= pause_at[0][0] and session.state is State.RUNNING:
             session.pause()
             clock.advance(pause_at.pop(0)[1])

@@ -1,0 +1,43 @@
+"""Qt fixtures: a main window on a fake clock, with the session controller it drives."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.context import load_context
+from app.paths import Paths
+from app.qt.main_window import MainWindow
+from app.qt.session_controller import SessionController
+from app.session import FakeClock
+
+
+@dataclass
+class Rig:
+    window: MainWindow
+    controller: SessionController
+    clock: FakeClock
+
+    def advance(self, seconds: float, step: float = 1 / 30) -> None:
+        """Let `seconds` pass on the fake clock, polling as the controller's timer would."""
+        steps = round(seconds / step)
+        for _ in range(steps):
+            self.clock.advance(step)
+            self.controller.poll()
+
+
+@pytest.fixture
+def rig(qtbot: QtBot, isolated_paths: Paths) -> Iterator[Rig]:
+    clock = FakeClock()
+    controller = SessionController(clock)
+    window = MainWindow(load_context(isolated_paths), controller)
+    window.confirm_stop = lambda: True
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    yield Rig(window, controller, clock)
+    controller.stop()

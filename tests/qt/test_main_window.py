@@ -1,0 +1,169 @@
+"""The main window, driven by the keyboard on a fake clock, as a person would use it."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.catalogue import Side
+from app.qt.hold_timer import HoldTimer
+from app.qt.pose_panel import PosePanel
+from app.qt.routine_list import RoutineList
+from app.session import PhaseKind, SessionResult, State
+from tests.qt.conftest import Rig
+
+
+def press(qtbot: QtBot, rig: Rig, key: Qt.Key) -> None:
+    focus = rig.window.focusWidget() or rig.window
+    qtbot.keyClick(focus, key)
+
+
+def page(rig: Rig) -> str:
+    return rig.window.stage.currentWidget().objectName()
+
+
+def test_the_widgets_tests_and_screen_readers_rely_on_have_their_names(rig: Rig) -> None:
+    window = rig.window
+    for kind, name in [
+        (RoutineList, "routineList"), (PosePanel, "posePanel"), (QWidget, "poseView"),
+        (HoldTimer, "holdTimer"), (QProgressBar, "routineProgress"), (QPushButton, "painButton"),
+    ]:
+        assert window.findChild(kind, name) is not None, name
+    for button in window.findChildren(QPushButton):
+        assert button.accessibleName() or button.text(), button.objectName()
+
+
+def test_choose_with_the_keyboard_and_start_with_enter(qtbot: QtBot, rig: Rig) -> None:
+    routines = rig.window.routineList
+    assert routines.hasFocus()
+    assert routines.selected_routine() == "lower-back-relief"
+    press(qtbot, rig, Qt.Key.Key_Down)
+    assert routines.selected_routine() == "deep-glute-release"
+    assert rig.window.posePanel.nameLabel.text() == "Deep glute release"  # the preview follows
+    press(qtbot, rig, Qt.Key.Key_Return)
+    assert rig.controller.state is State.RUNNING
+    assert rig.controller.session is not None
+    assert rig.controller.session.plan.routine.id == "deep-glute-release"
+    assert not rig.window.sidebar.isVisible()
+    assert rig.window.painButton.isVisible()
+
+
+def test_space_pauses_and_resumes_and_time_stands_still_meanwhile(qtbot: QtBot, rig: Rig) -> None:
+    rig.window.start_routine("lower-back-relief")
+    rig.advance(2)
+    press(qtbot, rig, Qt.Key.Key_Space)
+    assert rig.controller.state is State.PAUSED
+    assert rig.window.buttons["pause"].text() == "Resume"
+    assert not rig.controller.polling  # nothing ticks while paused
+    before = rig.window.holdTimer.face().seconds
+    rig.clock.advance(30)
+    assert rig.window.holdTimer.face().seconds == before
+    assert rig.window.holdTimer.face().phase.startswith("Paused")
+    press(qtbot, rig, Qt.Key.Key_Space)
+    assert rig.controller.state is State.RUNNING
+    assert rig.controller.polling
+
+
+def test_skip_and_back_move_through_the_routine(qtbot: QtBot, rig: Rig) -> None:
+    rig.window.start_routine("lower-back-relief")
+    session = rig.controller.session
+    assert session is not None
+    press(qtbot, rig, Qt.Key.Key_Right)
+    assert session.phase.kind is PhaseKind.HOLD
+    press(qtbot, rig, Qt.Key.Key_Right)
+    press(qtbot, rig, Qt.Key.Key_Right)
+    press(qtbot, rig, Qt.Key.Key_Right)
+    press(qtbot, rig, Qt.Key.Key_Right)  # past the right hold: next up, cat-cow
+    assert session.phase.stretch_id == "cat-cow"
+    assert "Stretch 2 of 3" in rig.window.routineProgress.format()
+    press(qtbot, rig, Qt.Key.Key_Left)
+    assert (session.phase.stretch_id, session.phase.kind) == ("knee-to-chest", PhaseKind.PREPARE)
+    assert "Stretch 1 of 3" in rig.window.routineProgress.format()
+
+
+def test_the_pose_panel_shows_the_stretch_and_the_side_being_worked(qtbot: QtBot, rig: Rig) -> None:
+    rig.window.start_routine("lower-back-relief")
+    panel = rig.window.posePanel
+    assert panel.nameLabel.text() == "Knee to chest"
+    assert panel.sideLabel.isVisible()
+    assert panel.sideLabel.text() == "Left leg"
+    assert "Lie down" in panel.detailsLabel.text()
+    assert rig.window.holdTimer.face().side == "Left leg"
+    press(qtbot, rig, Qt.Key.Key_Right)
+    press(qtbot, rig, Qt.Key.Key_Right)  # the left hold is over: switch sides
+    assert panel.sideLabel.text() == "Right leg"
+    assert panel.poseView.moment() is not None
+    rig.advance(4.9)  # the end of the switch: the right side, drawn as the mirror
+    moment = panel.poseView.moment()
+    assert moment is not None and moment.side is Side.RIGHT
+    assert "right leg" in panel.poseView.accessibleDescription()
+
+
+def test_the_illustration_moves_into_the_pose_and_holds_still(rig: Rig) -> None:
+    rig.window.start_routine("lower-back-relief")
+    view = rig.window.posePanel.poseView
+    seen = set()
+    for _ in range(8):
+        rig.advance(1)
+        seen.add(view.moment())
+    rig.advance(0.2)
+    assert len(seen) >= 5  # moved through several in-between frames during "get into position"
+    assert rig.controller.session is not None and rig.controller.session.phase.kind is PhaseKind.HOLD
+    holding = view.moment()
+    rig.advance(5)
+    assert view.moment() == holding
+
+
+def test_pain_releases_then_offers_a_choice(qtbot: QtBot, rig: Rig) -> None:
+    rig.window.start_routine("lower-back-relief")
+    press(qtbot, rig, Qt.Key.Key_Right)  # into the hold
+    press(qtbot, rig, Qt.Key.Key_P)
+    session = rig.controller.session
+    assert session is not None and session.phase.kind is PhaseKind.RELEASE
+    assert rig.window.posePanel.nameLabel.text() == "Ease out of Knee to chest slowly"
+    rig.advance(10.5)
+    assert rig.controller.state is State.AWAITING_CHOICE
+    assert rig.window.buttons["skipStretch"].isVisible()
+    assert rig.window.buttons["goOn"].isVisible()
+    rig.window.buttons["skipStretch"].click()
+    assert session.phase.stretch_id == "cat-cow"
+
+
+def test_a_whole_routine_reaches_the_completion_view(qtbot: QtBot, rig: Rig) -> None:
+    finished: list[SessionResult] = []
+    rig.window.routineFinished.connect(finished.append)
+    rig.window.start_routine("lower-back-relief")
+    press(qtbot, rig, Qt.Key.Key_Right)
+    press(qtbot, rig, Qt.Key.Key_P)  # one pain report, then carry on
+    rig.advance(10.5)
+    rig.window.buttons["goOn"].click()
+    rig.advance(400, step=0.25)
+    assert page(rig) == "completionPage"
+    assert len(finished) == 1 and finished[0].state is State.COMPLETE
+    title = rig.window.findChild(QLabel, "completionTitle")
+    summary = rig.window.findChild(QLabel, "completionSummary")
+    assert title is not None and summary is not None
+    assert "complete" in title.text().lower()
+    assert "Sharp pain reported" in summary.text()
+    assert "Child's pose" in html.unescape(summary.text())
+
+
+def test_escape_stops_after_confirmation_and_a_no_keeps_going(qtbot: QtBot, rig: Rig) -> None:
+    rig.window.start_routine("desk-break")
+    rig.window.confirm_stop = lambda: False
+    press(qtbot, rig, Qt.Key.Key_Escape)
+    assert rig.controller.state is State.RUNNING
+    rig.window.confirm_stop = lambda: True
+    press(qtbot, rig, Qt.Key.Key_Escape)
+    assert rig.controller.state is State.STOPPED
+    assert page(rig) == "completionPage"
+
+
+def test_keys_do_nothing_to_a_session_that_is_not_running(qtbot: QtBot, rig: Rig) -> None:
+    for key in (Qt.Key.Key_P, Qt.Key.Key_R, Qt.Key.Key_Left, Qt.Key.Key_Escape):
+        press(qtbot, rig, key)
+    assert rig.controller.state is State.READY
+    assert rig.window.sidebar.isVisible()
