@@ -39,6 +39,16 @@ class Settings:
     theme: str = "system"
     start_in_tray: bool = False
     window_geometry: str = ""  # base64 from QWidget.saveGeometry(); Qt-free here
+    # eyes-free guidance (app.audio): chimes and spoken cues
+    sound_enabled: bool = True
+    sound_volume: int = 70  # percent
+    voice_enabled: bool = True
+    voice_name: str = ""  # "" is the speech engine's default voice
+    voice_rate: float = 0.0  # -1 (slowest) .. 1 (fastest), QTextToSpeech's scale
+    voice_volume: int = 80  # percent
+    cue_halfway: bool = True
+    cue_last_seconds: bool = True
+    cue_breath: bool = True  # the inhale/exhale tones and words during a flow
     extra: Mapping[str, Any] = field(default_factory=dict)  # keys from newer versions
 
     def replace(self, **changes: Any) -> Settings:
@@ -68,6 +78,15 @@ _CHECKS: dict[str, _Check] = {
     "theme": lambda v: v in ("system", "light", "dark"),
     "start_in_tray": lambda v: isinstance(v, bool),
     "window_geometry": lambda v: isinstance(v, str),
+    "sound_enabled": lambda v: isinstance(v, bool),
+    "sound_volume": _int_in(0, 100),
+    "voice_enabled": lambda v: isinstance(v, bool),
+    "voice_name": lambda v: isinstance(v, str),
+    "voice_rate": _float_in(-1.0, 1.0),
+    "voice_volume": _int_in(0, 100),
+    "cue_halfway": lambda v: isinstance(v, bool),
+    "cue_last_seconds": lambda v: isinstance(v, bool),
+    "cue_breath": lambda v: isinstance(v, bool),
 }
 
 # Each migration turns a version-n mapping into version n+1. None are needed yet; the first
