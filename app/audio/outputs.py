@@ -52,3 +52,39 @@ class SpeechOutput(Protocol):
     def configure(self, voice: str, rate: float, volume: int) -> None:
         """Voice name ("" for the default), rate -1..1, volume in percent."""
         ...
+
+
+class SilentSound:
+    """Chimes that never play, e.g. for a window under test or a machine without audio."""
+
+    def __init__(self, reason: str = "Chimes are off.") -> None:
+        self.reason = reason
+
+    def play(self, sound: Sound) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+    def set_volume(self, percent: int) -> None:
+        pass
+
+
+class SilentSpeech:
+    """A voice that never speaks."""
+
+    def __init__(self, reason: str = "The voice is off.") -> None:
+        self.reason = reason
+        self.speaking = False
+
+    def say(self, text: str) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+    def voices(self) -> list[str]:
+        return []
+
+    def configure(self, voice: str, rate: float, volume: int) -> None:
+        pass

@@ -1,0 +1,123 @@
+"""Plays a session's cues as chimes and spoken lines, following the session controller's signals.
+
+Every chime and line answers a cue the engine emitted, so the sound can never drift from the
+visual timer. What plays is decided Qt-free by app.audio.policy.Guide; this class only listens to
+the controller and drives the two outputs. Pausing, stopping or loading another routine silences
+both at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from app.audio.announce import SAMPLE_LINE
+from app.audio.outputs import SoundOutput, SpeechOutput
+from app.audio.policy import CueOptions, Guide
+from app.audio.sounds import Sound, sounds_dir
+from app.catalogue import Catalogue
+from app.paths import default_paths
+from app.qt.session_controller import SessionController
+from app.qt.sound_output import QtSoundOutput
+from app.qt.speech_output import QtSpeechOutput
+from app.session import CueEvent, PhaseStarted, SessionResult, State
+from app.settings import Settings
+
+TEST_SOUND = Sound.HOLD
+
+
+class CuePlayer(QObject):
+    def __init__(
+        self,
+        controller: SessionController,
+        catalogue: Catalogue,
+        settings: Settings,
+        sound_output: SoundOutput | None = None,
+        speech_output: SpeechOutput | None = None,
+        *,
+        assets: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        """Without outputs, the Qt backends are made: chimes from `assets` (the shipped assets by
+        default), the voice from the system's speech engine."""
+        super().__init__(parent if parent is not None else controller)
+        folder = sounds_dir(assets or default_paths().assets)
+        self.sound: SoundOutput = sound_output if sound_output is not None else QtSoundOutput(folder, self)
+        self.speech: SpeechOutput = speech_output if speech_output is not None else QtSpeechOutput(parent=self)
+        self._settings = settings
+        self._guide = Guide(catalogue, CueOptions.from_settings(settings))
+        self._tried: Settings | None = None  # settings a Test used, until the next cue restores ours
+        self._configure(settings)
+        controller.phaseStarted.connect(self._phase_started)
+        controller.cue.connect(self._cue)
+        controller.paused.connect(self.silence)
+        controller.finished.connect(self._finished)
+        controller.stateChanged.connect(self._state_changed)
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Take the person's new choices; they apply from the next cue."""
+        self._settings = settings
+        self._guide.options = CueOptions.from_settings(settings)
+        self._configure(settings)
+        if not settings.voice_enabled:
+            self.speech.stop()
+        if not settings.sound_enabled:
+            self.sound.stop()
+
+    def reasons(self) -> list[str]:
+        """Why the chosen chimes or voice cannot be heard on this computer; empty when all works."""
+        wanted: list[tuple[bool, SoundOutput | SpeechOutput]] = [
+            (self._settings.sound_enabled, self.sound),
+            (self._settings.voice_enabled, self.speech),
+        ]
+        return [output.reason for enabled, output in wanted if enabled and output.reason]
+
+    def test(self, settings: Settings) -> None:
+        """Play a chime and speak a sample line with `settings` (say, from an unsaved dialog)."""
+        self._configure(settings)
+        self._tried = settings
+        if settings.sound_enabled:
+            self.sound.play(TEST_SOUND)
+        if settings.voice_enabled:
+            self.speech.say(SAMPLE_LINE)
+
+    def silence(self) -> None:
+        """Stop every chime and the voice at once."""
+        self.sound.stop()
+        self.speech.stop()
+
+    # -- following the controller ------------------------------------------------------------
+
+    def _configure(self, settings: Settings) -> None:
+        self.sound.set_volume(settings.sound_volume)
+        self.speech.configure(settings.voice_name, settings.voice_rate, settings.voice_volume)
+
+    def _phase_started(self, event: PhaseStarted) -> None:
+        self._guide.phase_started(event.phase.kind)
+
+    def _cue(self, event: CueEvent) -> None:
+        if self._tried is not None:
+            self._tried = None
+            self._configure(self._settings)
+        playback = self._guide.cue(event, self.speech.speaking)
+        if playback is None:
+            return
+        if playback.sound is not None:
+            self.sound.play(playback.sound)
+        if playback.text is not None:
+            self.speech.say(playback.text)
+
+    def _finished(self, result: SessionResult) -> None:
+        # a completed routine keeps its closing chime and words; a stopped one goes quiet at once
+        if result.state is State.STOPPED:
+            self.silence()
+
+    def _state_changed(self, state: State) -> None:
+        if state is State.READY:  # another routine was loaded
+            self.silence()
+            self._guide.reset()
