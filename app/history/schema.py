@@ -1,0 +1,98 @@
+"""The history database's schema, as a list of migrations numbered by PRAGMA user_version.
+
+Migration n takes a database at version n-1 to version n. A new Supple adds a migration at the end
+and never edits an old one, so every file ever written can be brought up to date in order.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+# Version 1: a row per session, per hold and per pain report. Names are kept beside ids so the
+# history still reads well after a person deletes the catalogue file a routine came from.
+_V1 = """
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    routine_id TEXT NOT NULL,
+    routine_name TEXT NOT NULL,
+    started_at REAL NOT NULL,          -- Unix seconds (UTC)
+    ended_at REAL NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('complete', 'stopped')),
+    active_seconds REAL NOT NULL,      -- from start to end, less pauses
+    stretched_seconds REAL NOT NULL    -- seconds actually held, warm-up left out
+);
+CREATE TABLE holds (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    step INTEGER NOT NULL,
+    stretch_id TEXT NOT NULL,
+    stretch_name TEXT NOT NULL,
+    side TEXT CHECK (side IN ('left', 'right')),
+    repetition INTEGER NOT NULL,
+    warm_up INTEGER NOT NULL,
+    planned_seconds REAL NOT NULL,
+    held_seconds REAL NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('completed', 'skipped', 'pain', 'left'))
+);
+CREATE TABLE pains (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    step INTEGER NOT NULL,
+    stretch_id TEXT NOT NULL,
+    stretch_name TEXT NOT NULL,
+    side TEXT CHECK (side IN ('left', 'right')),
+    phase TEXT NOT NULL,
+    at_seconds REAL NOT NULL
+);
+"""
+
+# Version 2: the person's local calendar day of each session, stored, so the day a session counts
+# for never shifts when they travel or the clocks change; indexes for the progress view's queries.
+_V2 = """
+ALTER TABLE sessions ADD COLUMN day TEXT NOT NULL DEFAULT '';
+UPDATE sessions SET day = date(started_at, 'unixepoch', 'localtime');
+CREATE INDEX sessions_by_day ON sessions(day);
+CREATE INDEX holds_by_session ON holds(session_id);
+CREATE INDEX pains_by_session ON pains(session_id);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class NewerSchemaError(Exception):
+    """The file was written by a newer Supple; this one must not touch it."""
+
+
+def schema_version(connection: sqlite3.Connection) -> int:
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    assert isinstance(version, int)
+    return version
+
+
+def _statements(script: str) -> list[str]:
+    # executescript() would commit on its own; splitting keeps each migration in our transaction.
+    body = "\n".join(line.split("--")[0] for line in script.splitlines())
+    return [statement.strip() for statement in body.split(";") if statement.strip()]
+
+
+def migrate(connection: sqlite3.Connection, target: int = SCHEMA_VERSION) -> None:
+    """Bring the database up to `target` in one transaction: all the steps or none.
+
+    `connection` must be in autocommit mode (isolation_level=None) so the transaction is ours.
+    """
+    current = schema_version(connection)
+    if current > SCHEMA_VERSION:
+        raise NewerSchemaError(f"version {current}; this Supple knows up to {SCHEMA_VERSION}")
+    if current >= target:
+        return
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        for version in range(current + 1, target + 1):
+            for statement in _statements(MIGRATIONS[version - 1]):
+                connection.execute(statement)
+        connection.execute(f"PRAGMA user_version = {int(target)}")
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise

@@ -1,0 +1,257 @@
+"""The history database: one SQLite file in the data folder, written a whole session at a time.
+
+The file is in WAL mode and every write is one transaction, so a crash or a kill at any moment
+leaves either the whole session or none of it, and never a damaged file. Opening never raises: a
+file that is damaged, locked, or from a newer Supple gives `HistoryUnavailable`, and is left exactly
+as it was, because it may hold years of someone's history.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from app.history.record import rows_for
+from app.history.rows import HoldRow, PainEntry, PainRow, Ranked, SessionRow, SessionRows
+from app.history.schema import SCHEMA_VERSION, NewerSchemaError, migrate, schema_version
+from app.session import Plan, SessionResult
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def _local(timestamp: float) -> datetime:
+    return datetime.fromtimestamp(timestamp).astimezone()
+
+
+class HistoryError(Exception):
+    """Reading or writing an open history failed; the message is for the person."""
+
+
+@dataclass(frozen=True)
+class HistoryUnavailable:
+    """Why there is no history this time. The app runs on without it."""
+
+    path: Path
+    reason: str
+
+    @property
+    def message(self) -> str:
+        return (
+            f"History is off: {self.path} {self.reason}. The file was left as it is; "
+            "sessions are not recorded until this is sorted out."
+        )
+
+
+def _reason(error: BaseException) -> str:
+    text = str(error)
+    if isinstance(error, NewerSchemaError):
+        return f"was written by a newer version of Supple ({text})"
+    if isinstance(error, sqlite3.OperationalError) and "locked" in text:
+        return "is in use by another program (it is locked)"
+    if isinstance(error, sqlite3.DatabaseError):
+        return f"is damaged or is not a Supple history ({text})"
+    if isinstance(error, OSError):
+        return f"cannot be opened ({error.strerror or text})"
+    return f"cannot be used ({text})"
+
+
+def _looks_like_sqlite(path: Path) -> None:
+    """Refuse a file that is not SQLite before SQLite itself writes anything to it."""
+    with path.open("rb") as stream:
+        header = stream.read(len(SQLITE_HEADER))
+    if header and header != SQLITE_HEADER:
+        raise sqlite3.DatabaseError("file is not a database")
+
+
+def _prepare(connection: sqlite3.Connection) -> None:
+    """Check, then set up. Nothing here writes until the checks have passed."""
+    if schema_version(connection) > SCHEMA_VERSION:
+        raise NewerSchemaError(f"schema version {schema_version(connection)}; this one reads up to {SCHEMA_VERSION}")
+    check = connection.execute("PRAGMA quick_check").fetchone()[0]
+    if check != "ok":
+        raise sqlite3.DatabaseError(f"integrity check: {check}")
+    connection.execute("PRAGMA journal_mode = WAL")
+    # NORMAL is enough in WAL mode: a committed session survives a crash of the app; only a power
+    # cut can lose the last few commits, and even that never damages the file.
+    connection.execute("PRAGMA synchronous = NORMAL")
+    connection.execute("PRAGMA foreign_keys = ON")
+    migrate(connection)
+
+
+class HistoryStore:
+    def __init__(self, connection: sqlite3.Connection, path: Path, now: Callable[[], datetime] = local_now) -> None:
+        self._connection = connection
+        self.path = path
+        self._now = now
+
+    @classmethod
+    def open(
+        cls, path: Path, *, timeout: float = 2.0, now: Callable[[], datetime] = local_now
+    ) -> HistoryStore | HistoryUnavailable:
+        """Open (or create) the history at `path`. Never raises for a bad or busy file.
+
+        `timeout` is how long to wait for another program's lock before giving up.
+        """
+        connection: sqlite3.Connection | None = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.exists():
+                _looks_like_sqlite(path)
+            connection = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+            _prepare(connection)
+        except (sqlite3.Error, NewerSchemaError, OSError) as error:
+            if connection is not None:
+                connection.close()
+            return HistoryUnavailable(path, _reason(error))
+        return cls(connection, path, now)
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def __enter__(self) -> HistoryStore:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self, doing: str) -> Iterator[sqlite3.Connection]:
+        try:
+            self._connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._connection
+                self._connection.execute("COMMIT")
+            except BaseException:
+                self._connection.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as error:
+            raise HistoryError(f"Could not {doing} the history in {self.path}: {error}") from error
+
+    def _query(self, sql: str, *parameters: object) -> list[tuple[Any, ...]]:
+        try:
+            return self._connection.execute(sql, parameters).fetchall()
+        except sqlite3.Error as error:
+            raise HistoryError(f"Could not read the history in {self.path}: {error}") from error
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def record(self, result: SessionResult, plan: Plan, ended_at: datetime | None = None) -> int:
+        """Keep a finished session; returns its id. Raises HistoryError if the write fails."""
+        return self.write(rows_for(result, plan, ended_at or self._now()))
+
+    def write(self, rows: SessionRows) -> int:
+        session = rows.session
+        with self._transaction("write to") as db:
+            cursor = db.execute(
+                "INSERT INTO sessions (routine_id, routine_name, started_at, ended_at, outcome, active_seconds,"
+                " stretched_seconds, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (session.routine_id, session.routine_name, session.started_at.timestamp(),
+                 session.ended_at.timestamp(), session.outcome, session.active_seconds,
+                 session.stretched_seconds, session.day),
+            )
+            session_id = cursor.lastrowid
+            assert session_id is not None
+            db.executemany(
+                "INSERT INTO holds (session_id, step, stretch_id, stretch_name, side, repetition, warm_up,"
+                " planned_seconds, held_seconds, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(session_id, h.step, h.stretch_id, h.stretch_name, h.side, h.repetition, int(h.warm_up),
+                  h.planned_seconds, h.held_seconds, h.outcome) for h in rows.holds],
+            )
+            db.executemany(
+                "INSERT INTO pains (session_id, step, stretch_id, stretch_name, side, phase, at_seconds)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(session_id, p.step, p.stretch_id, p.stretch_name, p.side, p.phase, p.at_seconds)
+                 for p in rows.pains],
+            )
+        return session_id
+
+    def clear(self) -> None:
+        """Forget every session. The freed pages are wiped too: pain reports are health data."""
+        with self._transaction("clear") as db:
+            for table in ("pains", "holds", "sessions"):
+                db.execute(f"DELETE FROM {table}")  # fixed names, never input
+        try:
+            self._connection.execute("VACUUM")
+            self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as error:
+            raise HistoryError(f"The history was cleared but {self.path} could not be compacted: {error}") from error
+
+    # -- reading for the progress view -------------------------------------------------------
+
+    def seconds_per_day(self) -> dict[date, float]:
+        rows = self._query("SELECT day, SUM(stretched_seconds) FROM sessions GROUP BY day")
+        return {date.fromisoformat(day): float(seconds) for day, seconds in rows}
+
+    def session_count(self) -> int:
+        return int(self._query("SELECT COUNT(*) FROM sessions")[0][0])
+
+    def top_stretches(self, limit: int) -> list[Ranked]:
+        """Stretches by completed holds (each side counts); the warm-up is not a stretch."""
+        # With MAX(id) in the select, SQLite takes the bare stretch_name from that newest row,
+        # so a stretch renamed in the catalogue shows its current name.
+        rows = self._query(
+            "SELECT stretch_id, stretch_name, COUNT(*) AS done, MAX(id) FROM holds"
+            " WHERE outcome = 'completed' AND warm_up = 0 GROUP BY stretch_id"
+            " ORDER BY done DESC, stretch_name LIMIT ?",
+            limit,
+        )
+        return [Ranked(*row[:3]) for row in rows]
+
+    def top_routines(self, limit: int) -> list[Ranked]:
+        rows = self._query(
+            "SELECT routine_id, routine_name, COUNT(*) AS done, MAX(id) FROM sessions"
+            " GROUP BY routine_id ORDER BY done DESC, routine_name LIMIT ?",
+            limit,
+        )
+        return [Ranked(*row[:3]) for row in rows]
+
+    def pain_count(self) -> int:
+        return int(self._query("SELECT COUNT(*) FROM pains")[0][0])
+
+    def recent_pains(self, limit: int) -> list[PainEntry]:
+        rows = self._query(
+            "SELECT s.started_at, s.routine_name, p.stretch_name, p.side, p.phase FROM pains AS p"
+            " JOIN sessions AS s ON s.id = p.session_id ORDER BY s.started_at DESC, p.id DESC LIMIT ?",
+            limit,
+        )
+        return [PainEntry(_local(row[0]), *row[1:]) for row in rows]
+
+    # -- reading everything, for export ------------------------------------------------------
+
+    def sessions(self) -> list[tuple[int, SessionRow]]:
+        rows = self._query(
+            "SELECT id, routine_id, routine_name, started_at, ended_at, outcome, active_seconds,"
+            " stretched_seconds FROM sessions ORDER BY started_at, id"
+        )
+        return [(r[0], SessionRow(r[1], r[2], _local(r[3]), _local(r[4]), *r[5:])) for r in rows]
+
+    def holds(self) -> list[tuple[int, HoldRow]]:
+        rows = self._query(
+            "SELECT session_id, step, stretch_id, stretch_name, side, repetition, warm_up, planned_seconds,"
+            " held_seconds, outcome FROM holds ORDER BY session_id, id"
+        )
+        return [(r[0], HoldRow(r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9])) for r in rows]
+
+    def pains(self) -> list[tuple[int, PainRow]]:
+        rows = self._query(
+            "SELECT session_id, step, stretch_id, stretch_name, side, phase, at_seconds FROM pains"
+            " ORDER BY session_id, id"
+        )
+        return [(r[0], PainRow(*r[1:])) for r in rows]
+
+
+def open_history(path: Path, *, timeout: float = 2.0) -> HistoryStore | HistoryUnavailable:
+    """Open the history file; see HistoryStore.open."""
+    return HistoryStore.open(path, timeout=timeout)
