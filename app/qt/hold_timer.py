@@ -8,10 +8,11 @@ session runs.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.presentation import IDLE_FACE, TimerFace, Tone
@@ -43,10 +44,15 @@ class HoldTimer(QWidget):
         super().__init__(parent)
         self._source: Callable[[], TimerFace] = lambda: IDLE_FACE
         self._spoken = ""
+        self._drawn: tuple[object, ...] | None = None  # what the last repaint showed
+        self._layers: dict[str, tuple[tuple[object, ...], QPixmap]] = {}  # see paintEvent
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setAccessibleName("Hold timer")
+        # We paint every pixel ourselves (the window colour first), so Qt need not repaint the
+        # widgets behind us at every frame.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.refresh()
 
     def setSource(self, source: Callable[[], TimerFace]) -> None:
@@ -57,13 +63,22 @@ class HoldTimer(QWidget):
         return self._source()
 
     def refresh(self) -> None:
-        """Ask for a repaint and keep the screen-reader text current (it changes once a second)."""
-        text = self.face().accessible_text
+        """Repaint if what is shown changed; keep the screen-reader text current (once a second)."""
+        face = self.face()
+        text = face.accessible_text
         if text != self._spoken:
             self._spoken = text
             self.setAccessibleDescription(text)
             self.setToolTip(text)
-        self.update()
+        if self._look(face) != self._drawn:
+            self.update()
+
+    def _look(self, face: TimerFace) -> tuple[object, ...]:
+        """Everything a repaint would show, with the arc's end rounded to a device pixel: a
+        30-second hold then repaints 10-25 times a second (by size) instead of at every poll."""
+        ring_pixels = 2 * math.pi * RING_RADIUS * min(self.width(), self.height()) / LOGICAL
+        arc_end = round(face.progress * ring_pixels * self.devicePixelRatioF())
+        return (face.phase, face.side, face.tone, face.show_seconds, face.whole_seconds, arc_end)
 
     def sizeHint(self) -> QSize:
         return QSize(260, 260)
@@ -79,15 +94,46 @@ class HoldTimer(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         face = self.face()
-        side = min(self.width(), self.height())
+        self._drawn = self._look(face)
+        words = (face.phase, face.side, face.tone, face.show_seconds, face.whole_seconds)
         with QPainter(self) as painter:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-            painter.translate(self.width() / 2, self.height() / 2)
-            painter.scale(side / LOGICAL, side / LOGICAL)
-            self._draw_track(painter)
+            painter.fillRect(self.rect(), self.palette().window())
+            # The track and the words change rarely and cost the most (a wide translucent circle,
+            # shaped text): each is drawn once into a layer; only the arc is drawn every frame.
+            painter.drawPixmap(0, 0, self._layer("track", (), self._draw_track))
+            self._prepare(painter)
             self._draw_arc(painter, face)
-            self._draw_words(painter, face)
+            painter.resetTransform()
+            painter.drawPixmap(0, 0, self._layer("words", words, lambda layer: self._draw_words(layer, face)))
+
+    def _prepare(self, painter: QPainter) -> None:
+        """Antialiased, with the fixed logical square centred and scaled to the widget."""
+        side = min(self.width(), self.height())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.translate(self.width() / 2, self.height() / 2)
+        painter.scale(side / LOGICAL, side / LOGICAL)
+
+    def _layer(self, name: str, content: tuple[object, ...], draw: Callable[[QPainter], None]) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, *content)
+        cached = self._layers.get(name)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        pixmap = QPixmap(QSize(round(self.width() * ratio), round(self.height() * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        with QPainter(pixmap) as painter:
+            self._prepare(painter)
+            draw(painter)
+        self._layers[name] = (key, pixmap)
+        return pixmap
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._layers.clear()  # their colours come from the palette
+            self._drawn = None
+        super().changeEvent(event)
 
     def _ring(self) -> QRectF:
         return QRectF(-RING_RADIUS, -RING_RADIUS, 2 * RING_RADIUS, 2 * RING_RADIUS)

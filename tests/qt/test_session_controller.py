@@ -1,0 +1,52 @@
+"""The Qt adapter: engine events become signals; the timer runs only while a session runs."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from app.qt.session_controller import POLL_INTERVAL_MS, SessionController
+from app.session import CueEvent, FakeClock, PhaseKind, PhaseStarted, State, Timing, build_plan
+from tests.helpers import builtin_catalogue
+
+
+def make(qtbot: QtBot) -> tuple[SessionController, FakeClock]:
+    catalogue = builtin_catalogue()
+    clock = FakeClock()
+    controller = SessionController(clock)
+    controller.load(build_plan(catalogue.routine("desk-break"), catalogue, Timing(warm_up=False)))
+    return controller, clock
+
+
+def test_polls_about_thirty_times_a_second_only_while_running(qtbot: QtBot) -> None:
+    controller, _ = make(qtbot)
+    assert 25 <= 1000 / POLL_INTERVAL_MS <= 35
+    assert not controller.polling  # loaded, not started
+    controller.start()
+    assert controller.polling
+    controller.pause()
+    assert not controller.polling
+    controller.resume()
+    assert controller.polling
+    controller.stop()
+    assert not controller.polling
+
+
+def test_engine_events_arrive_as_signals(qtbot: QtBot) -> None:
+    controller, clock = make(qtbot)
+    phases: list[PhaseStarted] = []
+    cues: list[CueEvent] = []
+    states: list[State] = []
+    controller.phaseStarted.connect(phases.append)
+    controller.cue.connect(cues.append)
+    controller.stateChanged.connect(states.append)
+    with qtbot.waitSignal(controller.finished) as finished:
+        controller.start()
+        for _ in range(400):
+            clock.advance(0.5)
+            controller.poll()
+    assert finished.args is not None and finished.args[0].state is State.COMPLETE
+    assert phases[0].phase.kind is PhaseKind.PREPARE
+    assert {event.phase.kind for event in phases} >= {PhaseKind.PREPARE, PhaseKind.HOLD, PhaseKind.SWITCH_SIDES}
+    assert cues[-1].cue.value == "routine-complete"
+    assert states[0] is State.RUNNING and states[-1] is State.COMPLETE
+    assert not controller.polling
