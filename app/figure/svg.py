@@ -8,8 +8,8 @@ x is measured from the middle of the window, and mirroring only flips its sign.
 
 from __future__ import annotations
 
-from typing import Literal
 from html import escape  # not xml.sax.saxutils: it pulls in urllib and http, 25 ms at start-up
+from typing import Literal
 
 from app.figure.drawing import HALO, Dot, Fill, Role, Shape, Stroke, floor_shape, layout, piece_points
 from app.figure.frame import Frame, frame_around, stretch_frame
