@@ -70,18 +70,22 @@ def pain_in_second_stretch(plan: Plan) -> SessionResult:
     return finish(session, clock)
 
 
+def _name(identifier: str) -> str:
+    return identifier.replace("-", " ").capitalize()
+
+
 def synthetic(day: date, routine: str = "desk-break", *, minutes: float = 5.0, hour: int = 12,
               stretches: tuple[str, ...] = ("seated-glute-stretch",), pains: int = 0) -> SessionRows:
     """A made-up session on `day` whose holds add up to `minutes` of stretching."""
     started = datetime.combine(day, time(hour)).astimezone()
     seconds = minutes * 60
     holds = tuple(
-        HoldRow(step, stretch, stretch.replace("-", " ").capitalize(), None, 1, False, 30.0,
+        HoldRow(step, stretch, _name(stretch), None, 1, False, 30.0,
                 seconds / len(stretches), "completed")
         for step, stretch in enumerate(stretches)
     )
-    pain_rows = tuple(PainRow(0, stretches[0], stretches[0].capitalize(), "left", "hold", 12.5) for _ in range(pains))
+    pain_rows = tuple(PainRow(0, stretches[0], _name(stretches[0]), "left", "hold", 12.5) for _ in range(pains))
     ended = started + timedelta(seconds=seconds + 60)
-    session = SessionRow(routine, routine.replace("-", " ").capitalize(), started, ended, "complete",
+    session = SessionRow(routine, _name(routine), started, ended, "complete",
                          seconds + 60, seconds)
     return SessionRows(session, holds, pain_rows)
