@@ -11,8 +11,8 @@ import pytest
 
 from tests.helpers import REPO
 
-CORE = ["app/catalogue", "app/session", "app/figure", "app/audio", "app/settings.py", "app/paths.py", "app/context.py",
-        "app/wording.py", "app/cli.py", "app/atomicio.py", "app/bootstrap.py", "app/syslibs.py"]
+CORE = ["app/catalogue", "app/session", "app/figure", "app/audio", "app/history", "app/settings.py", "app/paths.py",
+        "app/context.py", "app/wording.py", "app/cli.py", "app/atomicio.py", "app/bootstrap.py", "app/syslibs.py"]
 
 
 def _python_files() -> list[Path]:
@@ -44,7 +44,7 @@ def test_core_module_imports_no_qt(path: Path) -> None:
 
 def test_importing_the_core_and_running_a_plan_loads_no_qt() -> None:
     code = (
-        "import sys, app.catalogue, app.session, app.settings, app.context, app.cli, app.audio.policy\n"
+        "import sys, app.catalogue, app.session, app.settings, app.context, app.cli, app.audio.policy, app.history\n"
         "app.cli.main(['plan', 'desk-break'])\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
     )
