@@ -53,10 +53,13 @@ class QtSpeechOutput(QObject):
             from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415
         except ImportError as error:
             return f"The voice is off: Qt's text-to-speech support could not be loaded ({error})."
-        engines = [name for name in QTextToSpeech.availableEngines() if name not in _NOT_VOICES]
+        available = QTextToSpeech.availableEngines()
+        engines = [name for name in available if name not in _NOT_VOICES]
         name = self._engine_name or (engines[0] if engines else None)
         if name is None:
             return "The voice is off: no text-to-speech engine is installed." + _install_hint()
+        if name not in available:
+            return f"The voice is off: the speech engine '{name}' is not installed."
         tts = QTextToSpeech(name, self)
         if tts.state() == QTextToSpeech.State.Error:
             detail = tts.errorString() or "unknown error"
