@@ -165,6 +165,10 @@ class HoldTimer(QWidget):
     def _draw_words(self, painter: QPainter, face: TimerFace) -> None:
         text_color = self.palette().color(QPalette.ColorRole.WindowText)
         painter.setPen(tone_color(face.tone, self.palette()) if face.tone is not Tone.IDLE else text_color)
+        if not face.show_seconds and not face.side:  # "Ready", "Done": the words alone, in the middle
+            self._text(painter, QRectF(-70, -20, 140, 40), face.phase, 20 if len(face.phase) < 12 else 15,
+                       QFont.Weight.DemiBold)
+            return
         self._text(painter, QRectF(-70, -52, 140, 22), face.phase, 15 if len(face.phase) < 16 else 12,
                    QFont.Weight.DemiBold)
         painter.setPen(text_color)

@@ -294,8 +294,11 @@ class MainWindow(QMainWindow):
             self.controller.stop()
 
     def restore_geometry(self, encoded: str) -> None:
-        if not encoded or not self.restoreGeometry(QByteArray.fromBase64(encoded.encode("ascii"))):
-            self.resize(1100, 720)
+        if encoded and self.restoreGeometry(QByteArray.fromBase64(encoded.encode("ascii"))):
+            return
+        # first start: a comfortable size, but never more than most of a small screen
+        screen = self.screen().availableGeometry()
+        self.resize(min(1100, round(screen.width() * 0.92)), min(720, round(screen.height() * 0.9)))
 
     def encoded_geometry(self) -> str:
         return bytes(self.saveGeometry().toBase64().data()).decode("ascii")

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.catalogue import Catalogue
+from app.qt.thumbnails import thumbnail_icon
 from app.session import Timing, build_plan
 from app.wording import AREA_LABELS, minutes_text
 
 ROUTINE_ID = Qt.ItemDataRole.UserRole
+THUMBNAIL = QSize(52, 36)
 _UPWARD = (
     QAbstractItemView.CursorAction.MoveUp,
     QAbstractItemView.CursorAction.MovePageUp,
@@ -25,16 +27,13 @@ class RoutineList(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setColumnCount(4)
-        self.setHeaderLabels(["Routine", "Time", "Where", "Stretches"])
+        self.setColumnCount(1)
+        self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAccessibleName("Routines")
-        header = self.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.setIconSize(THUMBNAIL)
+        self.setIndentation(6)
         self.currentItemChanged.connect(self._on_current_changed)
         self.itemActivated.connect(self._on_activated)
 
@@ -52,12 +51,17 @@ class RoutineList(QTreeWidget):
             groups[area] = group
         for routine in catalogue.routines:
             plan = build_plan(routine, catalogue, timing)
-            where = "Floor" if routine.place == "floor" else "Desk"
-            stretches = str(len(plan.stretch_steps))
+            count = len(plan.stretch_steps)
+            where = "desk" if routine.place == "desk" else "floor"
+            facts = f"{minutes_text(plan.total_seconds)} · {where} · {count} stretch{'es' if count != 1 else ''}"
             name = routine.name if routine.source == builtin_source else f"{routine.name} (yours)"
-            item = QTreeWidgetItem(groups[routine.area], [name, minutes_text(plan.total_seconds), where, stretches])
-            item.setData(0, ROUTINE_ID, routine.id)
+            # two lines in one cell: the name, then the facts; a narrow sidebar never cuts the name
+            item = QTreeWidgetItem(groups[routine.area], [f"{name}\n{facts}"])
             item.setToolTip(0, routine.description)
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{name}, {facts}")
+            item.setData(0, ROUTINE_ID, routine.id)
+            shown = plan.stretch_steps[0].stretch if plan.stretch_steps else plan.steps[0].stretch
+            item.setIcon(0, thumbnail_icon(shown, self.palette(), THUMBNAIL, self.devicePixelRatioF()))
         for group in groups.values():
             group.setHidden(group.childCount() == 0)
         self.expandAll()
