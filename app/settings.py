@@ -134,13 +134,13 @@ def _move_aside(path: Path) -> Path:
 def load_settings(path: Path) -> LoadedSettings:
     """Read settings; never raises. Problems come back as messages for the person."""
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()  # decoded by json.loads below, so bad bytes count as a corrupt file
     except FileNotFoundError:
         return LoadedSettings(Settings())
     except OSError as error:
         return LoadedSettings(Settings(), (f"{path}: cannot be read ({error.strerror}); using defaults",))
     try:
-        raw = json.loads(text)
+        raw = json.loads(data)
         if not isinstance(raw, dict):
             raise ValueError("the file does not hold a JSON object")
     except ValueError as error:
