@@ -1,0 +1,155 @@
+"""The settings dialog: its form is ui/settings_dialog.ui; it edits a copy of the Settings.
+
+The dialog never saves: `edited_settings()` returns the Settings as edited and the caller stores
+them, so a failed write is reported where the caller can show it. Other parts of the settings
+(sound and voice) plug in as sections placed in the soundGroup box.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol, TypeVar
+
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.paths import default_paths
+from app.settings import Settings
+
+W = TypeVar("W", bound=QWidget)
+
+THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+PLACEHOLDER = "Chimes and spoken cues are set here."
+
+
+class SettingsSection(Protocol):
+    """A panel that edits some fields of the Settings (e.g. sound and voice)."""
+
+    def set_settings(self, settings: Settings) -> None: ...
+
+    def apply_to(self, settings: Settings) -> Settings: ...
+
+
+def _load_form(path: Path, parent: QWidget) -> QWidget:
+    loader = QUiLoader(parent)
+    form = loader.load(str(path), parent)
+    if form is None:
+        raise RuntimeError(f"cannot load {path}: {loader.errorString()}")
+    return form
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, form: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self._settings = settings
+        self._sections: list[SettingsSection] = []
+        layout = QVBoxLayout(self)
+        self.form = _load_form(form or default_paths().ui / "settings_dialog.ui", self)
+        layout.addWidget(self.form)
+        self._find_children()
+        for key, text in THEMES:
+            self.themeCombo.addItem(text, key)
+        self.soundPlaceholder = QLabel(PLACEHOLDER)
+        self.soundGroup.layout().addWidget(self.soundPlaceholder)
+        self._connect()
+        self._show(settings)
+
+    def _child(self, kind: type[W], name: str) -> W:
+        found = self.form.findChild(kind, name)
+        if not isinstance(found, kind):
+            raise RuntimeError(f"the settings form has no {kind.__name__} named {name!r}")
+        return found
+
+    def _find_children(self) -> None:
+        self.holdSpin = self._child(QSpinBox, "holdSpin")
+        self.prepareSpin = self._child(QSpinBox, "prepareSpin")
+        self.switchSpin = self._child(QSpinBox, "switchSpin")
+        self.breathSpin = self._child(QDoubleSpinBox, "breathSpin")
+        self.warmUpCheck = self._child(QCheckBox, "warmUpCheck")
+        self.warmUpSpin = self._child(QSpinBox, "warmUpSpin")
+        self.themeCombo = self._child(QComboBox, "themeCombo")
+        self.startInTrayCheck = self._child(QCheckBox, "startInTrayCheck")
+        self.soundGroup = self._child(QGroupBox, "soundGroup")
+        self.buttonBox = self._child(QDialogButtonBox, "buttonBox")
+
+    def _connect(self) -> None:
+        self.buttonBox.accepted.connect(self.accept)
+        self.buttonBox.rejected.connect(self.reject)
+        self.buttonBox.clicked.connect(self._button_clicked)
+        self.warmUpCheck.toggled.connect(self.warmUpSpin.setEnabled)
+
+    def _button_clicked(self, button: QAbstractButton) -> None:
+        if self.buttonBox.buttonRole(button) == QDialogButtonBox.ButtonRole.ResetRole:
+            self.restore_defaults()
+
+    # -- sections from elsewhere -------------------------------------------------------------
+
+    def add_section(self, section: SettingsSection, widget: QWidget) -> None:
+        """Put `widget` (which edits through `section`) in the sound and voice box."""
+        self.soundPlaceholder.hide()
+        self.soundGroup.layout().addWidget(widget)
+        self._sections.append(section)
+        section.set_settings(self._settings)
+
+    # -- settings in and out -----------------------------------------------------------------
+
+    def _show(self, settings: Settings) -> None:
+        self.holdSpin.setValue(settings.hold_seconds)
+        self.prepareSpin.setValue(settings.prepare_seconds)
+        self.switchSpin.setValue(settings.switch_seconds)
+        self.breathSpin.setValue(settings.breath_scale)
+        self.warmUpCheck.setChecked(settings.warm_up_enabled)
+        self.warmUpSpin.setValue(round(settings.warm_up_seconds / 60))
+        self.warmUpSpin.setEnabled(settings.warm_up_enabled)
+        self.themeCombo.setCurrentIndex(max(0, self.themeCombo.findData(settings.theme)))
+        self.startInTrayCheck.setChecked(settings.start_in_tray)
+        for section in self._sections:
+            section.set_settings(settings)
+
+    def restore_defaults(self) -> None:
+        """Show the defaults; fields this dialog does not show keep their values on OK."""
+        self._show(Settings())
+
+    def _warm_up_seconds(self) -> int:
+        # keep an odd length (say 90 s from a hand-edited file) unless the person changed it
+        if self.warmUpSpin.value() == round(self._settings.warm_up_seconds / 60):
+            return self._settings.warm_up_seconds
+        return self.warmUpSpin.value() * 60
+
+    def edited_settings(self) -> Settings:
+        """The settings given, with what the dialog shows laid over them."""
+        edited = self._settings.replace(
+            hold_seconds=self.holdSpin.value(),
+            prepare_seconds=self.prepareSpin.value(),
+            switch_seconds=self.switchSpin.value(),
+            breath_scale=round(self.breathSpin.value(), 1),
+            warm_up_enabled=self.warmUpCheck.isChecked(),
+            warm_up_seconds=self._warm_up_seconds(),
+            theme=self.themeCombo.currentData(),
+            start_in_tray=self.startInTrayCheck.isChecked(),
+        )
+        for section in self._sections:
+            edited = section.apply_to(edited)
+        return edited
+
+    @classmethod
+    def edit(cls, settings: Settings, parent: QWidget | None = None) -> Settings | None:
+        """Show the dialog modally: the edited settings, or None when cancelled."""
+        dialog = cls(settings, parent=parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        edited = dialog.edited_settings() if accepted else None
+        dialog.deleteLater()
+        return edited
