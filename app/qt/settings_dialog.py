@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol, TypeVar
 
+from PySide6.QtCore import QObject
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.paths import default_paths
 from app.settings import Settings
 
-W = TypeVar("W", bound=QWidget)
+W = TypeVar("W", bound=QObject)
 
 THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
 PLACEHOLDER = "Chimes and spoken cues are set here."
@@ -63,7 +64,7 @@ class SettingsDialog(QDialog):
         for key, text in THEMES:
             self.themeCombo.addItem(text, key)
         self.soundPlaceholder = QLabel(PLACEHOLDER)
-        self.soundGroup.layout().addWidget(self.soundPlaceholder)
+        self.soundLayout.addWidget(self.soundPlaceholder)
         self._connect()
         self._show(settings)
 
@@ -83,6 +84,7 @@ class SettingsDialog(QDialog):
         self.themeCombo = self._child(QComboBox, "themeCombo")
         self.startInTrayCheck = self._child(QCheckBox, "startInTrayCheck")
         self.soundGroup = self._child(QGroupBox, "soundGroup")
+        self.soundLayout = self._child(QVBoxLayout, "soundLayout")
         self.buttonBox = self._child(QDialogButtonBox, "buttonBox")
 
     def _connect(self) -> None:
@@ -100,7 +102,7 @@ class SettingsDialog(QDialog):
     def add_section(self, section: SettingsSection, widget: QWidget) -> None:
         """Put `widget` (which edits through `section`) in the sound and voice box."""
         self.soundPlaceholder.hide()
-        self.soundGroup.layout().addWidget(widget)
+        self.soundLayout.addWidget(widget)
         self._sections.append(section)
         section.set_settings(self._settings)
 
