@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.context import Context
 from app.paths import APP_ID, APP_NAME
+from app.qt.cue_player import CuePlayer
 from app.qt.main_window import MainWindow
 from app.qt.session_controller import SessionController
 from app.qt.theme import apply_theme
@@ -39,7 +40,12 @@ def _save_geometry(window: MainWindow, context: Context) -> None:
 def run(context: Context, args: argparse.Namespace) -> int:
     app = make_application()
     apply_theme(app, context.settings.settings.theme, context.paths.ui / "supple.qss")
-    window = MainWindow(context, SessionController(), speed=args.speed)
+    controller = SessionController()
+    # chimes and the voice follow the controller's cues; without a device or engine they stay quiet
+    player = CuePlayer(controller, context.catalogue.catalogue, context.settings.settings, assets=context.paths.assets)
+    for reason in player.reasons():
+        log.info("%s", reason)
+    window = MainWindow(context, controller, speed=args.speed)
     window.restore_geometry(context.settings.settings.window_geometry)
     app.aboutToQuit.connect(lambda: _save_geometry(window, context))
     if args.exit_when_done:

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.posePanel: PosePanel = find(PosePanel, "posePanel")
         self.holdTimer: HoldTimer = find(HoldTimer, "holdTimer")
         self.routineProgress: QProgressBar = find(QProgressBar, "routineProgress")
+        self.progressLabel: QLabel = find(QLabel, "progressLabel")
         self.stage: QStackedWidget = find(QStackedWidget, "stage")
         self.sidebar: QWidget = find(QWidget, "sidebar")
         self.nextLabel: QLabel = find(QLabel, "nextLabel")
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         for name in ("pause", "back", "restart", "skip", "goOn", "skipStretch", "pain", "stop"):
             self.buttons[name].hide()
         self.routineProgress.hide()
+        self.progressLabel.hide()
         self.nextLabel.hide()
         self.routineList.setFocus()
         self.holdTimer.setSource(lambda: timer_face(None, self.catalogue))
@@ -201,6 +203,7 @@ class MainWindow(QMainWindow):
         for name in ("pause", "back", "restart", "skip", "pain", "stop"):
             self.buttons[name].show()
         self.routineProgress.show()
+        self.progressLabel.show()
         self.nextLabel.show()
         self.setFocus()
         self.controller.start()
@@ -245,7 +248,9 @@ class MainWindow(QMainWindow):
         self._show_pose(view)
         step = self.plan.steps[view.phase.step]
         number = None if step.is_warm_up else self.plan.stretch_steps.index(step) + 1
-        self.routineProgress.setFormat(progress_text(view, len(self.plan.stretch_steps), number))
+        where = progress_text(view, len(self.plan.stretch_steps), number)
+        self.progressLabel.setText(where)
+        self.routineProgress.setFormat(where)  # what screen readers announce as the bar's value
         total = self.plan.total_seconds
         value = round(1000 * (1 - view.routine_remaining / total)) if total else 0
         if self.routineProgress.maximum() != 1000:

@@ -78,6 +78,7 @@ def test_skip_and_back_move_through_the_routine(qtbot: QtBot, rig: Rig) -> None:
     press(qtbot, rig, Qt.Key.Key_Right)
     press(qtbot, rig, Qt.Key.Key_Right)  # past the right hold: next up, cat-cow
     assert session.phase.stretch_id == "cat-cow"
+    assert "Stretch 2 of 3" in rig.window.progressLabel.text()
     assert "Stretch 2 of 3" in rig.window.routineProgress.format()
     press(qtbot, rig, Qt.Key.Key_Left)
     assert (session.phase.stretch_id, session.phase.kind) == ("knee-to-chest", PhaseKind.PREPARE)
