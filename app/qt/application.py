@@ -1,4 +1,9 @@
-"""Start the Qt application: one QApplication, the main window, and the command-line options."""
+"""Start the Qt application: one QApplication, the main window, and the command-line options.
+
+This is where the parts meet: the session controller, the chimes and voice that follow it, the
+history that records it, the settings that shape it, and the windows that show it. Each part only
+knows the controller's signals; the connections are made here, once.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +11,19 @@ import argparse
 import logging
 import sys
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.context import Context
+from app.history import HistoryError, HistoryStore, HistoryUnavailable
 from app.paths import APP_ID, APP_NAME
 from app.qt.cue_player import CuePlayer
 from app.qt.main_window import MainWindow
+from app.qt.preferences import Preferences
 from app.qt.session_controller import SessionController
 from app.qt.theme import apply_theme
 from app.session import SessionResult, State
-from app.settings import save_settings
+from app.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -29,35 +37,60 @@ def make_application() -> QApplication:
     return app
 
 
-def _save_geometry(window: MainWindow, context: Context) -> None:
-    settings = context.settings.settings.replace(window_geometry=window.encoded_geometry())
+def record(history: HistoryStore | HistoryUnavailable, window: MainWindow, result: SessionResult) -> None:
+    if not isinstance(history, HistoryStore) or window.plan is None:
+        return
     try:
-        save_settings(context.paths.settings_file, settings)
-    except OSError as error:
-        log.warning("could not save the window position to %s: %s", context.paths.settings_file, error)
+        history.record(result, window.plan)
+    except HistoryError as error:
+        QMessageBox.warning(window, APP_NAME, str(error))
+        return
+    window.history_changed()
+
+
+def _tell_about_problems(window: MainWindow, problems: list[str]) -> None:
+    """Say what could not be used, without blocking: a routine asked for on the command line
+    starts underneath, and a launcher with --exit-when-done is not held up by a dialog."""
+    if not problems:
+        return
+    text = "Some of your files could not be used:\n\n" + "\n\n".join(problems)
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok, window)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setObjectName("problemsMessage")
+    box.open()
 
 
 def run(context: Context, args: argparse.Namespace) -> int:
     app = make_application()
-    apply_theme(app, context.settings.settings.theme, context.paths.ui / "supple.qss")
+    paths = context.paths
+    apply_theme(app, context.settings.settings.theme, paths.ui / "supple.qss")
     controller = SessionController()
     # chimes and the voice follow the controller's cues; without a device or engine they stay quiet
-    player = CuePlayer(controller, context.catalogue.catalogue, context.settings.settings, assets=context.paths.assets)
+    player = CuePlayer(controller, context.catalogue.catalogue, context.settings.settings, assets=paths.assets)
     for reason in player.reasons():
         log.info("%s", reason)
-    window = MainWindow(context, controller, speed=args.speed)
+    preferences = Preferences(context.settings.settings, paths.settings_file, paths.ui / "settings_dialog.ui", player)
+    history = HistoryStore.open(paths.history_file)
+    window = MainWindow(context, controller, speed=args.speed, history=history)
     window.restore_geometry(context.settings.settings.window_geometry)
-    app.aboutToQuit.connect(lambda: _save_geometry(window, context))
+
+    def settings_changed(settings: Settings) -> None:
+        apply_theme(app, settings.theme, paths.ui / "supple.qss")
+        player.apply_settings(settings)
+        window.apply_settings(settings)
+
+    preferences.changed.connect(settings_changed)
+    window.settingsRequested.connect(lambda: preferences.edit(window))
+    if args.speed == 1.0:  # a sped-up demo is not a stretch anyone did: keep it out of the history
+        window.routineFinished.connect(lambda result: record(history, window, result))
+    app.aboutToQuit.connect(lambda: preferences.remember(window_geometry=window.encoded_geometry()))
     if args.exit_when_done:
-
-        def quit_when_done(result: SessionResult) -> None:
-            app.exit(0 if result.state is State.COMPLETE else 1)
-
-        window.routineFinished.connect(quit_when_done)
+        window.routineFinished.connect(lambda result: app.exit(0 if result.state is State.COMPLETE else 1))
     window.show()
-    if context.problems:
-        message = "Some of your files could not be used:\n\n" + "\n\n".join(context.problems)
-        QMessageBox.warning(window, APP_NAME, message)
+    problems = list(context.problems)
+    if isinstance(history, HistoryUnavailable):
+        problems.append(history.message)
+    _tell_about_problems(window, problems)
     if args.routine:
         try:
             context.catalogue.catalogue.routine(args.routine)

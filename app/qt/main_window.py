@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 
 from app.catalogue import Catalogue
 from app.context import Context, timing_from
+from app.history import HistoryStore, HistoryUnavailable
 from app.motion import held, pose_moment
 from app.paths import APP_NAME
 from app.presentation import completion_html, headline, progress_text, timer_face
 from app.qt.hold_timer import HoldTimer
 from app.qt.pose_panel import PosePanel
+from app.qt.progress_view import ProgressView
 from app.qt.routine_list import RoutineList
 from app.qt.session_controller import SessionController
 from app.session import (
@@ -42,6 +44,7 @@ from app.session import (
     Timing,
     build_plan,
 )
+from app.settings import Settings
 
 W = TypeVar("W", bound=QWidget)
 
@@ -58,12 +61,22 @@ def load_form(path: str, parent: QWidget) -> QWidget:
 
 class MainWindow(QMainWindow):
     routineFinished = Signal(object)  # SessionResult, for --exit-when-done and the history
+    settingsRequested = Signal()
 
-    def __init__(self, context: Context, controller: SessionController, speed: float = 1.0) -> None:
+    def __init__(
+        self,
+        context: Context,
+        controller: SessionController,
+        speed: float = 1.0,
+        history: HistoryStore | HistoryUnavailable | None = None,
+    ) -> None:
         super().__init__()
         self.context = context
+        self.settings = context.settings.settings  # replaced when the person changes them
         self.controller = controller
         self.speed = speed
+        self.history = history
+        self.progressView: ProgressView | None = None  # made on first use: it reads the database
         self.plan: Plan | None = None
         self.confirm_stop: Callable[[], bool] = self._ask_before_stopping
         self.setWindowTitle(APP_NAME)
@@ -79,7 +92,7 @@ class MainWindow(QMainWindow):
         return self.context.catalogue.catalogue
 
     def timing(self) -> Timing:
-        return timing_from(self.context.settings.settings, self.speed)
+        return timing_from(self.settings, self.speed)
 
     def _child(self, kind: type[W], name: str) -> W:
         form = self.centralWidget()
@@ -103,7 +116,7 @@ class MainWindow(QMainWindow):
         self.buttons = {
             name: find(QPushButton, f"{name}Button")
             for name in ("start", "pause", "back", "restart", "skip", "goOn", "skipStretch", "pain", "stop",
-                         "again", "done")
+                         "again", "done", "progress", "settings")
         }
         self.painButton = self.buttons["pain"]
         self.chooseHeading: QLabel = find(QLabel, "chooseHeading")
@@ -127,6 +140,8 @@ class MainWindow(QMainWindow):
         self.buttons["stop"].clicked.connect(self.request_stop)
         self.buttons["again"].clicked.connect(self._start_again)
         self.buttons["done"].clicked.connect(self._show_choosing)
+        self.buttons["progress"].clicked.connect(self._toggle_progress)
+        self.buttons["settings"].clicked.connect(self.settingsRequested)
         c.phaseStarted.connect(self._on_phase_started)
         c.awaitingChoice.connect(self._on_awaiting_choice)
         c.ticked.connect(self._on_tick)
@@ -141,6 +156,8 @@ class MainWindow(QMainWindow):
             ("Restart this stretch", Qt.Key.Key_R, self._in_session(self.controller.restart_step)),
             ("Stop the routine", Qt.Key.Key_Escape, self._in_session(self.request_stop)),
             ("Sharp pain", Qt.Key.Key_P, self._in_session(self.controller.pain)),
+            ("Your progress", QKeySequence("Ctrl+H"), self._toggle_progress),
+            ("Settings", QKeySequence("Ctrl+,"), self.settingsRequested.emit),
         ]
         for text, key, slot in keys:
             action = QAction(text, self)
@@ -175,12 +192,51 @@ class MainWindow(QMainWindow):
     def preview_routine(self, routine_id: str) -> None:
         if self.controller.state.active:
             return
+        if self.stage.currentWidget() is not self._child(QWidget, "sessionPage"):
+            self._show_session_page()
         routine = self.catalogue.routine(routine_id)
         plan = build_plan(routine, self.catalogue, self.timing())
         self.posePanel.show_routine(routine, plan, self.catalogue)
         first = plan.stretch_steps[0].stretch if plan.stretch_steps else plan.steps[0].stretch
         self.posePanel.poseView.showMoment(held(first), f"{first.name}: illustration")
         self.setWindowTitle(f"{routine.name} — {APP_NAME}")
+
+    # -- progress and settings ---------------------------------------------------------------
+
+    def _show_session_page(self) -> None:
+        self.stage.setCurrentWidget(self._child(QWidget, "sessionPage"))
+        self.buttons["progress"].setChecked(False)
+
+    def _toggle_progress(self) -> None:
+        if self.controller.state.active:
+            return
+        if self.stage.currentWidget() is self._child(QWidget, "progressPage"):
+            self._show_session_page()
+            return
+        if self.progressView is None:
+            history = self.history or HistoryUnavailable(self.context.paths.history_file, "was not opened")
+            self.progressView = ProgressView(history)
+            self.progressView.setObjectName("progressView")
+            layout = self._child(QWidget, "progressPage").layout()
+            assert layout is not None
+            layout.addWidget(self.progressView)
+        else:
+            self.progressView.refresh()
+        self.stage.setCurrentWidget(self._child(QWidget, "progressPage"))
+        self.buttons["progress"].setChecked(True)
+
+    def history_changed(self) -> None:
+        """A session was recorded: the progress view, if open, shows it."""
+        if self.progressView is not None:
+            self.progressView.refresh()
+
+    def apply_settings(self, settings: Settings) -> None:
+        """New timings change the routines' lengths: the list and the preview follow."""
+        self.settings = settings
+        selected = self.routineList.selected_routine()
+        self.routineList.populate(self.catalogue, self.timing(), str(self.context.paths.builtin_catalogue))
+        if selected:
+            self.routineList.select_routine(selected)
 
     def _start_selected(self) -> None:
         routine_id = self.routineList.selected_routine()
@@ -199,7 +255,7 @@ class MainWindow(QMainWindow):
         self.controller.load(self.plan)
         self.holdTimer.setSource(lambda: timer_face(self.controller.view(), self.catalogue))
         self.sidebar.hide()
-        self.stage.setCurrentWidget(self._child(QWidget, "sessionPage"))
+        self._show_session_page()
         for name in ("pause", "back", "restart", "skip", "pain", "stop"):
             self.buttons[name].show()
         self.routineProgress.show()

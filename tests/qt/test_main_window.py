@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.catalogue import Side
+from app.history import HistoryStore
+from app.paths import Paths
+from app.qt.application import record
 from app.qt.hold_timer import HoldTimer
 from app.qt.pose_panel import PosePanel
 from app.qt.routine_list import RoutineList
@@ -168,3 +171,49 @@ def test_keys_do_nothing_to_a_session_that_is_not_running(qtbot: QtBot, rig: Rig
         press(qtbot, rig, key)
     assert rig.controller.state is State.READY
     assert rig.window.sidebar.isVisible()
+
+
+def test_the_progress_page_opens_from_the_sidebar_and_a_routine_brings_the_preview_back(
+    qtbot: QtBot, rig: Rig
+) -> None:
+    rig.window.buttons["progress"].click()
+    assert page(rig) == "progressPage"
+    assert rig.window.progressView is not None and rig.window.progressView.isVisible()
+    assert rig.window.buttons["progress"].isChecked()
+    press(qtbot, rig, Qt.Key.Key_Down)  # back in the list: the chosen routine's preview returns
+    assert page(rig) == "sessionPage"
+    assert rig.window.posePanel.nameLabel.text() == "Deep glute release"
+    assert not rig.window.buttons["progress"].isChecked()
+
+
+def test_new_timings_change_the_routine_lengths_shown(rig: Rig) -> None:
+    def listed_minutes() -> str:
+        item = rig.window.routineList.routine_items()[-1]  # full back and glutes, with its warm-up
+        return item.text(0).splitlines()[1]
+
+    before = listed_minutes()
+    rig.window.apply_settings(rig.window.settings.replace(warm_up_enabled=False))
+    assert listed_minutes() != before
+    assert rig.window.routineList.selected_routine() == "lower-back-relief"
+
+
+def test_settings_are_asked_for_with_ctrl_comma(qtbot: QtBot, rig: Rig) -> None:
+    with qtbot.waitSignal(rig.window.settingsRequested, timeout=1000):
+        qtbot.keyClick(rig.window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_a_finished_routine_is_recorded_and_the_progress_view_shows_it(rig: Rig, isolated_paths: Paths) -> None:
+    store = HistoryStore.open(isolated_paths.history_file)
+    assert isinstance(store, HistoryStore)
+    rig.window.history = store
+    rig.window.routineFinished.connect(lambda result: record(store, rig.window, result))
+    rig.window.buttons["progress"].click()
+    assert rig.window.progressView is not None
+    rig.window.buttons["progress"].click()
+    rig.window.start_routine("desk-break")
+    rig.advance(200, step=0.25)
+    assert page(rig) == "completionPage"
+    rig.window.buttons["done"].click()
+    rig.window.buttons["progress"].click()
+    routines = rig.window.progressView.findChild(QLabel, "topRoutines")
+    assert routines is not None and "Desk break" in routines.text()
