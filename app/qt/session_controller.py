@@ -15,11 +15,14 @@ from app.session import (
     CueEvent,
     Event,
     Finished,
+    HoldEnded,
+    PainReported,
     Paused,
     PhaseStarted,
     Plan,
     Resumed,
     Session,
+    SessionStarted,
     SessionView,
     State,
     monotonic_clock,
@@ -29,11 +32,14 @@ POLL_INTERVAL_MS = 33
 
 
 class SessionController(QObject):
+    sessionStarted = Signal(object)  # SessionStarted
     phaseStarted = Signal(object)  # PhaseStarted
     cue = Signal(object)  # CueEvent
     paused = Signal(object)  # Paused
     resumed = Signal(object)  # Resumed
     awaitingChoice = Signal(object)  # AwaitingChoice
+    holdEnded = Signal(object)  # HoldEnded: the history keeps each hold as it closes
+    painReported = Signal(object)  # PainReported
     finished = Signal(object)  # SessionResult
     ticked = Signal()  # after every poll while running: displays repaint
     stateChanged = Signal(object)  # State
@@ -73,11 +79,14 @@ class SessionController(QObject):
 
     def _relay(self, event: Event) -> None:
         signals = {
+            SessionStarted: self.sessionStarted,
             PhaseStarted: self.phaseStarted,
             CueEvent: self.cue,
             Paused: self.paused,
             Resumed: self.resumed,
             AwaitingChoice: self.awaitingChoice,
+            HoldEnded: self.holdEnded,
+            PainReported: self.painReported,
         }
         if isinstance(event, Finished):
             self.finished.emit(event.result)

@@ -7,22 +7,25 @@ from app.session.events import (
     CueEvent,
     Event,
     Finished,
+    HoldEnded,
     HoldOutcome,
     HoldRecord,
     PainReport,
+    PainReported,
     Paused,
     PauseReason,
     PhaseStarted,
     Resumed,
     SessionResult,
+    SessionStarted,
     State,
 )
 from app.session.phases import BreathPace, Cue, PhaseKind, PlannedPhase, Timing
 from app.session.plan import Plan, PlanStep, build_plan
 
 __all__ = [
-    "AwaitingChoice", "BreathPace", "Clock", "Cue", "CueEvent", "Event", "FakeClock", "Finished",
-    "HoldOutcome", "HoldRecord", "PainReport", "PauseReason", "Paused", "PhaseKind", "PhaseStarted",
-    "Plan", "PlanStep", "PlannedPhase", "Resumed", "Session", "SessionResult", "SessionView", "State",
-    "Timing", "build_plan", "monotonic_clock",
+    "AwaitingChoice", "BreathPace", "Clock", "Cue", "CueEvent", "Event", "FakeClock", "Finished", "HoldEnded",
+    "HoldOutcome", "HoldRecord", "PainReport", "PainReported", "PauseReason", "Paused", "PhaseKind",
+    "PhaseStarted", "Plan", "PlanStep", "PlannedPhase", "Resumed", "Session", "SessionResult",
+    "SessionStarted", "SessionView", "State", "Timing", "build_plan", "monotonic_clock",
 ]

@@ -6,6 +6,8 @@ takes exactly the planned time. Pausing stores what remains. A clock jump far be
 interval means the computer slept: the session pauses itself where it was last seen.
 
 Listeners receive events (see events.py); the Qt layer is one such listener and polls from a timer.
+Each hold is announced (HoldEnded) the moment it closes, so the history can keep it before the
+session ends; the result's holds are exactly those announcements, in order.
 """
 
 from __future__ import annotations
@@ -19,14 +21,17 @@ from app.session.events import (
     CueEvent,
     Event,
     Finished,
+    HoldEnded,
     HoldOutcome,
     HoldRecord,
     PainReport,
+    PainReported,
     Paused,
     PauseReason,
     PhaseStarted,
     Resumed,
     SessionResult,
+    SessionStarted,
     State,
 )
 from app.session.phases import Cue, PhaseKind, PlannedPhase, TimedCue
@@ -151,7 +156,7 @@ class Session:
             self.state = State.AWAITING_CHOICE
             self._emit(AwaitingChoice(self._phase, at))
             return
-        self._record(HoldOutcome.COMPLETED, self._phase.seconds)
+        self._record(HoldOutcome.COMPLETED, self._phase.seconds, at)
         self._go_to(self._index + 1, at)
 
     # -- moving between phases ---------------------------------------------------------------
@@ -173,16 +178,18 @@ class Session:
         if self.state is State.RUNNING:
             self._emit_due_cues(at)
 
-    def _record(self, outcome: HoldOutcome, held: float) -> None:
+    def _record(self, outcome: HoldOutcome, held: float, at: float) -> None:
+        """Close the hold (or flow, or warm-up) in progress and announce it at once."""
         phase = self._phase
-        if phase.kind in WORK_PHASES and self._index != RELEASE_INDEX:
-            self._holds.append(
-                HoldRecord(phase.step, phase.stretch_id, phase.side, phase.repetition, phase.seconds, held, outcome)
-            )
+        if phase.kind not in WORK_PHASES or self._index == RELEASE_INDEX:
+            return
+        record = HoldRecord(phase.step, phase.stretch_id, phase.side, phase.repetition, phase.seconds, held, outcome)
+        self._holds.append(record)
+        self._emit(HoldEnded(record, at, self._active_time(at)))
 
     def _leave(self, outcome: HoldOutcome, now: float) -> None:
         if self.state in (State.RUNNING, State.PAUSED):
-            self._record(outcome, self._phase.seconds - self.remaining(now))
+            self._record(outcome, self._phase.seconds - self.remaining(now), now)
 
     def _end_pause(self, now: float) -> None:
         if self.state is State.PAUSED:
@@ -223,6 +230,7 @@ class Session:
             return
         now = self._clock()
         self._started_at = self._last_poll = now
+        self._emit(SessionStarted(self.plan, now))
         self._go_to(0, now)
 
     def pause(self) -> None:
@@ -306,6 +314,7 @@ class Session:
         self._leave(HoldOutcome.PAIN, now)
         report = PainReport(phase.step, phase.stretch_id, phase.side, phase.kind.value, self._active_time(now))
         self._pain.append(report)
+        self._emit(PainReported(report, now))
         self._end_pause(now)
         self.state = State.RUNNING
         self._interrupted = self._index

@@ -7,6 +7,7 @@ from enum import Enum
 
 from app.catalogue import Side
 from app.session.phases import Cue, PlannedPhase
+from app.session.plan import Plan
 
 
 class State(str, Enum):
@@ -76,6 +77,18 @@ class SessionResult:
 
 
 @dataclass(frozen=True)
+class SessionStarted:
+    """The first event of a session; it carries the plan so a listener needs nothing else."""
+
+    plan: Plan
+    at: float
+
+    @property
+    def routine_id(self) -> str:
+        return self.plan.routine.id
+
+
+@dataclass(frozen=True)
 class PhaseStarted:
     phase: PlannedPhase
     index: int  # into Plan.phases; -1 for the release phase after pain
@@ -109,8 +122,28 @@ class AwaitingChoice:
 
 
 @dataclass(frozen=True)
+class HoldEnded:
+    """A hold, flow or warm-up is over, however it ended; `record` is final and will be in the result.
+
+    Sent as each one closes so a listener can keep it at once: a crash later loses nothing of it.
+    """
+
+    record: HoldRecord
+    at: float
+    active_seconds: float  # active time into the session when it ended
+
+
+@dataclass(frozen=True)
+class PainReported:
+    report: PainReport
+    at: float
+
+
+@dataclass(frozen=True)
 class Finished:
     result: SessionResult
 
 
-Event = PhaseStarted | CueEvent | Paused | Resumed | AwaitingChoice | Finished
+Event = (
+    SessionStarted | PhaseStarted | CueEvent | Paused | Resumed | AwaitingChoice | HoldEnded | PainReported | Finished
+)

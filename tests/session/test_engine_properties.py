@@ -7,7 +7,19 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.catalogue import Catalogue
-from app.session import FakeClock, HoldOutcome, PhaseKind, Session, State, Timing, build_plan
+from app.session import (
+    Event,
+    FakeClock,
+    HoldEnded,
+    HoldOutcome,
+    PainReported,
+    PhaseKind,
+    Session,
+    SessionStarted,
+    State,
+    Timing,
+    build_plan,
+)
 from tests.helpers import builtin_catalogue
 
 CATALOGUE: Catalogue = builtin_catalogue()
@@ -55,6 +67,8 @@ def drive_to_the_end(session: Session, clock: FakeClock) -> None:
 def test_random_commands_and_clock_jumps(routine: str, script: list[tuple[str, float]]) -> None:
     clock = FakeClock()
     session = Session(build_plan(CATALOGUE.routine(routine), CATALOGUE, FAST), clock)
+    events: list[Event] = []
+    session.subscribe(events.append)
     for action, seconds in script:
         if action in ("wait", "sleep"):
             clock.advance(seconds)
@@ -74,6 +88,10 @@ def test_random_commands_and_clock_jumps(routine: str, script: list[tuple[str, f
         assert 0 <= hold.held_seconds <= hold.planned_seconds + 1e-9
         if hold.outcome is HoldOutcome.COMPLETED:
             assert hold.held_seconds == hold.planned_seconds
+    # the history keeps what is announced as it happens: that must be the result, exactly once each
+    assert [e.record for e in events if isinstance(e, HoldEnded)] == list(result.holds)
+    assert [e.report for e in events if isinstance(e, PainReported)] == list(result.pain_reports)
+    assert isinstance(events[0], SessionStarted) and sum(isinstance(e, SessionStarted) for e in events) == 1
 
 
 @settings(max_examples=80, deadline=None)
