@@ -49,6 +49,9 @@ class Settings:
     cue_halfway: bool = True
     cue_last_seconds: bool = True
     cue_breath: bool = True  # the inhale/exhale tones and words during a flow
+    # the mini timer: its top-left corner per screen layout (key: the screens' geometries), opacity
+    mini_positions: dict[str, list[int]] = field(default_factory=dict)
+    mini_opacity: int = 100  # percent
     extra: Mapping[str, Any] = field(default_factory=dict)  # keys from newer versions
 
     def replace(self, **changes: Any) -> Settings:
@@ -64,6 +67,13 @@ def _int_in(low: int, high: int) -> _Check:
 
 def _float_in(low: float, high: float) -> _Check:
     return lambda v: isinstance(v, int | float) and not isinstance(v, bool) and low <= v <= high
+
+
+def _is_point(key: object, point: object) -> bool:
+    """A screen-layout key and an [x, y] position (which may be negative left of the primary)."""
+    return isinstance(key, str) and isinstance(point, list) and len(point) == 2 and all(
+        isinstance(c, int) and not isinstance(c, bool) for c in point
+    )
 
 
 _CHECKS: dict[str, _Check] = {
@@ -87,6 +97,8 @@ _CHECKS: dict[str, _Check] = {
     "cue_halfway": lambda v: isinstance(v, bool),
     "cue_last_seconds": lambda v: isinstance(v, bool),
     "cue_breath": lambda v: isinstance(v, bool),
+    "mini_positions": lambda v: isinstance(v, dict) and all(_is_point(k, p) for k, p in v.items()),
+    "mini_opacity": _int_in(20, 100),
 }
 
 # Each migration turns a version-n mapping into version n+1. None are needed yet; the first
