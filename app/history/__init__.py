@@ -5,6 +5,7 @@ the app runs on without history.
 """
 
 from app.history.export import export_csv
+from app.history.journal import SessionJournal
 from app.history.record import rows_for
 from app.history.rows import HoldRow, PainEntry, PainRow, Ranked, SessionRow, SessionRows
 from app.history.stats import DayMinutes, Progress, progress_of, streaks
@@ -12,6 +13,6 @@ from app.history.store import HistoryError, HistoryStore, HistoryUnavailable, op
 
 __all__ = [
     "DayMinutes", "HistoryError", "HistoryStore", "HistoryUnavailable", "HoldRow", "PainEntry", "PainRow",
-    "Progress", "Ranked", "SessionRow", "SessionRows", "export_csv", "open_history", "progress_of",
-    "rows_for", "streaks",
+    "Progress", "Ranked", "SessionJournal", "SessionRow", "SessionRows", "export_csv", "open_history",
+    "progress_of", "rows_for", "streaks",
 ]

@@ -22,7 +22,7 @@ def _is_warm_up(plan: Plan, step: int) -> bool:
     return 0 <= step < len(plan.steps) and plan.steps[step].is_warm_up
 
 
-def _hold_row(hold: HoldRecord, plan: Plan) -> HoldRow:
+def hold_row(hold: HoldRecord, plan: Plan) -> HoldRow:
     return HoldRow(
         hold.step, hold.stretch_id, _stretch_name(plan, hold.step, hold.stretch_id),
         hold.side.value if hold.side else None, hold.repetition, _is_warm_up(plan, hold.step),
@@ -30,18 +30,18 @@ def _hold_row(hold: HoldRecord, plan: Plan) -> HoldRow:
     )
 
 
-def _pain_row(pain: PainReport, plan: Plan) -> PainRow:
+def pain_row(pain: PainReport, plan: Plan) -> PainRow:
     name = _stretch_name(plan, pain.step, pain.stretch_id)
     return PainRow(pain.step, pain.stretch_id, name, pain.side.value if pain.side else None, pain.phase, pain.at)
 
 
 def rows_for(result: SessionResult, plan: Plan, ended_at: datetime) -> SessionRows:
     """The rows for one session; `ended_at` is the aware wall time it finished."""
-    holds = tuple(_hold_row(hold, plan) for hold in result.holds)
+    holds = tuple(hold_row(hold, plan) for hold in result.holds)
     stretched = sum(hold.held_seconds for hold in holds if not hold.warm_up)
     started_at = ended_at - timedelta(seconds=result.ended_at - result.started_at)
     outcome = "complete" if result.state is State.COMPLETE else "stopped"
     session = SessionRow(
         result.routine_id, plan.routine.name, started_at, ended_at, outcome, result.active_seconds, stretched
     )
-    return SessionRows(session, holds, tuple(_pain_row(pain, plan) for pain in result.pain_reports))
+    return SessionRows(session, holds, tuple(pain_row(pain, plan) for pain in result.pain_reports))

@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+# A session's outcome. One being written has its row from the start, so it can also be these:
+IN_PROGRESS = "in-progress"  # still running (or the process running it is)
+INTERRUPTED = "interrupted"  # Supple crashed or was killed; the holds it kept count as done
+
 
 @dataclass(frozen=True)
 class SessionRow:
@@ -12,7 +16,7 @@ class SessionRow:
     routine_name: str
     started_at: datetime  # aware, local
     ended_at: datetime
-    outcome: str  # 'complete' or 'stopped'
+    outcome: str  # 'complete', 'stopped', IN_PROGRESS or INTERRUPTED
     active_seconds: float
     stretched_seconds: float
 

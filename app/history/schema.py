@@ -56,7 +56,32 @@ CREATE INDEX holds_by_session ON holds(session_id);
 CREATE INDEX pains_by_session ON pains(session_id);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# Version 3: a session is written as it happens, a hold at a time, so its row exists before it ends:
+# 'in-progress' while it runs, 'interrupted' when a crash or kill ended it. SQLite cannot change a
+# CHECK constraint in place, so the table is rebuilt and renamed; `migrate` keeps foreign keys off
+# meanwhile, or dropping the old table would delete every hold and pain report with it.
+_V3 = """
+CREATE TABLE sessions_v3 (
+    id INTEGER PRIMARY KEY,
+    routine_id TEXT NOT NULL,
+    routine_name TEXT NOT NULL,
+    started_at REAL NOT NULL,
+    ended_at REAL NOT NULL,            -- for a session in progress: when its last hold ended
+    outcome TEXT NOT NULL CHECK (outcome IN ('complete', 'stopped', 'in-progress', 'interrupted')),
+    active_seconds REAL NOT NULL,
+    stretched_seconds REAL NOT NULL,
+    day TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO sessions_v3 (id, routine_id, routine_name, started_at, ended_at, outcome, active_seconds,
+                         stretched_seconds, day)
+    SELECT id, routine_id, routine_name, started_at, ended_at, outcome, active_seconds, stretched_seconds, day
+    FROM sessions;
+DROP TABLE sessions;
+ALTER TABLE sessions_v3 RENAME TO sessions;
+CREATE INDEX sessions_by_day ON sessions(day);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -86,11 +111,23 @@ def migrate(connection: sqlite3.Connection, target: int = SCHEMA_VERSION) -> Non
         raise NewerSchemaError(f"version {current}; this Supple knows up to {SCHEMA_VERSION}")
     if current >= target:
         return
+    # A table rebuild must not cascade; the pragma only takes effect outside a transaction.
+    foreign_keys = connection.execute("PRAGMA foreign_keys").fetchone()[0]
+    connection.execute("PRAGMA foreign_keys = OFF")
+    try:
+        _migrate_in_one_transaction(connection, current, target)
+    finally:
+        connection.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+
+
+def _migrate_in_one_transaction(connection: sqlite3.Connection, current: int, target: int) -> None:
     connection.execute("BEGIN IMMEDIATE")
     try:
         for version in range(current + 1, target + 1):
             for statement in _statements(MIGRATIONS[version - 1]):
                 connection.execute(statement)
+        if connection.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            raise sqlite3.IntegrityError("a migration left a hold or pain report without its session")
         connection.execute(f"PRAGMA user_version = {int(target)}")
         connection.execute("COMMIT")
     except BaseException:

@@ -1,15 +1,17 @@
-"""The history database: one SQLite file in the data folder, written a whole session at a time.
+"""The history database: one SQLite file in the data folder, written as a session happens.
 
-The file is in WAL mode and every write is one transaction, so a crash or a kill at any moment
-leaves either the whole session or none of it, and never a damaged file. Opening never raises: a
-file that is damaged, locked, or from a newer Supple gives `HistoryUnavailable`, and is left exactly
-as it was, because it may hold years of someone's history.
+A session is written a step at a time: `begin` makes its row ('in-progress'), `add_hold` keeps each
+hold as it ends, `finish` closes it; `record` writes a finished session in one go. The file is in
+WAL mode and every write is one transaction, so a crash or a kill at any moment loses at most the
+hold in progress and never damages the file; the next open marks such a session 'interrupted'.
+Opening never raises: a file that is damaged, locked, or from a newer Supple gives
+`HistoryUnavailable`, and is left exactly as it was, because it may hold years of someone's history.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -17,10 +19,19 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from app.history.record import rows_for
-from app.history.rows import HoldRow, PainEntry, PainRow, Ranked, SessionRow, SessionRows
+from app.history.record import hold_row, pain_row, rows_for
+from app.history.rows import (
+    IN_PROGRESS,
+    INTERRUPTED,
+    HoldRow,
+    PainEntry,
+    PainRow,
+    Ranked,
+    SessionRow,
+    SessionRows,
+)
 from app.history.schema import SCHEMA_VERSION, NewerSchemaError, migrate, schema_version
-from app.session import Plan, SessionResult
+from app.session import HoldRecord, PainReport, Plan, SessionResult
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -86,6 +97,48 @@ def _prepare(connection: sqlite3.Connection) -> None:
     connection.execute("PRAGMA synchronous = NORMAL")
     connection.execute("PRAGMA foreign_keys = ON")
     migrate(connection)
+    _close_interrupted(connection)
+
+
+def _close_interrupted(connection: sqlite3.Connection) -> None:
+    """A session still 'in-progress' at open was cut short by a crash or a kill (or by another
+    Supple's; its later writes still finish it): what it kept stays, marked as interrupted."""
+    # Look first, so an open that has nothing to mend never takes the write lock.
+    if connection.execute("SELECT 1 FROM sessions WHERE outcome = ? LIMIT 1", (IN_PROGRESS,)).fetchone():
+        connection.execute("UPDATE sessions SET outcome = ? WHERE outcome = ?", (INTERRUPTED, IN_PROGRESS))
+
+
+def _insert_session(db: sqlite3.Connection, session: SessionRow) -> int:
+    cursor = db.execute(
+        "INSERT INTO sessions (routine_id, routine_name, started_at, ended_at, outcome, active_seconds,"
+        " stretched_seconds, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (session.routine_id, session.routine_name, session.started_at.timestamp(), session.ended_at.timestamp(),
+         session.outcome, session.active_seconds, session.stretched_seconds, session.day),
+    )
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
+def _insert_holds(db: sqlite3.Connection, session_id: int, holds: Iterable[HoldRow]) -> None:
+    db.executemany(
+        "INSERT INTO holds (session_id, step, stretch_id, stretch_name, side, repetition, warm_up,"
+        " planned_seconds, held_seconds, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(session_id, h.step, h.stretch_id, h.stretch_name, h.side, h.repetition, int(h.warm_up),
+          h.planned_seconds, h.held_seconds, h.outcome) for h in holds],
+    )
+
+
+def _insert_pains(db: sqlite3.Connection, session_id: int, pains: Iterable[PainRow]) -> None:
+    db.executemany(
+        "INSERT INTO pains (session_id, step, stretch_id, stretch_name, side, phase, at_seconds)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(session_id, p.step, p.stretch_id, p.stretch_name, p.side, p.phase, p.at_seconds) for p in pains],
+    )
+
+
+def _count(db: sqlite3.Connection, table: str, session_id: int) -> int:
+    # `table` is one of our fixed names, never input
+    return int(db.execute(f"SELECT COUNT(*) FROM {table} WHERE session_id = ?", (session_id,)).fetchone()[0])
 
 
 class HistoryStore:
@@ -117,6 +170,10 @@ class HistoryStore:
 
     def close(self) -> None:
         self._connection.close()
+
+    def now(self) -> datetime:
+        """The wall time this store stamps sessions with (tests inject it)."""
+        return self._now()
 
     def __enter__(self) -> HistoryStore:
         return self
@@ -152,30 +209,63 @@ class HistoryStore:
         return self.write(rows_for(result, plan, ended_at or self._now()))
 
     def write(self, rows: SessionRows) -> int:
+        with self._transaction("write to") as db:
+            session_id = _insert_session(db, rows.session)
+            _insert_holds(db, session_id, rows.holds)
+            _insert_pains(db, session_id, rows.pains)
+        return session_id
+
+    # -- writing a session as it happens -----------------------------------------------------
+    # Each call is one transaction. The holds (and pain reports) kept for a session are always the
+    # first ones of its result, in order, so `finish` adds whatever the calls before it did not.
+
+    def begin(self, plan: Plan, started_at: datetime | None = None) -> int:
+        """Start keeping a session of `plan`; returns its id. Raises HistoryError."""
+        started = started_at or self._now()
+        row = SessionRow(plan.routine.id, plan.routine.name, started, started, IN_PROGRESS, 0.0, 0.0)
+        with self._transaction("write to") as db:
+            return _insert_session(db, row)  # committed on the way out
+
+    def add_hold(
+        self, session_id: int, hold: HoldRecord, plan: Plan, *, active_seconds: float, at: datetime | None = None
+    ) -> None:
+        """Keep one finished hold, and bring the session's totals up to it (`at`: when it ended)."""
+        row = hold_row(hold, plan)
+        with self._transaction("write to") as db:
+            _insert_holds(db, session_id, [row])
+            # the totals stand even if nothing more is ever written: a crash leaves a true record
+            db.execute(
+                "UPDATE sessions SET ended_at = ?, active_seconds = ?, stretched_seconds = stretched_seconds + ?"
+                " WHERE id = ?",
+                ((at or self._now()).timestamp(), active_seconds, 0.0 if row.warm_up else row.held_seconds,
+                 session_id),
+            )
+
+    def add_pain(self, session_id: int, pain: PainReport, plan: Plan) -> None:
+        with self._transaction("write to") as db:
+            _insert_pains(db, session_id, [pain_row(pain, plan)])
+
+    def finish(self, session_id: int, result: SessionResult, plan: Plan, ended_at: datetime | None = None) -> None:
+        """Close a begun session with its result: what is not kept yet, its outcome and totals."""
+        rows = rows_for(result, plan, ended_at or self._now())
         session = rows.session
         with self._transaction("write to") as db:
-            cursor = db.execute(
-                "INSERT INTO sessions (routine_id, routine_name, started_at, ended_at, outcome, active_seconds,"
-                " stretched_seconds, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (session.routine_id, session.routine_name, session.started_at.timestamp(),
-                 session.ended_at.timestamp(), session.outcome, session.active_seconds,
-                 session.stretched_seconds, session.day),
+            updated = db.execute(
+                "UPDATE sessions SET ended_at = ?, outcome = ?, active_seconds = ?, stretched_seconds = ?"
+                " WHERE id = ?",
+                (session.ended_at.timestamp(), session.outcome, session.active_seconds, session.stretched_seconds,
+                 session_id),
             )
-            session_id = cursor.lastrowid
-            assert session_id is not None
-            db.executemany(
-                "INSERT INTO holds (session_id, step, stretch_id, stretch_name, side, repetition, warm_up,"
-                " planned_seconds, held_seconds, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(session_id, h.step, h.stretch_id, h.stretch_name, h.side, h.repetition, int(h.warm_up),
-                  h.planned_seconds, h.held_seconds, h.outcome) for h in rows.holds],
-            )
-            db.executemany(
-                "INSERT INTO pains (session_id, step, stretch_id, stretch_name, side, phase, at_seconds)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(session_id, p.step, p.stretch_id, p.stretch_name, p.side, p.phase, p.at_seconds)
-                 for p in rows.pains],
-            )
-        return session_id
+            if updated.rowcount != 1:
+                raise HistoryError(f"Session {session_id} is not in the history in {self.path} (was it cleared?)")
+            _insert_holds(db, session_id, rows.holds[_count(db, "holds", session_id) :])
+            _insert_pains(db, session_id, rows.pains[_count(db, "pains", session_id) :])
+
+    def interrupt(self, session_id: int) -> None:
+        """A begun session that will never finish (its recorder gave up on it): keep it as interrupted."""
+        with self._transaction("write to") as db:
+            db.execute("UPDATE sessions SET outcome = ? WHERE id = ? AND outcome = ?",
+                       (INTERRUPTED, session_id, IN_PROGRESS))
 
     def clear(self) -> None:
         """Forget every session. The freed pages are wiped too: pain reports are health data."""
