@@ -11,7 +11,6 @@ from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -28,6 +27,7 @@ from app.history import HistoryStore, HistoryUnavailable
 from app.motion import held, pose_moment
 from app.paths import APP_NAME
 from app.presentation import completion_html, headline, progress_text, timer_face
+from app.qt.forms import load_form
 from app.qt.hold_timer import HoldTimer
 from app.qt.pose_panel import PosePanel
 from app.qt.progress_view import ProgressView
@@ -47,16 +47,6 @@ from app.session import (
 from app.settings import Settings
 
 W = TypeVar("W", bound=QWidget)
-
-
-def load_form(path: str, parent: QWidget) -> QWidget:
-    loader = QUiLoader(parent)
-    for widget_class in (RoutineList, PosePanel, HoldTimer):
-        loader.registerCustomWidget(widget_class)
-    form = loader.load(path, parent)
-    if form is None:
-        raise RuntimeError(f"cannot load {path}: {loader.errorString()}")
-    return form
 
 
 class MainWindow(QMainWindow):
@@ -80,7 +70,7 @@ class MainWindow(QMainWindow):
         self.plan: Plan | None = None
         self.confirm_stop: Callable[[], bool] = self._ask_before_stopping
         self.setWindowTitle(APP_NAME)
-        self.setCentralWidget(load_form(str(context.paths.ui / "main_window.ui"), self))
+        self.setCentralWidget(load_form(context.paths.ui / "main_window.ui", self, (RoutineList, PosePanel, HoldTimer)))
         self._find_children()
         self._connect()
         self._make_shortcuts()

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QObject
-from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.paths import default_paths
+from app.qt.forms import load_form
 from app.settings import Settings
 
 W = TypeVar("W", bound=QObject)
@@ -43,14 +43,6 @@ class SettingsSection(Protocol):
     def apply_to(self, settings: Settings) -> Settings: ...
 
 
-def _load_form(path: Path, parent: QWidget) -> QWidget:
-    loader = QUiLoader(parent)
-    form = loader.load(str(path), parent)
-    if form is None:
-        raise RuntimeError(f"cannot load {path}: {loader.errorString()}")
-    return form
-
-
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, form: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,7 +50,7 @@ class SettingsDialog(QDialog):
         self._settings = settings
         self._sections: list[SettingsSection] = []
         layout = QVBoxLayout(self)
-        self.form = _load_form(form or default_paths().ui / "settings_dialog.ui", self)
+        self.form = load_form(form or default_paths().ui / "settings_dialog.ui", self)
         layout.addWidget(self.form)
         self._find_children()
         for key, text in THEMES:
