@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app import __version__
+from app import __version__, desktop_install
 from app.catalogue import CatalogueError, Stretch
 from app.catalogue.loader import load_validator, parse_catalogue_file
 from app.context import Context, load_context, timing_from
@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("routine_id", metavar="ROUTINE_ID")
     check = commands.add_parser("check", help="validate a catalogue file")
     check.add_argument("path", type=Path, metavar="PATH")
+    desktop = commands.add_parser("install-desktop", help="add Supple to your application menu (Linux)")
+    desktop.add_argument("--uninstall", action="store_true", help="remove what install-desktop added")
     return parser
 
 
@@ -107,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "check":
         return check_file(args.path)
+    if args.command == "install-desktop":
+        return desktop_install.run(remove=args.uninstall)
     try:
         context = load_context()
     except CatalogueError as error:
