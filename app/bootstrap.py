@@ -38,16 +38,29 @@ def dependencies_importable(modules: tuple[str, ...]) -> bool:
     return all(importlib.util.find_spec(name) is not None for name in modules)
 
 
-def _wanted_stamp(extras: str) -> str:
+def _stamp(extras: frozenset[str]) -> str:
+    """What an install was made from: pyproject.toml's hash, the extras, the Python version."""
     digest = hashlib.sha256((CHECKOUT / "pyproject.toml").read_bytes()).hexdigest()
-    return f"{digest} [{extras}] {sys.version_info[:2]}"
+    return f"{digest} [{','.join(sorted(extras))}] {sys.version_info[:2]}"
 
 
-def _installed_extras() -> str:
+def _installed_extras() -> frozenset[str] | None:
+    """The extras of the current install, or None when there is none or it is out of date."""
     try:
-        return STAMP.read_text(encoding="utf-8")
+        recorded = STAMP.read_text(encoding="utf-8")
     except OSError:
-        return ""
+        return None
+    for extras in _extras_in(recorded):
+        if recorded == _stamp(extras):
+            return extras
+    return None
+
+
+def _extras_in(stamp: str) -> list[frozenset[str]]:
+    start, end = stamp.find("["), stamp.find("]")
+    if start < 0 or end < start:
+        return []
+    return [frozenset(name for name in stamp[start + 1 : end].split(",") if name)]
 
 
 def _fail(message: str) -> None:
@@ -67,19 +80,24 @@ def _create_venv() -> None:
 
 
 def ensure_venv(extras: str) -> Path:
-    """Make sure .venv exists with Supple (and `extras`) installed; return its interpreter."""
-    wanted = _wanted_stamp(extras)
-    if _installed_extras() == wanted and venv_python().exists():
+    """Make sure .venv exists with Supple (and `extras`) installed; return its interpreter.
+
+    An install with more extras serves a request for fewer, so alternating between launching the
+    app and running the tests does not reinstall each time."""
+    wanted = frozenset(name for name in extras.split(",") if name)
+    installed = _installed_extras()
+    if installed is not None and wanted <= installed and venv_python().exists():
         return venv_python()
     if not venv_python().exists():
         _create_venv()
-    spec = f"{CHECKOUT}[{extras}]" if extras else str(CHECKOUT)
+    union = wanted | (installed or frozenset())
+    spec = f"{CHECKOUT}[{','.join(sorted(union))}]" if union else str(CHECKOUT)
     print("Installing Supple and its dependencies into .venv ...", file=sys.stderr, flush=True)
     pip = [str(venv_python()), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     result = subprocess.run([*pip, "--editable", spec], check=False)
     if result.returncode != 0:
         _fail("installing the dependencies failed (see pip's messages above).")
-    STAMP.write_text(wanted, encoding="utf-8")
+    STAMP.write_text(_stamp(union), encoding="utf-8")
     return venv_python()
 
 
