@@ -15,14 +15,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.context import Context
-from app.history import HistoryError, HistoryStore, HistoryUnavailable
+from app.history import HistoryStore, HistoryUnavailable
 from app.paths import APP_ID, APP_NAME
 from app.qt.cue_player import CuePlayer
+from app.qt.history_recorder import HistoryRecorder
 from app.qt.main_window import MainWindow
 from app.qt.preferences import Preferences
 from app.qt.session_controller import SessionController
 from app.qt.theme import apply_theme
-from app.session import SessionResult, State
+from app.session import State
 from app.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -37,23 +38,14 @@ def make_application() -> QApplication:
     return app
 
 
-def record(history: HistoryStore | HistoryUnavailable, window: MainWindow, result: SessionResult) -> None:
-    if not isinstance(history, HistoryStore) or window.plan is None:
-        return
-    try:
-        history.record(result, window.plan)
-    except HistoryError as error:
-        QMessageBox.warning(window, APP_NAME, str(error))
-        return
-    window.history_changed()
-
-
 def _tell_about_problems(window: MainWindow, problems: list[str]) -> None:
-    """Say what could not be used, without blocking: a routine asked for on the command line
-    starts underneath, and a launcher with --exit-when-done is not held up by a dialog."""
-    if not problems:
-        return
-    text = "Some of your files could not be used:\n\n" + "\n\n".join(problems)
+    if problems:
+        _tell(window, "Some of your files could not be used:\n\n" + "\n\n".join(problems))
+
+
+def _tell(window: MainWindow, text: str) -> None:
+    """Say something without blocking: a routine asked for on the command line starts (or goes
+    on) underneath, and a launcher with --exit-when-done is not held up by a dialog."""
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok, window)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setObjectName("problemsMessage")
@@ -81,8 +73,10 @@ def run(context: Context, args: argparse.Namespace) -> int:
 
     preferences.changed.connect(settings_changed)
     window.settingsRequested.connect(lambda: preferences.edit(window))
-    if args.speed == 1.0:  # a sped-up demo is not a stretch anyone did: keep it out of the history
-        window.routineFinished.connect(lambda result: record(history, window, result))
+    # kept hold by hold, so a crash loses at most the hold in progress; sped-up demos are left out
+    recorder = HistoryRecorder(controller, history)
+    recorder.recorded.connect(window.history_changed)
+    recorder.problem.connect(lambda message: _tell(window, message))
     app.aboutToQuit.connect(lambda: preferences.remember(window_geometry=window.encoded_geometry()))
     if args.exit_when_done:
         window.routineFinished.connect(lambda result: app.exit(0 if result.state is State.COMPLETE else 1))

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from app.catalogue import Side
 from app.history import HistoryStore
 from app.paths import Paths
-from app.qt.application import record
+from app.qt.history_recorder import HistoryRecorder
 from app.qt.hold_timer import HoldTimer
 from app.qt.pose_panel import PosePanel
 from app.qt.routine_list import RoutineList
@@ -206,7 +206,8 @@ def test_a_finished_routine_is_recorded_and_the_progress_view_shows_it(rig: Rig,
     store = HistoryStore.open(isolated_paths.history_file)
     assert isinstance(store, HistoryStore)
     rig.window.history = store
-    rig.window.routineFinished.connect(lambda result: record(store, rig.window, result))
+    recorder = HistoryRecorder(rig.controller, store)
+    recorder.recorded.connect(rig.window.history_changed)
     rig.window.buttons["progress"].click()
     assert rig.window.progressView is not None
     rig.window.buttons["progress"].click()
