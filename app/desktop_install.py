@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.catalogue import CatalogueError
 from app.desktop_entry import DESKTOP_FILE, builtin_actions, desktop_entry, icon_theme_dir, icon_theme_files
 from app.metainfo import METAINFO_FILE, metainfo_xml
 from app.paths import default_paths
@@ -84,6 +85,8 @@ def install(home: Path, launch: Launch) -> list[Path]:
         contents = _contents(launch)
     except OSError as error:
         raise InstallError(f"Supple's own icon files cannot be read: {error}") from error
+    except CatalogueError as error:  # the routine actions come from the built-in catalogue
+        raise InstallError(f"the built-in catalogue cannot be used:\n{error}") from error
     files = installed_files(home)
     for path, content in zip(files, contents, strict=True):
         try:

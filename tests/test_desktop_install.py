@@ -125,3 +125,12 @@ def test_the_command_needs_no_qt() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, env=env,
                           check=True, timeout=120)
     assert done.stdout.splitlines()[-1] == "[]"
+
+
+def test_missing_icons_get_a_message(
+    xdg: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(desktop_install, "icon_theme_dir", lambda _assets: tmp_path / "no-icons")
+    assert main(["install-desktop"]) == 1
+    assert "icon files cannot be read" in capsys.readouterr().err
+    assert not xdg.exists()
