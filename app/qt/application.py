@@ -1,4 +1,4 @@
-"""Start the Qt application: one QApplication, the main window, and the command-line options.
+"""Start the Qt application: one instance, its parts, and the command-line options.
 
 This is where the parts meet: the session controller, the chimes and voice that follow it, the
 history that records it, the settings that shape it, and the windows that show it. Each part only
@@ -11,17 +11,22 @@ import argparse
 import logging
 import sys
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from app.catalogue import Catalogue
+from app.cli import HandedOver, forwarded_arguments, read_handed_over
 from app.context import Context
 from app.history import HistoryStore, HistoryUnavailable
 from app.paths import APP_ID, APP_NAME
 from app.qt.cue_player import CuePlayer
+from app.qt.desktop_icons import app_icon
 from app.qt.history_recorder import HistoryRecorder
 from app.qt.main_window import MainWindow
+from app.qt.mini_timer import MiniTimer, on_top_limitation
 from app.qt.preferences import Preferences
 from app.qt.session_controller import SessionController
+from app.qt.single_instance import SingleInstance, instance_name
 from app.qt.theme import apply_theme
 from app.session import State
 from app.settings import Settings
@@ -38,59 +43,161 @@ def make_application() -> QApplication:
     return app
 
 
-def _tell_about_problems(window: MainWindow, problems: list[str]) -> None:
-    if problems:
-        _tell(window, "Some of your files could not be used:\n\n" + "\n\n".join(problems))
-
-
-def _tell(window: MainWindow, text: str) -> None:
+def tell(parent: QWidget | None, text: str) -> QMessageBox:
     """Say something without blocking: a routine asked for on the command line starts (or goes
     on) underneath, and a launcher with --exit-when-done is not held up by a dialog."""
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok, window)
+    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setObjectName("problemsMessage")
     box.open()
+    return box
+
+
+class Supple(QObject):
+    """The running app: its parts, and what happens between them."""
+
+    def __init__(self, app: QApplication, context: Context, speed: float = 1.0) -> None:
+        super().__init__(app)
+        self.app = app
+        self.context = context
+        paths = context.paths
+        settings = context.settings.settings
+        app.setWindowIcon(app_icon(paths.assets))
+        apply_theme(app, settings.theme, paths.ui / "supple.qss")
+        self.controller = SessionController(parent=self)
+        # chimes and the voice follow the controller's cues; without a device or engine they stay quiet
+        self.player = CuePlayer(self.controller, self.catalogue, settings, assets=paths.assets)
+        for reason in self.player.reasons():
+            log.info("%s", reason)
+        self.preferences = Preferences(settings, paths.settings_file, paths.ui / "settings_dialog.ui", self.player)
+        self.history = HistoryStore.open(paths.history_file)
+        self.window = MainWindow(context, self.controller, speed=speed, history=self.history)
+        self.window.restore_geometry(settings.window_geometry)
+        # kept hold by hold, so a crash loses at most the hold in progress; sped-up demos are left out
+        self.recorder = HistoryRecorder(self.controller, self.history)
+        self.mini: MiniTimer | None = None  # made the first time it is wanted
+        self._connect()
+
+    @property
+    def catalogue(self) -> Catalogue:
+        return self.context.catalogue.catalogue
+
+    def _connect(self) -> None:
+        window = self.window
+        self.preferences.changed.connect(self._settings_changed)
+        window.settingsRequested.connect(lambda: self.preferences.edit(window))
+        window.miniRequested.connect(self.show_mini)
+        self.recorder.recorded.connect(window.history_changed)
+        self.recorder.problem.connect(lambda message: tell(window, message))
+        self.app.aboutToQuit.connect(self._remember_geometry)
+
+    def _settings_changed(self, settings: Settings) -> None:
+        apply_theme(self.app, settings.theme, self.context.paths.ui / "supple.qss")
+        self.player.apply_settings(settings)
+        self.window.apply_settings(settings)
+
+    def _remember_geometry(self) -> None:
+        self.preferences.remember(window_geometry=self.window.encoded_geometry())
+
+    def problems(self) -> list[str]:
+        problems = list(self.context.problems)
+        if isinstance(self.history, HistoryUnavailable):
+            problems.append(self.history.message)
+        return problems
+
+    # -- the two windows ---------------------------------------------------------------------
+
+    def _mini_timer(self) -> MiniTimer:
+        if self.mini is None:
+            settings = self.preferences.settings
+            self.mini = MiniTimer(self.controller, self.catalogue, settings.mini_positions, settings.mini_opacity)
+            self.mini.showMainWindowRequested.connect(self.show_main)
+            self.mini.stopRequested.connect(self.window.request_stop)
+            self.mini.positionsChanged.connect(lambda places: self.preferences.remember(mini_positions=places))
+            self.mini.opacityChanged.connect(lambda percent: self.preferences.remember(mini_opacity=percent))
+            limitation = on_top_limitation()
+            if limitation:
+                tell(None, limitation)
+        return self.mini
+
+    def show_mini(self) -> None:
+        mini = self._mini_timer()
+        self.window.hide()
+        mini.show()
+        mini.raise_()
+        mini.activateWindow()
+
+    def show_main(self) -> None:
+        if self.mini is not None:
+            self.mini.hide()
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    # -- what a launch asks for --------------------------------------------------------------
+
+    def open(self, routine: str | None, mini: bool) -> None:
+        """Start as asked: a routine (maybe in the mini timer), or the main window to choose one."""
+        if routine:
+            self.window.start_routine(routine)
+        if mini and routine:
+            self.show_mini()
+        else:
+            self.show_main()
+
+    def handed_over(self, arguments: list[str]) -> None:
+        """A later launch asked for something: show it, asking first before replacing a session."""
+        wanted = read_handed_over(arguments) or HandedOver()
+        if wanted.routine and not self._known(wanted.routine):
+            self.show_main()
+            tell(self.window, f"There is no routine called '{wanted.routine}'.")
+            return
+        if wanted.routine and self.controller.state.active:
+            self.show_main()
+            self._ask_to_replace(wanted)
+            return
+        self.open(wanted.routine, wanted.mini)
+
+    def _ask_to_replace(self, wanted: HandedOver) -> None:
+        assert wanted.routine is not None
+        name = self.catalogue.routine(wanted.routine).name
+        box = QMessageBox(
+            QMessageBox.Icon.Question, APP_NAME, f"A routine is running. Stop it and start {name}?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.window,
+        )
+        box.setObjectName("replaceRoutineQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: int) -> None:
+            if button == QMessageBox.StandardButton.Yes:
+                self.controller.stop()
+                self.open(wanted.routine, wanted.mini)
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _known(self, routine_id: str) -> bool:
+        return any(routine.id == routine_id for routine in self.catalogue.routines)
 
 
 def run(context: Context, args: argparse.Namespace) -> int:
     app = make_application()
-    paths = context.paths
-    apply_theme(app, context.settings.settings.theme, paths.ui / "supple.qss")
-    controller = SessionController()
-    # chimes and the voice follow the controller's cues; without a device or engine they stay quiet
-    player = CuePlayer(controller, context.catalogue.catalogue, context.settings.settings, assets=paths.assets)
-    for reason in player.reasons():
-        log.info("%s", reason)
-    preferences = Preferences(context.settings.settings, paths.settings_file, paths.ui / "settings_dialog.ui", player)
-    history = HistoryStore.open(paths.history_file)
-    window = MainWindow(context, controller, speed=args.speed, history=history)
-    window.restore_geometry(context.settings.settings.window_geometry)
-
-    def settings_changed(settings: Settings) -> None:
-        apply_theme(app, settings.theme, paths.ui / "supple.qss")
-        player.apply_settings(settings)
-        window.apply_settings(settings)
-
-    preferences.changed.connect(settings_changed)
-    window.settingsRequested.connect(lambda: preferences.edit(window))
-    # kept hold by hold, so a crash loses at most the hold in progress; sped-up demos are left out
-    recorder = HistoryRecorder(controller, history)
-    recorder.recorded.connect(window.history_changed)
-    recorder.problem.connect(lambda message: _tell(window, message))
-    app.aboutToQuit.connect(lambda: preferences.remember(window_geometry=window.encoded_geometry()))
+    known = [routine.id for routine in context.catalogue.catalogue.routines]
+    if args.routine and args.routine not in known:
+        print(f"supple: no routine '{args.routine}'. Known routines: {', '.join(known)}", file=sys.stderr)
+        return 2
+    instance = SingleInstance(instance_name(context.paths.data_dir), app)
+    # a scripted run (--exit-when-done) keeps its own window and exit status
+    if not args.exit_when_done and instance.try_hand_over(forwarded_arguments(args)):
+        return 0
+    if not instance.listen():
+        log.warning("a later launch will not be able to reach this window")
+    supple = Supple(app, context, args.speed)
+    instance.argumentsReceived.connect(supple.handed_over)
     if args.exit_when_done:
-        window.routineFinished.connect(lambda result: app.exit(0 if result.state is State.COMPLETE else 1))
-    window.show()
-    problems = list(context.problems)
-    if isinstance(history, HistoryUnavailable):
-        problems.append(history.message)
-    _tell_about_problems(window, problems)
-    if args.routine:
-        try:
-            context.catalogue.catalogue.routine(args.routine)
-        except KeyError:
-            known = ", ".join(r.id for r in context.catalogue.catalogue.routines)
-            print(f"supple: no routine '{args.routine}'. Known routines: {known}", file=sys.stderr)
-            return 2
-        window.start_routine(args.routine)
+        supple.window.routineFinished.connect(lambda result: app.exit(0 if result.state is State.COMPLETE else 1))
+    supple.open(args.routine, args.mini)
+    problems = supple.problems()
+    if problems:
+        tell(supple.window, "Some of your files could not be used:\n\n" + "\n\n".join(problems))
     return app.exec()

@@ -52,6 +52,7 @@ W = TypeVar("W", bound=QWidget)
 class MainWindow(QMainWindow):
     routineFinished = Signal(object)  # SessionResult, for --exit-when-done and the history
     settingsRequested = Signal()
+    miniRequested = Signal()  # M or the button: swap this window for the mini timer
 
     def __init__(
         self,
@@ -106,11 +107,11 @@ class MainWindow(QMainWindow):
         self.buttons = {
             name: find(QPushButton, f"{name}Button")
             for name in ("start", "pause", "back", "restart", "skip", "goOn", "skipStretch", "pain", "stop",
-                         "again", "done", "progress", "settings")
+                         "again", "done", "progress", "settings", "mini")
         }
         self.painButton = self.buttons["pain"]
         self.chooseHeading: QLabel = find(QLabel, "chooseHeading")
-        for name in ("pause", "back", "restart", "skip", "goOn", "skipStretch", "pain", "stop"):
+        for name in ("pause", "back", "restart", "skip", "goOn", "skipStretch", "pain", "stop", "mini"):
             # every control has its own key; focus stays on the window so Space always pauses
             self.buttons[name].setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         self.buttons["done"].clicked.connect(self._show_choosing)
         self.buttons["progress"].clicked.connect(self._toggle_progress)
         self.buttons["settings"].clicked.connect(self.settingsRequested)
+        self.buttons["mini"].clicked.connect(self.miniRequested)
         c.phaseStarted.connect(self._on_phase_started)
         c.awaitingChoice.connect(self._on_awaiting_choice)
         c.ticked.connect(self._on_tick)
@@ -148,6 +150,7 @@ class MainWindow(QMainWindow):
             ("Sharp pain", Qt.Key.Key_P, self._in_session(self.controller.pain)),
             ("Your progress", QKeySequence("Ctrl+H"), self._toggle_progress),
             ("Settings", QKeySequence("Ctrl+,"), self.settingsRequested.emit),
+            ("Mini timer", Qt.Key.Key_M, self._in_session(self.miniRequested.emit)),
         ]
         for text, key, slot in keys:
             action = QAction(text, self)
@@ -168,7 +171,7 @@ class MainWindow(QMainWindow):
     def _show_choosing(self) -> None:
         self.sidebar.show()
         self.stage.setCurrentWidget(self._child(QWidget, "sessionPage"))
-        for name in ("pause", "back", "restart", "skip", "goOn", "skipStretch", "pain", "stop"):
+        for name in ("pause", "back", "restart", "skip", "goOn", "skipStretch", "pain", "stop", "mini"):
             self.buttons[name].hide()
         self.routineProgress.hide()
         self.progressLabel.hide()
@@ -246,7 +249,7 @@ class MainWindow(QMainWindow):
         self.holdTimer.setSource(lambda: timer_face(self.controller.view(), self.catalogue))
         self.sidebar.hide()
         self._show_session_page()
-        for name in ("pause", "back", "restart", "skip", "pain", "stop"):
+        for name in ("pause", "back", "restart", "skip", "pain", "stop", "mini"):
             self.buttons[name].show()
         self.routineProgress.show()
         self.progressLabel.show()
