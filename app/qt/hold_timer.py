@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.presentation import IDLE_FACE, TimerFace, Tone
@@ -159,6 +159,11 @@ class HoldTimer(QWidget):
         font = QFont(self.font())
         font.setPixelSize(max(1, round(pixels)))
         font.setWeight(weight)
+        # A long label ("Paused · Get into position") shrinks to fit inside the ring, never clipped.
+        width = QFontMetricsF(font).horizontalAdvance(text)
+        room = rect.width() - 6  # a little slack: hinting at small sizes widens text a touch
+        if width > room:
+            font.setPixelSize(max(1, int(pixels * room / width)))
         painter.setFont(font)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 

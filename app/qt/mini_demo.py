@@ -39,6 +39,7 @@ def run_demo(argv: list[str] | None = None) -> int:
     mini = MiniTimer(controller, catalogue)
     mini.stopRequested.connect(controller.stop)  # no main window to ask first
     mini.showMainWindowRequested.connect(app.quit)  # the demo has no main window to go back to
+    mini.positionsChanged.connect(lambda places: print(f"remembered place: {places}", flush=True))
     mini.show()
     print(f"mini timer window id: {int(mini.winId()):#x}", flush=True)
     limitation = on_top_limitation()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLayout,
     QPushButton,
     QStackedWidget,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,10 +22,12 @@ from PySide6.QtWidgets import (
 from app.catalogue import Catalogue
 from app.qt.glance import Glance
 from app.qt.hold_timer import HoldTimer
+from app.qt.mini_icons import skip_icon, window_icon
 from app.qt.thumbnails import thumbnail_pixmap
 from app.session import State
 
 THUMBNAIL = QSize(44, 44)
+GLYPH = QSize(18, 18)
 
 
 class ClickableRing(HoldTimer):
@@ -63,11 +64,11 @@ def _label(name: str, parent: QWidget, scale: float = 1.0, bold: bool = False) -
     return label
 
 
-def _tool_button(name: str, icon: QStyle.StandardPixmap, text: str, parent: QWidget) -> QToolButton:
+def _tool_button(name: str, text: str, parent: QWidget) -> QToolButton:
     button = QToolButton(parent)
     button.setObjectName(name)
-    button.setIcon(parent.style().standardIcon(icon))
     button.setAutoRaise(True)
+    button.setIconSize(GLYPH)
     button.setToolTip(text)
     button.setAccessibleName(text)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the window keeps focus, so its keys always work
@@ -98,16 +99,15 @@ class MiniFace(QWidget):
         self.thumbnail.setFixedSize(THUMBNAIL)
         self.nameLabel = _label("miniStretchName", page, 1.1, bold=True)
         self.sideLabel = _label("miniSide", page)
-        self.mainButton = _tool_button("miniMainButton", QStyle.StandardPixmap.SP_TitleBarMaxButton,
-                                       "Back to the main window (M)", page)
+        self.mainButton = _tool_button("miniMainButton", "Back to the main window (M)", page)
         self.ring = ClickableRing(page)
         self.ring.setObjectName("miniRing")
-        side = max(150, self.fontMetrics().height() * 9)
+        side = max(170, self.fontMetrics().height() * 10)
         self.ring.setFixedSize(side, side)
         self.nextLabel = _label("miniNext", page, 0.95)
         self.nextLabel.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.skipButton = _tool_button("miniSkipButton", QStyle.StandardPixmap.SP_MediaSkipForward,
-                                       "Skip ahead (Right)", page)
+        self.skipButton = _tool_button("miniSkipButton", "Skip ahead (Right)", page)
+        self._draw_glyphs()
         self._lay_out_session(page)
         return page
 
@@ -170,8 +170,15 @@ class MiniFace(QWidget):
         self.thumbnail.setPixmap(thumbnail_pixmap(stretch, self.palette(), THUMBNAIL, self.devicePixelRatioF()))
         self.thumbnail.setAccessibleName(f"{stretch.name}: illustration")
 
+    def _draw_glyphs(self) -> None:
+        color = self.palette().color(QPalette.ColorRole.WindowText)
+        ratio = self.devicePixelRatioF()
+        self.skipButton.setIcon(skip_icon(color, GLYPH.width(), ratio))
+        self.mainButton.setIcon(window_icon(color, GLYPH.width(), ratio))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             shown, self._thumbnail_of = self._thumbnail_of, None  # redraw in the new colours
             self._show_thumbnail(shown)
+            self._draw_glyphs()
         super().changeEvent(event)
