@@ -14,6 +14,7 @@ import sys
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from app.audio.outputs import SoundOutput, SpeechOutput
 from app.catalogue import Catalogue
 from app.cli import HandedOver, forwarded_arguments, read_handed_over
 from app.context import Context
@@ -55,7 +56,11 @@ def tell(parent: QWidget | None, text: str) -> QMessageBox:
 class Supple(QObject):
     """The running app: its parts, and what happens between them."""
 
-    def __init__(self, app: QApplication, context: Context, speed: float = 1.0) -> None:
+    def __init__(
+        self, app: QApplication, context: Context, speed: float = 1.0,
+        outputs: tuple[SoundOutput, SpeechOutput] | None = None,
+    ) -> None:
+        """`outputs` replace the real sound device and speech engine (tests)."""
         super().__init__(app)
         self.app = app
         self.context = context
@@ -65,7 +70,8 @@ class Supple(QObject):
         apply_theme(app, settings.theme, paths.ui / "supple.qss")
         self.controller = SessionController(parent=self)
         # chimes and the voice follow the controller's cues; without a device or engine they stay quiet
-        self.player = CuePlayer(self.controller, self.catalogue, settings, assets=paths.assets)
+        sound, speech = outputs or (None, None)
+        self.player = CuePlayer(self.controller, self.catalogue, settings, sound, speech, assets=paths.assets)
         for reason in self.player.reasons():
             log.info("%s", reason)
         self.preferences = Preferences(settings, paths.settings_file, paths.ui / "settings_dialog.ui", self.player)

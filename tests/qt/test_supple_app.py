@@ -1,0 +1,94 @@
+"""The running app as a whole: what a later launch's hand-over does, and the two windows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.audio.outputs import SilentSound, SilentSpeech
+from app.context import load_context
+from app.paths import Paths
+from app.qt.application import Supple
+from app.session import State
+
+
+@pytest.fixture
+def supple(qtbot: QtBot, qapp: QApplication, isolated_paths: Paths) -> Iterator[Supple]:
+    running = Supple(qapp, load_context(isolated_paths), outputs=(SilentSound(), SilentSpeech()))
+    qtbot.addWidget(running.window)
+    yield running
+    running.controller.stop()
+    if running.mini is not None:
+        running.mini.close()
+        running.mini.deleteLater()
+    running.deleteLater()
+
+
+def question(supple: Supple) -> QMessageBox | None:
+    return supple.window.findChild(QMessageBox, "replaceRoutineQuestion")
+
+
+def test_a_hand_over_with_a_routine_starts_it(supple: Supple) -> None:
+    supple.open(None, mini=False)
+    supple.handed_over(["--routine", "desk-break"])
+    assert supple.controller.state is State.RUNNING
+    assert supple.controller.session is not None
+    assert supple.controller.session.plan.routine.id == "desk-break"
+    assert supple.window.isVisible()
+
+
+def test_a_hand_over_with_mini_opens_the_mini_timer_instead_of_the_window(supple: Supple) -> None:
+    supple.handed_over(["--routine", "desk-break", "--mini"])
+    assert supple.mini is not None and supple.mini.isVisible()
+    assert not supple.window.isVisible()
+    supple.mini.showMainWindowRequested.emit()
+    assert supple.window.isVisible() and not supple.mini.isVisible()
+
+
+def test_a_running_session_is_not_replaced_without_asking(qtbot: QtBot, supple: Supple) -> None:
+    supple.open("lower-back-relief", mini=False)
+    supple.handed_over(["--routine", "desk-break"])
+    box = question(supple)
+    assert box is not None and "Desk break" in box.text()
+    assert supple.controller.session is not None
+    assert supple.controller.session.plan.routine.id == "lower-back-relief"
+    box.done(QMessageBox.StandardButton.No)
+    assert supple.controller.session.plan.routine.id == "lower-back-relief"
+    assert supple.controller.state is State.RUNNING
+
+
+def test_yes_replaces_the_running_session(supple: Supple) -> None:
+    supple.open("lower-back-relief", mini=False)
+    supple.handed_over(["--routine", "desk-break"])
+    box = question(supple)
+    assert box is not None
+    box.done(QMessageBox.StandardButton.Yes)
+    assert supple.controller.session is not None
+    assert supple.controller.session.plan.routine.id == "desk-break"
+    assert supple.controller.state is State.RUNNING
+
+
+def test_a_plain_second_launch_only_shows_the_window(supple: Supple) -> None:
+    supple.open("lower-back-relief", mini=True)
+    assert not supple.window.isVisible()
+    supple.handed_over([])
+    assert supple.window.isVisible()
+    assert supple.controller.state is State.RUNNING  # the session goes on
+
+
+def test_an_unknown_routine_from_a_later_launch_is_named(supple: Supple) -> None:
+    supple.handed_over(["--routine", "no-such-routine"])
+    assert supple.controller.state is State.READY
+    told = [box.text() for box in supple.window.findChildren(QMessageBox)]
+    assert any("no-such-routine" in text for text in told)
+
+
+def test_m_swaps_the_window_for_the_mini_timer(qtbot: QtBot, supple: Supple) -> None:
+    supple.open("desk-break", mini=False)
+    supple.window.miniRequested.emit()
+    assert supple.mini is not None and supple.mini.isVisible()
+    assert supple.mini.objectName() == "miniTimer"
+    assert not supple.window.isVisible()
