@@ -213,3 +213,14 @@ def test_only_wayland_needs_a_word_about_staying_on_top() -> None:
     assert on_top_limitation("offscreen") is None
     advice = on_top_limitation("wayland")
     assert advice is not None and "QT_QPA_PLATFORM=xcb" in advice and "always on top" in advice
+
+
+def test_when_the_monitors_change_a_window_left_off_screen_comes_back(rig: MiniRig) -> None:
+    mini = rig.mini
+    mini.move(-3000, 200)  # where a monitor that was just unplugged used to be
+    mini.follow_screens()
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    assert (mini.x() + mini.width(), mini.y()) == (area.right() + 1 - 16, area.top() + 16)
+    mini.move(120, 140)
+    mini.follow_screens()  # still on a screen: it stays where the person put it
+    assert (mini.x(), mini.y()) == (120, 140)
