@@ -7,7 +7,7 @@ from enum import Enum
 from html import escape
 
 from app.catalogue import Catalogue
-from app.session import Cue, PhaseKind, Plan, SessionResult, SessionView, State
+from app.session import Cue, PhaseKind, Plan, PlannedPhase, SessionResult, SessionView, State
 from app.wording import BREATH_LABELS, PHASE_LABELS, clock_text
 
 
@@ -79,6 +79,20 @@ def timer_face(view: SessionView | None, catalogue: Catalogue) -> TimerFace:
     if view.state is State.PAUSED:
         label = f"Paused · {label}"
     return TimerFace(view.progress, view.remaining, label, side, _TONES[view.phase.kind])
+
+
+def coming_up(phase: PlannedPhase, catalogue: Catalogue) -> str:
+    """What follows a phase, for a 'next' line: the other side, another round, the next stretch."""
+    if phase.next_in_step is not None:
+        side, round_number = phase.next_in_step
+        if round_number != phase.repetition:
+            return f"Next: round {round_number} of {phase.rounds}"
+        label = catalogue.stretch(phase.stretch_id).side_label(side)
+        if label:
+            return f"Next: {label.lower()}"
+    if phase.next_stretch_id:
+        return f"Next: {catalogue.stretch(phase.next_stretch_id).name}"
+    return "Last stretch"
 
 
 def progress_text(view: SessionView, plan_stretch_count: int, step_number: int | None) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from app.catalogue import Catalogue
 from app.paths import APP_NAME
-from app.presentation import timer_face
+from app.presentation import coming_up, timer_face
 from app.session import PhaseKind, SessionView, State
 
 
@@ -39,9 +39,7 @@ def glance(view: SessionView | None, catalogue: Catalogue) -> Glance:
         return Glance(stretch.id, stretch.name, side, "Go on gently, or skip it")
     if phase.kind is PhaseKind.TRANSITION:  # the ring says "Next up" over this very stretch
         return Glance(stretch.id, stretch.name, side, "")
-    following = phase.next_stretch_id
-    return Glance(stretch.id, stretch.name, side,
-                  f"Next: {catalogue.stretch(following).name}" if following else "Last stretch")
+    return Glance(stretch.id, stretch.name, side, coming_up(phase, catalogue))
 
 
 def status_line(view: SessionView | None, catalogue: Catalogue) -> str:

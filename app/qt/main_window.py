@@ -26,7 +26,7 @@ from app.context import Context, timing_from
 from app.history import HistoryStore, HistoryUnavailable
 from app.motion import held, pose_moment
 from app.paths import APP_NAME
-from app.presentation import completion_html, headline, progress_text, timer_face
+from app.presentation import coming_up, completion_html, headline, progress_text, timer_face
 from app.qt.forms import load_form
 from app.qt.hold_timer import HoldTimer
 from app.qt.pose_panel import PosePanel
@@ -275,11 +275,8 @@ class MainWindow(QMainWindow):
             return
         stretch = self.catalogue.stretch(event.phase.stretch_id)
         self.posePanel.show_stretch(stretch, event.phase.side, headline(view, self.catalogue))
-        following = event.phase.next_stretch_id
-        if event.phase.kind is PhaseKind.TRANSITION:
-            self.nextLabel.setText("")
-        else:
-            self.nextLabel.setText(f"Next: {self.catalogue.stretch(following).name}" if following else "Last stretch")
+        transition = event.phase.kind is PhaseKind.TRANSITION  # the ring already says what is next
+        self.nextLabel.setText("" if transition else coming_up(event.phase, self.catalogue))
         self.setWindowTitle(f"{stretch.name} — {APP_NAME}")
         self._on_tick()
 

@@ -102,3 +102,7 @@ class PlannedPhase:
     cues: tuple[TimedCue, ...] = ()
     breath: BreathPace | None = None  # flows only
     next_stretch_id: str | None = None  # what comes after this phase's step, for "next up"
+    rounds: int = 1  # how many repetitions its step has
+    # the side and round of the step's next hold or flow that differs from this phase's (the other
+    # leg, or another round), or None when the next thing is another stretch or the end
+    next_in_step: tuple[Side | None, int] | None = None

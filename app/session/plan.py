@@ -161,9 +161,24 @@ def build_plan(routine: Routine, catalogue: Catalogue, timing: Timing | None = N
 
 
 def _with_next_up(phases: list[PlannedPhase], steps: list[PlanStep]) -> tuple[PlannedPhase, ...]:
-    """Tell every phase which stretch follows its step, for 'next up' displays."""
+    """Tell every phase what follows it, for 'next' displays: the other side or another round of
+    its own step, and the stretch of the step after."""
     result = []
-    for phase in phases:
+    for index, phase in enumerate(phases):
         following = steps[phase.step + 1].stretch.id if phase.step + 1 < len(steps) else None
-        result.append(replace(phase, next_stretch_id=following))
+        step = steps[phase.step]
+        rounds = max((p.repetition for p in phases[step.first_phase : step.end_phase]), default=1)
+        result.append(replace(
+            phase, next_stretch_id=following, rounds=rounds, next_in_step=_next_in_step(phases, index, step.end_phase),
+        ))
     return tuple(result)
+
+
+def _next_in_step(phases: list[PlannedPhase], index: int, end: int) -> tuple[Side | None, int] | None:
+    here = phases[index]
+    for later in phases[index + 1 : end]:
+        if later.kind in (PhaseKind.HOLD, PhaseKind.FLOW) and (later.side, later.repetition) != (
+            here.side, here.repetition,
+        ):
+            return later.side, later.repetition
+    return None

@@ -33,7 +33,7 @@ def test_a_hold_reads_name_side_phase_and_seconds(isolated_paths: Paths) -> None
     session, clock, catalogue = _session(isolated_paths)
     session.start()
     seen = glance(session.view(), catalogue)
-    assert (seen.title, seen.side, seen.following) == ("Knee to chest", "Left leg", "Next: Cat-cow")
+    assert (seen.title, seen.side, seen.following) == ("Knee to chest", "Left leg", "Next: right leg")
     assert status_line(session.view(), catalogue) == "Knee to chest, left leg — Get into position, 8 s"
     session.skip()  # into the hold
     _run(session, clock, 18.5)
@@ -63,6 +63,9 @@ def test_the_last_stretch_says_so(isolated_paths: Paths) -> None:
         session.skip()
     if session.phase.kind is PhaseKind.TRANSITION:
         session.skip()  # the preview of the last stretch says "Next up" on the ring instead
+    assert glance(session.view(), catalogue).following == "Next: right leg"  # two rounds, both legs
+    while session.view().phase_index < len(session.plan.phases) - 1:
+        session.skip()
     assert glance(session.view(), catalogue).following == "Last stretch"
     _run(session, clock, 600)
     seen = glance(session.view(), catalogue)
