@@ -52,6 +52,7 @@ class Settings:
     # the mini timer: its top-left corner per screen layout (key: the screens' geometries), opacity
     mini_positions: dict[str, list[int]] = field(default_factory=dict)
     mini_opacity: int = 100  # percent
+    told_about_tray: bool = False  # "closing the window keeps the routine going in the tray", once
     extra: Mapping[str, Any] = field(default_factory=dict)  # keys from newer versions
 
     def replace(self, **changes: Any) -> Settings:
@@ -99,6 +100,7 @@ _CHECKS: dict[str, _Check] = {
     "cue_breath": lambda v: isinstance(v, bool),
     "mini_positions": lambda v: isinstance(v, dict) and all(_is_point(k, p) for k, p in v.items()),
     "mini_opacity": _int_in(20, 100),
+    "told_about_tray": lambda v: isinstance(v, bool),
 }
 
 # Each migration turns a version-n mapping into version n+1. None are needed yet; the first

@@ -29,6 +29,7 @@ from app.qt.preferences import Preferences
 from app.qt.session_controller import SessionController
 from app.qt.single_instance import SingleInstance, instance_name
 from app.qt.theme import apply_theme
+from app.qt.tray import Tray
 from app.session import State
 from app.settings import Settings
 
@@ -58,9 +59,10 @@ class Supple(QObject):
 
     def __init__(
         self, app: QApplication, context: Context, speed: float = 1.0,
-        outputs: tuple[SoundOutput, SpeechOutput] | None = None,
+        outputs: tuple[SoundOutput, SpeechOutput] | None = None, tray: bool | None = None,
     ) -> None:
-        """`outputs` replace the real sound device and speech engine (tests)."""
+        """`outputs` replace the real sound device and speech engine, and `tray` says whether the
+        desktop has a tray instead of asking it (tests)."""
         super().__init__(app)
         self.app = app
         self.context = context
@@ -81,7 +83,11 @@ class Supple(QObject):
         # kept hold by hold, so a crash loses at most the hold in progress; sped-up demos are left out
         self.recorder = HistoryRecorder(self.controller, self.history)
         self.mini: MiniTimer | None = None  # made the first time it is wanted
+        self.tray = Tray(
+            self.controller, self.catalogue, paths.assets, window_visible=self.window.isVisible, available=tray,
+        )
         self._connect()
+        self._connect_tray()
 
     @property
     def catalogue(self) -> Catalogue:
@@ -95,6 +101,23 @@ class Supple(QObject):
         self.recorder.recorded.connect(window.history_changed)
         self.recorder.problem.connect(lambda message: tell(window, message))
         self.app.aboutToQuit.connect(self._remember_geometry)
+
+    def _connect_tray(self) -> None:
+        if not self.tray.available:  # no tray here: closing the window ends the routine, as it says
+            return
+        self.window.keep_running_when_closed = lambda: True
+        self.window.hiddenDuringSession.connect(self._tell_about_tray)
+        self.tray.routineRequested.connect(lambda routine_id: self.handed_over(["--routine", routine_id]))
+        self.tray.showWindowRequested.connect(self.show_main)
+        self.tray.hideWindowRequested.connect(self.window.hide)
+        self.tray.quitRequested.connect(self.app.quit)
+        self.tray.show()
+
+    def _tell_about_tray(self) -> None:
+        if self.preferences.settings.told_about_tray:
+            return
+        self.tray.notify(APP_NAME, "Your routine goes on here. Click the icon to bring the window back.")
+        self.preferences.remember(told_about_tray=True)
 
     def _settings_changed(self, settings: Settings) -> None:
         apply_theme(self.app, settings.theme, self.context.paths.ui / "supple.qss")
@@ -117,13 +140,18 @@ class Supple(QObject):
             settings = self.preferences.settings
             self.mini = MiniTimer(self.controller, self.catalogue, settings.mini_positions, settings.mini_opacity)
             self.mini.showMainWindowRequested.connect(self.show_main)
-            self.mini.stopRequested.connect(self.window.request_stop)
+            self.mini.stopRequested.connect(self._stop_from_mini)
             self.mini.positionsChanged.connect(lambda places: self.preferences.remember(mini_positions=places))
             self.mini.opacityChanged.connect(lambda percent: self.preferences.remember(mini_opacity=percent))
             limitation = on_top_limitation()
             if limitation:
                 tell(None, limitation)
         return self.mini
+
+    def _stop_from_mini(self) -> None:
+        # the question comes from the main window, so it must be in front, not under the mini timer
+        self.show_main()
+        self.window.request_stop()
 
     def show_mini(self) -> None:
         mini = self._mini_timer()
@@ -141,12 +169,15 @@ class Supple(QObject):
 
     # -- what a launch asks for --------------------------------------------------------------
 
-    def open(self, routine: str | None, mini: bool) -> None:
-        """Start as asked: a routine (maybe in the mini timer), or the main window to choose one."""
+    def open(self, routine: str | None, mini: bool, *, at_start: bool = False) -> None:
+        """Start as asked: a routine (maybe in the mini timer), or the main window to choose one;
+        at start, only the tray icon if the person asked for that and there is a tray."""
         if routine:
             self.window.start_routine(routine)
         if mini and routine:
             self.show_mini()
+        elif at_start and not routine and self.preferences.settings.start_in_tray and self.tray.available:
+            return
         else:
             self.show_main()
 
@@ -202,7 +233,7 @@ def run(context: Context, args: argparse.Namespace) -> int:
     instance.argumentsReceived.connect(supple.handed_over)
     if args.exit_when_done:
         supple.window.routineFinished.connect(lambda result: app.exit(0 if result.state is State.COMPLETE else 1))
-    supple.open(args.routine, args.mini)
+    supple.open(args.routine, args.mini, at_start=True)
     problems = supple.problems()
     if problems:
         tell(supple.window, "Some of your files could not be used:\n\n" + "\n\n".join(problems))

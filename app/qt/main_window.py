@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
     routineFinished = Signal(object)  # SessionResult, for --exit-when-done and the history
     settingsRequested = Signal()
     miniRequested = Signal()  # M or the button: swap this window for the mini timer
+    hiddenDuringSession = Signal()  # closed while a routine runs, which goes on in the tray
 
     def __init__(
         self,
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.progressView: ProgressView | None = None  # made on first use: it reads the database
         self.plan: Plan | None = None
         self.confirm_stop: Callable[[], bool] = self._ask_before_stopping
+        self.keep_running_when_closed: Callable[[], bool] = lambda: False  # True where a tray icon exists
         self.setWindowTitle(APP_NAME)
         self.setCentralWidget(load_form(context.paths.ui / "main_window.ui", self, (RoutineList, PosePanel, HoldTimer)))
         self._find_children()
@@ -355,6 +357,11 @@ class MainWindow(QMainWindow):
         return bytes(self.saveGeometry().toBase64().data()).decode("ascii")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.controller.state.active and self.keep_running_when_closed():
+            event.ignore()
+            self.hide()
+            self.hiddenDuringSession.emit()
+            return
         if self.controller.state.active:
             self.controller.stop()
         super().closeEvent(event)

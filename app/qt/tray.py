@@ -106,6 +106,11 @@ class Tray(QObject):
         if self.icon is not None:
             self.icon.hide()
 
+    def notify(self, title: str, text: str) -> None:
+        """A short message from the tray icon (a desktop notification on most systems)."""
+        if self.icon is not None:
+            self.icon.showMessage(title, text, self.icon.icon())
+
     def status(self) -> str:
         return self._status
 

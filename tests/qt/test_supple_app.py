@@ -12,6 +12,7 @@ from app.audio.outputs import SilentSound, SilentSpeech
 from app.context import load_context
 from app.paths import Paths
 from app.qt.application import Supple
+from app.qt.tray import Tray
 from app.session import State
 
 
@@ -92,3 +93,53 @@ def test_m_swaps_the_window_for_the_mini_timer(qtbot: QtBot, supple: Supple) -> 
     assert supple.mini is not None and supple.mini.isVisible()
     assert supple.mini.objectName() == "miniTimer"
     assert not supple.window.isVisible()
+
+
+@pytest.fixture
+def with_tray(
+    qtbot: QtBot, qapp: QApplication, isolated_paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Supple]:
+    # the offscreen platform has no tray to show an icon in, and warns if asked to
+    monkeypatch.setattr(Tray, "show", lambda self: None)
+    running = Supple(qapp, load_context(isolated_paths), outputs=(SilentSound(), SilentSpeech()), tray=True)
+    qtbot.addWidget(running.window)
+    yield running
+    running.controller.stop()
+    running.tray.hide()
+    running.deleteLater()
+
+
+def test_closing_the_window_during_a_routine_keeps_it_going_in_the_tray(
+    with_tray: Supple, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(with_tray.tray, "notify", lambda title, text: told.append(text))
+    with_tray.open("desk-break", mini=False)
+    with_tray.window.close()
+    assert not with_tray.window.isVisible()
+    assert with_tray.controller.state is State.RUNNING
+    assert len(told) == 1 and "goes on" in told[0]
+    assert with_tray.preferences.settings.told_about_tray
+    with_tray.show_main()
+    with_tray.window.close()
+    assert len(told) == 1  # said once, and remembered in the settings
+
+
+def test_the_tray_starts_routines_and_quits(with_tray: Supple) -> None:
+    with_tray.tray.routineRequested.emit("deep-glute-release")
+    assert with_tray.controller.session is not None
+    assert with_tray.controller.session.plan.routine.id == "deep-glute-release"
+
+
+def test_without_a_tray_closing_the_window_stops_the_routine(supple: Supple) -> None:
+    supple.open("desk-break", mini=False)
+    supple.window.close()
+    assert supple.controller.state is State.STOPPED
+
+
+def test_start_in_tray_shows_only_the_icon_when_there_is_one(with_tray: Supple) -> None:
+    with_tray.preferences.remember(start_in_tray=True)
+    with_tray.open(None, mini=False, at_start=True)
+    assert not with_tray.window.isVisible()
+    with_tray.open("desk-break", mini=False, at_start=True)  # a routine asked for is always shown
+    assert with_tray.window.isVisible()
