@@ -75,14 +75,16 @@ def timer_face(view: SessionView | None, catalogue: Catalogue) -> TimerFace:
         breath, left, length = view.breath
         tone = Tone.INHALE if breath is Cue.INHALE else Tone.EXHALE
         return TimerFace(1.0 - left / length, left, BREATH_LABELS[breath], side, tone)
-    label = PHASE_LABELS[view.phase.kind]
-    if view.state is State.PAUSED:
-        label = f"Paused · {label}"
+    # paused: one short word, readable from the floor and inside the mini timer's small ring
+    label = "Paused" if view.state is State.PAUSED else PHASE_LABELS[view.phase.kind]
     return TimerFace(view.progress, view.remaining, label, side, _TONES[view.phase.kind])
 
 
 def coming_up(phase: PlannedPhase, catalogue: Catalogue) -> str:
-    """What follows a phase, for a 'next' line: the other side, another round, the next stretch."""
+    """What follows a phase, for a 'next' line: the other side, another round, the next stretch.
+    Nothing while easing out after pain: what follows depends on the person's choice."""
+    if phase.kind is PhaseKind.RELEASE:
+        return ""
     if phase.next_in_step is not None:
         side, round_number = phase.next_in_step
         if round_number != phase.repetition:

@@ -157,15 +157,22 @@ def load_settings(path: Path) -> LoadedSettings:
         raw = json.loads(data)
         if not isinstance(raw, dict):
             raise ValueError("the file does not hold a JSON object")
+    except RecursionError:  # brackets nested thousands deep: not settings anyone wrote
+        return _set_aside(path, "nested too deeply")
     except ValueError as error:
-        try:
-            kept = _move_aside(path)
-        except OSError:
-            return LoadedSettings(Settings(), (f"{path}: not valid settings ({error}); using defaults",))
-        return LoadedSettings(
-            Settings(), (f"{path}: not valid settings ({error}). It was kept as {kept.name}; using defaults.",)
-        )
+        return _set_aside(path, str(error))
     return settings_from_mapping(_migrate(raw), str(path))
+
+
+def _set_aside(path: Path, problem: str) -> LoadedSettings:
+    """Defaults, with the unusable file kept under another name so nothing is lost."""
+    try:
+        kept = _move_aside(path)
+    except OSError:
+        return LoadedSettings(Settings(), (f"{path}: not valid settings ({problem}); using defaults",))
+    return LoadedSettings(
+        Settings(), (f"{path}: not valid settings ({problem}). It was kept as {kept.name}; using defaults.",)
+    )
 
 
 def settings_to_mapping(settings: Settings) -> dict[str, Any]:

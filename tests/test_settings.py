@@ -77,3 +77,12 @@ def test_a_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.M
         save_settings(path, Settings(theme="light"))
     assert load_settings(path).settings.theme == "dark"
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
+
+
+def test_brackets_nested_too_deeply_are_set_aside_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    loaded = load_settings(path)
+    assert loaded.settings == Settings()
+    assert "nested too deeply" in loaded.problems[0]
+    assert not path.exists() and len(list(tmp_path.iterdir())) == 1  # kept under another name

@@ -69,6 +69,8 @@ def read_json(path: Path) -> Any:
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
         raise CatalogueError([Problem(name, where, f"not valid JSON: {error.msg}")]) from None
+    except RecursionError:  # brackets nested thousands deep
+        raise CatalogueError([Problem(name, "$", "nested too deeply to be a catalogue")]) from None
 
 
 def _seconds(raw: Mapping[str, Any] | None) -> SecondsRange | None:

@@ -30,10 +30,12 @@ from app.qt.session_controller import SessionController
 from app.qt.single_instance import SingleInstance, instance_name
 from app.qt.theme import apply_theme
 from app.qt.tray import Tray
-from app.session import State
+from app.session import SessionResult, State
 from app.settings import Settings
 
 log = logging.getLogger(__name__)
+
+SHOWN_PROBLEMS = 3
 
 
 def make_application() -> QApplication:
@@ -51,6 +53,21 @@ def tell(parent: QWidget | None, text: str) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
+    return box
+
+
+def tell_problems(parent: QWidget, problems: list[str]) -> QMessageBox | None:
+    """The start-up problems: the first few in the box, all of them under "Show Details", so a long
+    list never pushes the OK button off a small screen."""
+    if not problems:
+        return None
+    shown = "\n\n".join(problems[:SHOWN_PROBLEMS])
+    more = len(problems) - SHOWN_PROBLEMS
+    if more > 0:
+        shown += f"\n\n... and {more} more (see the details)."
+    box = tell(parent, "Some of your files could not be used:\n\n" + shown)
+    if more > 0:
+        box.setDetailedText("\n\n".join(problems))
     return box
 
 
@@ -83,6 +100,7 @@ class Supple(QObject):
         # kept hold by hold, so a crash loses at most the hold in progress; sped-up demos are left out
         self.recorder = HistoryRecorder(self.controller, self.history)
         self.mini: MiniTimer | None = None  # made the first time it is wanted
+        self.replacing = False  # while a routine is stopped to start the one a later launch asked for
         self.tray = Tray(
             self.controller, self.catalogue, paths.assets, window_visible=self.window.isVisible, available=tray,
         )
@@ -149,9 +167,12 @@ class Supple(QObject):
         return self.mini
 
     def _stop_from_mini(self) -> None:
-        # the question comes from the main window, so it must be in front, not under the mini timer
+        # the question comes from the main window, so it must be in front, not under the mini timer;
+        # a "no" puts the person back where they were
         self.show_main()
         self.window.request_stop()
+        if self.controller.state.active:
+            self.show_mini()
 
     def show_mini(self) -> None:
         mini = self._mini_timer()
@@ -189,12 +210,13 @@ class Supple(QObject):
             tell(self.window, f"There is no routine called '{wanted.routine}'.")
             return
         if wanted.routine and self.controller.state.active:
+            in_mini = self.mini is not None and self.mini.isVisible()
             self.show_main()
-            self._ask_to_replace(wanted)
+            self._ask_to_replace(wanted, back_to_mini=in_mini)
             return
         self.open(wanted.routine, wanted.mini)
 
-    def _ask_to_replace(self, wanted: HandedOver) -> None:
+    def _ask_to_replace(self, wanted: HandedOver, back_to_mini: bool) -> None:
         assert wanted.routine is not None
         name = self.catalogue.routine(wanted.routine).name
         box = QMessageBox(
@@ -206,9 +228,16 @@ class Supple(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def answered(button: int) -> None:
-            if button == QMessageBox.StandardButton.Yes:
+            if button != QMessageBox.StandardButton.Yes:
+                if back_to_mini:
+                    self.show_mini()
+                return
+            self.replacing = True  # the stop that makes room is not the end of the person's routine
+            try:
                 self.controller.stop()
-                self.open(wanted.routine, wanted.mini)
+            finally:
+                self.replacing = False
+            self.open(wanted.routine, wanted.mini)
 
         box.finished.connect(answered)
         box.open()
@@ -232,9 +261,12 @@ def run(context: Context, args: argparse.Namespace) -> int:
     supple = Supple(app, context, args.speed)
     instance.argumentsReceived.connect(supple.handed_over)
     if args.exit_when_done:
-        supple.window.routineFinished.connect(lambda result: app.exit(0 if result.state is State.COMPLETE else 1))
+
+        def finished(result: SessionResult) -> None:
+            if not supple.replacing:
+                app.exit(0 if result.state is State.COMPLETE else 1)
+
+        supple.window.routineFinished.connect(finished)
     supple.open(args.routine, args.mini, at_start=True)
-    problems = supple.problems()
-    if problems:
-        tell(supple.window, "Some of your files could not be used:\n\n" + "\n\n".join(problems))
+    tell_problems(supple.window, supple.problems())
     return app.exec()

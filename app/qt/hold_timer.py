@@ -159,7 +159,7 @@ class HoldTimer(QWidget):
         font = QFont(self.font())
         font.setPixelSize(max(1, round(pixels)))
         font.setWeight(weight)
-        # A long label ("Paused · Get into position") shrinks to fit inside the ring, never clipped.
+        # A long label ("Flow with your breath") shrinks to fit inside the ring, never clipped.
         width = QFontMetricsF(font).horizontalAdvance(text)
         room = rect.width() - 6  # a little slack: hinting at small sizes widens text a touch
         if width > room:

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.stage: QStackedWidget = find(QStackedWidget, "stage")
         self.sidebar: QWidget = find(QWidget, "sidebar")
         self.nextLabel: QLabel = find(QLabel, "nextLabel")
+        self.timerColumn: QWidget = find(QWidget, "timerColumn")
         self.completionTitle: QLabel = find(QLabel, "completionTitle")
         self.completionSummary: QLabel = find(QLabel, "completionSummary")
         self.buttons = {
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
 
     def _show_choosing(self) -> None:
         self.sidebar.show()
+        self.timerColumn.hide()  # an idle ring would only take room from the routine's preview
         self.stage.setCurrentWidget(self._child(QWidget, "sessionPage"))
         for name in ("pause", "back", "restart", "skip", "goOn", "skipStretch", "pain", "stop", "mini"):
             self.buttons[name].hide()
@@ -184,8 +186,12 @@ class MainWindow(QMainWindow):
         if routine_id:
             self.preview_routine(routine_id)
 
+    def _on_completion_page(self) -> bool:
+        return self.stage.currentWidget() is self._child(QWidget, "completionPage")
+
     def preview_routine(self, routine_id: str) -> None:
-        if self.controller.state.active:
+        # during a routine, and on its summary, the list changes (new settings) but the page stays
+        if self.controller.state.active or self._on_completion_page():
             return
         if self.stage.currentWidget() is not self._child(QWidget, "sessionPage"):
             self._show_session_page()
@@ -205,6 +211,8 @@ class MainWindow(QMainWindow):
     def _toggle_progress(self) -> None:
         if self.controller.state.active:
             return
+        if self._on_completion_page():
+            self._show_choosing()
         if self.stage.currentWidget() is self._child(QWidget, "progressPage"):
             self._show_session_page()
             return
@@ -229,9 +237,15 @@ class MainWindow(QMainWindow):
         """New timings change the routines' lengths: the list and the preview follow."""
         self.settings = settings
         selected = self.routineList.selected_routine()
+        self.routineList.blockSignals(True)  # refilling the list is not the person choosing a routine
         self.routineList.populate(self.catalogue, self.timing(), str(self.context.paths.builtin_catalogue))
         if selected:
             self.routineList.select_routine(selected)
+        self.routineList.blockSignals(False)
+        on_preview = self.stage.currentWidget() is self._child(QWidget, "sessionPage")
+        routine_id = self.routineList.selected_routine()
+        if routine_id and on_preview:
+            self.preview_routine(routine_id)  # its minutes changed with the timings
 
     def _start_selected(self) -> None:
         routine_id = self.routineList.selected_routine()
@@ -250,6 +264,7 @@ class MainWindow(QMainWindow):
         self.controller.load(self.plan)
         self.holdTimer.setSource(lambda: timer_face(self.controller.view(), self.catalogue))
         self.sidebar.hide()
+        self.timerColumn.show()
         self._show_session_page()
         for name in ("pause", "back", "restart", "skip", "pain", "stop", "mini"):
             self.buttons[name].show()
@@ -283,6 +298,7 @@ class MainWindow(QMainWindow):
         self._on_tick()
 
     def _on_awaiting_choice(self, event: AwaitingChoice) -> None:
+        self.nextLabel.setText("")  # what comes next is the person's choice
         stretch = self.catalogue.stretch(event.phase.stretch_id)
         view = self.controller.view()
         self.posePanel.show_stretch(stretch, event.phase.side, headline(view, self.catalogue) if view else "")

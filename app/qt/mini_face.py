@@ -105,7 +105,6 @@ class MiniFace(QWidget):
         side = max(170, self.fontMetrics().height() * 10)
         self.ring.setFixedSize(side, side)
         self.nextLabel = _label("miniNext", page, 0.95)
-        self.nextLabel.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.skipButton = _tool_button("miniSkipButton", "Skip ahead (Right)", page)
         self._draw_glyphs()
         self._lay_out_session(page)

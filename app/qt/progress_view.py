@@ -30,14 +30,18 @@ from app.qt.minutes_chart import MinutesChart
 log = logging.getLogger(__name__)
 
 
+def _counted(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
 def _days(count: int) -> str:
-    return f"{count} day" if count == 1 else f"{count} days"
+    return _counted(count, "day", "days")
 
 
-def _ranked_html(items: tuple[Ranked, ...], unit: str) -> str:
+def _ranked_html(items: tuple[Ranked, ...], one: str, many: str) -> str:
     if not items:
         return "<i>None yet</i>"
-    rows = "".join(f"<li>{html.escape(item.name)} — {item.count} {unit}</li>" for item in items)
+    rows = "".join(f"<li>{html.escape(item.name)} — {_counted(item.count, one, many)}</li>" for item in items)
     return f"<ol>{rows}</ol>"
 
 
@@ -162,8 +166,8 @@ class ProgressView(QWidget):
             f" {round(progress.total_minutes)} minutes of stretching in all"
         )
         self.chart.setDays(progress.days)
-        self.stretchesLabel.setText(_ranked_html(progress.top_stretches, "holds"))
-        self.routinesLabel.setText(_ranked_html(progress.top_routines, "times"))
+        self.stretchesLabel.setText(_ranked_html(progress.top_stretches, "hold", "holds"))
+        self.routinesLabel.setText(_ranked_html(progress.top_routines, "time", "times"))
         self.painsLabel.setText(_pains_html(progress))
         self.exportButton.setEnabled(not progress.empty)
         self.clearButton.setEnabled(not progress.empty)

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFrame,
     QGroupBox,
     QLabel,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -59,6 +61,26 @@ class SettingsDialog(QDialog):
         self.soundLayout.addWidget(self.soundPlaceholder)
         self._connect()
         self._show(settings)
+        self._fit_small_screens(layout)
+
+    def _fit_small_screens(self, layout: QVBoxLayout) -> None:
+        """The form scrolls when the screen is too short for it (800x600), with the buttons always
+        in view below it; on a larger screen it simply shows whole."""
+        layout.removeWidget(self.form)
+        scroll = QScrollArea(self)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        layout.addWidget(scroll)
+        layout.addWidget(self.buttonBox)  # out of the scrolling part
+        self._scroll = scroll
+        self._size_scroll()
+
+    def _size_scroll(self) -> None:
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        hint = self.form.sizeHint()
+        width, height = min(hint.width() + 24, screen.width() - 40), min(hint.height() + 8, screen.height() - 140)
+        self._scroll.setMinimumSize(width, height)
 
     def _child(self, kind: type[W], name: str) -> W:
         found = self.form.findChild(kind, name)
@@ -97,6 +119,7 @@ class SettingsDialog(QDialog):
         self.soundLayout.addWidget(widget)
         self._sections.append(section)
         section.set_settings(self._settings)
+        self._size_scroll()
 
     # -- settings in and out -----------------------------------------------------------------
 

@@ -140,3 +140,12 @@ def test_a_broken_builtin_catalogue_is_an_error(tmp_path: Path, isolated_paths: 
     with pytest.raises(CatalogueError) as raised:
         load_catalogue(builtin, isolated_paths.catalogue_schema)
     assert "$.stretches[0].kind: 'wiggle' is not one of: hold, flow, activity" in str(raised.value)
+
+
+def test_a_user_file_nested_too_deeply_is_reported_and_skipped(tmp_path: Path, isolated_paths: Paths) -> None:
+    paths = isolated_paths
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    loaded = load_catalogue(paths.builtin_catalogue, paths.catalogue_schema, [deep])
+    assert loaded.catalogue.routines  # the built-in catalogue still works
+    assert any("nested too deeply" in str(problem) for problem in loaded.problems)

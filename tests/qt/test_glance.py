@@ -39,7 +39,7 @@ def test_a_hold_reads_name_side_phase_and_seconds(isolated_paths: Paths) -> None
     _run(session, clock, 18.5)
     assert status_line(session.view(), catalogue) == "Knee to chest, left leg — Hold, 12 s"
     session.pause()
-    assert status_line(session.view(), catalogue) == "Knee to chest, left leg — Paused · Hold, 12 s"
+    assert status_line(session.view(), catalogue) == "Knee to chest, left leg — Paused, 12 s"
 
 
 def test_a_pain_report_offers_the_choice_and_the_end_says_so(isolated_paths: Paths) -> None:

@@ -36,7 +36,9 @@ def test_the_widgets_tests_and_screen_readers_rely_on_have_their_names(rig: Rig)
     ]:
         assert window.findChild(kind, name) is not None, name
     for button in window.findChildren(QPushButton):
-        assert button.accessibleName() or button.text(), button.objectName()
+        assert button.accessibleName(), button.objectName()  # not only its visible text
+    window.start_routine("desk-break")
+    assert window.holdTimer.accessibleDescription() == "Get into position, 8 seconds, Left leg"
 
 
 def test_choose_with_the_keyboard_and_start_with_enter(qtbot: QtBot, rig: Rig) -> None:
@@ -218,3 +220,36 @@ def test_a_finished_routine_is_recorded_and_the_progress_view_shows_it(rig: Rig,
     rig.window.buttons["progress"].click()
     routines = rig.window.progressView.findChild(QLabel, "topRoutines")
     assert routines is not None and "Desk break" in routines.text()
+
+
+def test_settings_or_progress_after_a_routine_never_leave_a_half_session_view(qtbot: QtBot, rig: Rig) -> None:
+    rig.window.start_routine("desk-break")
+    rig.advance(200, step=0.25)
+    assert page(rig) == "completionPage"
+    rig.window.apply_settings(rig.window.settings.replace(hold_seconds=20))
+    assert page(rig) == "completionPage"  # the summary stays until the person leaves it
+    qtbot.keyClick(rig.window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert page(rig) == "progressPage"
+    assert not rig.window.sidebar.isHidden()
+    assert rig.window.timerColumn.isHidden()
+    for name in ("pause", "back", "restart", "skip", "pain", "stop", "mini"):
+        assert rig.window.buttons[name].isHidden(), name
+    qtbot.keyClick(rig.window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert page(rig) == "sessionPage"
+    assert rig.window.posePanel.nameLabel.text() == "Desk break"
+
+
+def test_new_settings_keep_the_progress_page_open(rig: Rig) -> None:
+    rig.window.buttons["progress"].click()
+    rig.window.apply_settings(rig.window.settings.replace(hold_seconds=20))
+    assert page(rig) == "progressPage"
+
+
+def test_nothing_is_promised_next_while_easing_out_after_pain(qtbot: QtBot, rig: Rig) -> None:
+    rig.window.start_routine("lower-back-relief")
+    assert rig.window.nextLabel.text() == "Next: right leg"
+    press(qtbot, rig, Qt.Key.Key_P)
+    assert rig.window.nextLabel.text() == ""
+    rig.advance(10.5)
+    assert rig.controller.state is State.AWAITING_CHOICE
+    assert rig.window.nextLabel.text() == ""

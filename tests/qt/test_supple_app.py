@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from app.audio.outputs import SilentSound, SilentSpeech
 from app.context import load_context
 from app.paths import Paths
-from app.qt.application import Supple
+from app.qt.application import Supple, tell_problems
 from app.qt.tray import Tray
 from app.session import State
 
@@ -143,3 +143,48 @@ def test_start_in_tray_shows_only_the_icon_when_there_is_one(with_tray: Supple) 
     assert not with_tray.window.isVisible()
     with_tray.open("desk-break", mini=False, at_start=True)  # a routine asked for is always shown
     assert with_tray.window.isVisible()
+
+
+def test_no_to_stopping_from_the_mini_timer_goes_back_to_it(supple: Supple) -> None:
+    supple.open("desk-break", mini=True)
+    supple.window.confirm_stop = lambda: False
+    assert supple.mini is not None
+    supple.mini.stopRequested.emit()
+    assert supple.controller.state is State.RUNNING
+    assert supple.mini.isVisible() and not supple.window.isVisible()
+    supple.window.confirm_stop = lambda: True
+    supple.mini.stopRequested.emit()
+    assert supple.controller.state is State.STOPPED
+    assert supple.window.isVisible()
+
+
+def test_no_to_a_later_launch_goes_back_to_the_mini_timer(supple: Supple) -> None:
+    supple.open("desk-break", mini=True)
+    supple.handed_over(["--routine", "lower-back-relief"])
+    box = question(supple)
+    assert box is not None
+    box.done(QMessageBox.StandardButton.No)
+    assert supple.mini is not None and supple.mini.isVisible()
+    assert not supple.window.isVisible()
+
+
+def test_replacing_a_routine_is_not_reported_as_its_end(supple: Supple) -> None:
+    ends: list[bool] = []
+    supple.window.routineFinished.connect(lambda result: ends.append(supple.replacing))
+    supple.open("desk-break", mini=False)
+    supple.handed_over(["--routine", "lower-back-relief"])
+    box = question(supple)
+    assert box is not None
+    box.done(QMessageBox.StandardButton.Yes)
+    assert ends == [True]  # the stop that made room was flagged, so --exit-when-done ignores it
+    assert not supple.replacing
+
+
+def test_a_long_list_of_problems_keeps_the_box_small(qtbot: QtBot, supple: Supple) -> None:
+    problems = [f"my-stretches.json: $.stretches[{n}].hold: 300 is above the maximum of 60" for n in range(40)]
+    box = tell_problems(supple.window, problems)
+    assert box is not None
+    assert box.text().count("my-stretches.json") == 3
+    assert "37 more" in box.text()
+    assert box.detailedText().count("my-stretches.json") == 40
+    box.close()
