@@ -35,6 +35,8 @@ from app.qt.routine_list import RoutineList
 from app.qt.session_controller import SessionController
 from app.session import (
     AwaitingChoice,
+    Paused,
+    PauseReason,
     PhaseKind,
     PhaseStarted,
     Plan,
@@ -139,6 +141,8 @@ class MainWindow(QMainWindow):
         self.buttons["mini"].clicked.connect(self.miniRequested)
         c.phaseStarted.connect(self._on_phase_started)
         c.awaitingChoice.connect(self._on_awaiting_choice)
+        c.paused.connect(self._on_paused)
+        c.resumed.connect(self._on_resumed)
         c.ticked.connect(self._on_tick)
         c.stateChanged.connect(self._on_state_changed)
         c.finished.connect(self._on_finished)
@@ -296,6 +300,15 @@ class MainWindow(QMainWindow):
         self.nextLabel.setText("" if transition else coming_up(event.phase, self.catalogue))
         self.setWindowTitle(f"{stretch.name} — {APP_NAME}")
         self._on_tick()
+
+    def _on_paused(self, event: Paused) -> None:
+        if event.reason is PauseReason.SLEEP:  # nobody held the stretch while the computer slept
+            self.nextLabel.setText("Paused while the computer was asleep. Press Space to go on.")
+
+    def _on_resumed(self) -> None:
+        view = self.controller.view()
+        if view is not None and view.phase is not None and view.phase.kind is not PhaseKind.TRANSITION:
+            self.nextLabel.setText(coming_up(view.phase, self.catalogue))
 
     def _on_awaiting_choice(self, event: AwaitingChoice) -> None:
         self.nextLabel.setText("")  # what comes next is the person's choice

@@ -253,3 +253,15 @@ def test_nothing_is_promised_next_while_easing_out_after_pain(qtbot: QtBot, rig:
     rig.advance(10.5)
     assert rig.controller.state is State.AWAITING_CHOICE
     assert rig.window.nextLabel.text() == ""
+
+
+def test_a_computer_that_slept_pauses_the_routine_and_says_so(qtbot: QtBot, rig: Rig) -> None:
+    rig.window.start_routine("lower-back-relief")
+    rig.advance(2)
+    rig.clock.advance(3600)  # an hour asleep between two polls
+    rig.controller.poll()
+    assert rig.controller.state is State.PAUSED
+    assert "asleep" in rig.window.nextLabel.text()
+    press(qtbot, rig, Qt.Key.Key_Space)
+    assert rig.controller.state is State.RUNNING
+    assert rig.window.nextLabel.text() == "Next: right leg"
