@@ -47,10 +47,10 @@ def make_application() -> QApplication:
     return app
 
 
-def tell(parent: QWidget | None, text: str) -> QMessageBox:
+def tell(parent: QWidget | None, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> QMessageBox:
     """Say something without blocking: a routine asked for on the command line starts (or goes
     on) underneath, and a launcher with --exit-when-done is not held up by a dialog."""
-    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
@@ -65,7 +65,7 @@ def tell_problems(parent: QWidget, problems: list[str]) -> QMessageBox | None:
     more = len(problems) - SHOWN_PROBLEMS
     if more > 0:
         shown += f"\n\n... and {more} more (see the details)."
-    box = tell(parent, "Some of your files could not be used:\n\n" + shown)
+    box = tell(parent, "Some of your files could not be used:\n\n" + shown, QMessageBox.Icon.Warning)
     if more > 0:
         box.setDetailedText("\n\n".join(problems))
     return box
@@ -117,7 +117,7 @@ class Supple(QObject):
         window.settingsRequested.connect(lambda: self.preferences.edit(window))
         window.miniRequested.connect(self.show_mini)
         self.recorder.recorded.connect(window.history_changed)
-        self.recorder.problem.connect(lambda message: tell(window, message))
+        self.recorder.problem.connect(lambda message: tell(window, message, QMessageBox.Icon.Warning))
         self.app.aboutToQuit.connect(self._remember_geometry)
 
     def _connect_tray(self) -> None:
@@ -125,7 +125,7 @@ class Supple(QObject):
             return
         self.window.keep_running_when_closed = lambda: True
         self.window.hiddenDuringSession.connect(self._tell_about_tray)
-        self.tray.routineRequested.connect(lambda routine_id: self.handed_over(["--routine", routine_id]))
+        self.tray.routineRequested.connect(lambda routine_id: self.ask_for(HandedOver(routine_id)))
         self.tray.showWindowRequested.connect(self.show_main)
         self.tray.hideWindowRequested.connect(self.window.hide)
         self.tray.quitRequested.connect(self.app.quit)
@@ -203,11 +203,14 @@ class Supple(QObject):
             self.show_main()
 
     def handed_over(self, arguments: list[str]) -> None:
-        """A later launch asked for something: show it, asking first before replacing a session."""
-        wanted = read_handed_over(arguments) or HandedOver()
+        """A later launch's arguments; anything unreadable just shows the window."""
+        self.ask_for(read_handed_over(arguments) or HandedOver())
+
+    def ask_for(self, wanted: HandedOver) -> None:
+        """A later launch or the tray asked for something: show it, asking before replacing a session."""
         if wanted.routine and not self._known(wanted.routine):
             self.show_main()
-            tell(self.window, f"There is no routine called '{wanted.routine}'.")
+            tell(self.window, f"There is no routine called '{wanted.routine}'.", QMessageBox.Icon.Warning)
             return
         if wanted.routine and self.controller.state.active:
             in_mini = self.mini is not None and self.mini.isVisible()

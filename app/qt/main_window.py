@@ -50,6 +50,10 @@ from app.settings import Settings
 
 W = TypeVar("W", bound=QWidget)
 
+# The buttons that exist only while a routine runs; each has its own key, so none takes the focus
+# (it stays on the window, and Space always pauses).
+SESSION_CONTROLS = ("pause", "back", "restart", "skip", "goOn", "skipStretch", "pain", "stop", "mini")
+
 
 class MainWindow(QMainWindow):
     routineFinished = Signal(object)  # SessionResult, for --exit-when-done and the history
@@ -107,6 +111,9 @@ class MainWindow(QMainWindow):
         self.sidebar: QWidget = find(QWidget, "sidebar")
         self.nextLabel: QLabel = find(QLabel, "nextLabel")
         self.timerColumn: QWidget = find(QWidget, "timerColumn")
+        self.sessionPage: QWidget = find(QWidget, "sessionPage")
+        self.progressPage: QWidget = find(QWidget, "progressPage")
+        self.completionPage: QWidget = find(QWidget, "completionPage")
         self.completionTitle: QLabel = find(QLabel, "completionTitle")
         self.completionSummary: QLabel = find(QLabel, "completionSummary")
         self.buttons = {
@@ -116,8 +123,7 @@ class MainWindow(QMainWindow):
         }
         self.painButton = self.buttons["pain"]
         self.chooseHeading: QLabel = find(QLabel, "chooseHeading")
-        for name in ("pause", "back", "restart", "skip", "goOn", "skipStretch", "pain", "stop", "mini"):
-            # every control has its own key; focus stays on the window so Space always pauses
+        for name in SESSION_CONTROLS:
             self.buttons[name].setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def _connect(self) -> None:
@@ -178,26 +184,25 @@ class MainWindow(QMainWindow):
     def _show_choosing(self) -> None:
         self.sidebar.show()
         self.timerColumn.hide()  # an idle ring would only take room from the routine's preview
-        self.stage.setCurrentWidget(self._child(QWidget, "sessionPage"))
-        for name in ("pause", "back", "restart", "skip", "goOn", "skipStretch", "pain", "stop", "mini"):
+        self.stage.setCurrentWidget(self.sessionPage)
+        for name in SESSION_CONTROLS:
             self.buttons[name].hide()
         self.routineProgress.hide()
         self.progressLabel.hide()
         self.nextLabel.hide()
         self.routineList.setFocus()
-        self.holdTimer.setSource(lambda: timer_face(None, self.catalogue))
         routine_id = self.routineList.selected_routine()
         if routine_id:
             self.preview_routine(routine_id)
 
     def _on_completion_page(self) -> bool:
-        return self.stage.currentWidget() is self._child(QWidget, "completionPage")
+        return self.stage.currentWidget() is self.completionPage
 
     def preview_routine(self, routine_id: str) -> None:
         # during a routine, and on its summary, the list changes (new settings) but the page stays
         if self.controller.state.active or self._on_completion_page():
             return
-        if self.stage.currentWidget() is not self._child(QWidget, "sessionPage"):
+        if self.stage.currentWidget() is not self.sessionPage:
             self._show_session_page()
         routine = self.catalogue.routine(routine_id)
         plan = build_plan(routine, self.catalogue, self.timing())
@@ -209,7 +214,7 @@ class MainWindow(QMainWindow):
     # -- progress and settings ---------------------------------------------------------------
 
     def _show_session_page(self) -> None:
-        self.stage.setCurrentWidget(self._child(QWidget, "sessionPage"))
+        self.stage.setCurrentWidget(self.sessionPage)
         self.buttons["progress"].setChecked(False)
 
     def _toggle_progress(self) -> None:
@@ -217,19 +222,19 @@ class MainWindow(QMainWindow):
             return
         if self._on_completion_page():
             self._show_choosing()
-        if self.stage.currentWidget() is self._child(QWidget, "progressPage"):
+        if self.stage.currentWidget() is self.progressPage:
             self._show_session_page()
             return
         if self.progressView is None:
             history = self.history or HistoryUnavailable(self.context.paths.history_file, "was not opened")
             self.progressView = ProgressView(history)
             self.progressView.setObjectName("progressView")
-            layout = self._child(QWidget, "progressPage").layout()
+            layout = self.progressPage.layout()
             assert layout is not None
             layout.addWidget(self.progressView)
         else:
             self.progressView.refresh()
-        self.stage.setCurrentWidget(self._child(QWidget, "progressPage"))
+        self.stage.setCurrentWidget(self.progressPage)
         self.buttons["progress"].setChecked(True)
 
     def history_changed(self) -> None:
@@ -246,7 +251,7 @@ class MainWindow(QMainWindow):
         if selected:
             self.routineList.select_routine(selected)
         self.routineList.blockSignals(False)
-        on_preview = self.stage.currentWidget() is self._child(QWidget, "sessionPage")
+        on_preview = self.stage.currentWidget() is self.sessionPage
         routine_id = self.routineList.selected_routine()
         if routine_id and on_preview:
             self.preview_routine(routine_id)  # its minutes changed with the timings
@@ -266,7 +271,6 @@ class MainWindow(QMainWindow):
         self.routineList.select_routine(routine_id)
         self.plan = build_plan(self.catalogue.routine(routine_id), self.catalogue, self.timing())
         self.controller.load(self.plan)
-        self.holdTimer.setSource(lambda: timer_face(self.controller.view(), self.catalogue))
         self.sidebar.hide()
         self.timerColumn.show()
         self._show_session_page()
@@ -283,7 +287,7 @@ class MainWindow(QMainWindow):
     def _space(self) -> None:
         if self.controller.state.active:
             self.controller.toggle_pause()
-        elif self.stage.currentWidget() is self._child(QWidget, "sessionPage"):
+        elif self.stage.currentWidget() is self.sessionPage:
             self._start_selected()
 
     def _skip_key(self) -> None:
@@ -357,7 +361,7 @@ class MainWindow(QMainWindow):
         title, summary = completion_html(result, self.plan, self.catalogue)
         self.completionTitle.setText(title)
         self.completionSummary.setText(summary)
-        self.stage.setCurrentWidget(self._child(QWidget, "completionPage"))
+        self.stage.setCurrentWidget(self.completionPage)
         self.buttons["again"].setFocus()
         self.setWindowTitle(APP_NAME)
         self.routineFinished.emit(result)
