@@ -2,20 +2,52 @@
 
 Both are allowed to be silent (no audio device, no speech engine); `reason` then says why in words
 the settings dialog can show. Silence is never an error: a session runs the same without sound.
+
+Both may also fail while the app runs (a sound server that stops, a speech engine that hangs);
+they then tell whoever asked through `on_trouble`, once, and stay silent until `retry()`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from app.audio.sounds import Sound
 
 
-class SoundOutput(Protocol):
+class Output(Protocol):
     @property
     def reason(self) -> str:
-        """Why no chime can play, or "" when chimes work."""
+        """Why nothing can be heard from this output, or "" when it works."""
         ...
+
+    @property
+    def busy(self) -> bool:
+        """Something handed over is still to be heard, or being heard."""
+        ...
+
+    def prepare(self) -> None:
+        """Get ready to play soon (start the engine), without playing anything."""
+        ...
+
+    def on_trouble(self, callback: Callable[[str], None]) -> None:
+        """Call `callback(reason)` when the output fails while the app runs."""
+        ...
+
+    def on_change(self, callback: Callable[[], None]) -> None:
+        """Call `callback()` when `reason` or the voices may read differently."""
+        ...
+
+    def retry(self) -> None:
+        """After a failure: start again from scratch."""
+        ...
+
+    def close(self) -> None:
+        """End the engine now, never waiting for it: Supple is quitting."""
+        ...
+
+
+class SoundOutput(Output, Protocol):
 
     def play(self, sound: Sound) -> None: ...
 
@@ -26,12 +58,7 @@ class SoundOutput(Protocol):
     def set_volume(self, percent: int) -> None: ...
 
 
-class SpeechOutput(Protocol):
-    @property
-    def reason(self) -> str:
-        """Why nothing can be spoken, or "" when the voice works."""
-        ...
-
+class SpeechOutput(Output, Protocol):
     @property
     def speaking(self) -> bool:
         """A line is being spoken (or was just handed to the engine)."""
@@ -45,8 +72,9 @@ class SpeechOutput(Protocol):
         """Stop speaking at once."""
         ...
 
-    def voices(self) -> list[str]:
-        """The names of the voices a person can choose from."""
+    def voices(self, all_languages: bool = False) -> list[str]:
+        """The names of the voices a person can choose from: those for the app's language, or
+        every voice the engine has."""
         ...
 
     def configure(self, voice: str, rate: float, volume: int) -> None:
@@ -54,7 +82,26 @@ class SpeechOutput(Protocol):
         ...
 
 
-class SilentSound:
+class _Silent:
+    busy = False
+
+    def prepare(self) -> None:
+        pass
+
+    def on_trouble(self, callback: Callable[[str], None]) -> None:
+        pass
+
+    def on_change(self, callback: Callable[[], None]) -> None:
+        pass
+
+    def retry(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+class SilentSound(_Silent):
     """Chimes that never play, e.g. for a window under test or a machine without audio."""
 
     def __init__(self, reason: str = "Chimes are off.") -> None:
@@ -70,7 +117,7 @@ class SilentSound:
         pass
 
 
-class SilentSpeech:
+class SilentSpeech(_Silent):
     """A voice that never speaks."""
 
     def __init__(self, reason: str = "The voice is off.") -> None:
@@ -83,7 +130,7 @@ class SilentSpeech:
     def stop(self) -> None:
         pass
 
-    def voices(self) -> list[str]:
+    def voices(self, all_languages: bool = False) -> list[str]:
         return []
 
     def configure(self, voice: str, rate: float, volume: int) -> None:

@@ -53,6 +53,18 @@ def gain(percent: int) -> float:
     return (max(0, min(100, percent)) / 100) ** 2
 
 
+# The loudest sample of a spoken line per unit of QTextToSpeech volume, measured for espeak-ng through
+# speech-dispatcher on a PulseAudio null sink: 0.25 at volume 0.2, 0.78 at 0.6, clipping at 1.0.
+VOICE_PEAK_PER_VOLUME = 1.25
+CHIME_PEAK = 0.5  # the main chimes' loudest sample (app.audio.synth.SOFT_PEAK)
+
+
+def voice_level(percent: int) -> float:
+    """The QTextToSpeech volume (0..1) at which the voice peaks where a main chime peaks at the same
+    slider position: the two then sound equally loud, and the voice can never reach full scale."""
+    return CHIME_PEAK * gain(percent) / VOICE_PEAK_PER_VOLUME
+
+
 class Guide:
     """Follows a session's phases and turns each cue into what to play, or nothing."""
 

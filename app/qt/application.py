@@ -36,6 +36,7 @@ from app.settings import Settings
 log = logging.getLogger(__name__)
 
 SHOWN_PROBLEMS = 3
+ENDING_SECONDS = 6.0  # the longest wait for the last cue before a scripted run exits
 
 
 def make_application() -> QApplication:
@@ -118,7 +119,10 @@ class Supple(QObject):
         window.miniRequested.connect(self.show_mini)
         self.recorder.recorded.connect(window.history_changed)
         self.recorder.problem.connect(lambda message: tell(window, message, QMessageBox.Icon.Warning))
+        self.player.trouble.connect(self._audio_trouble)
+        window.audioRetryRequested.connect(self.player.retry)
         self.app.aboutToQuit.connect(self._remember_geometry)
+        self.app.aboutToQuit.connect(self.player.close)
 
     def _connect_tray(self) -> None:
         if not self.tray.available:  # no tray here: closing the window ends the routine, as it says
@@ -136,6 +140,11 @@ class Supple(QObject):
             return
         self.tray.notify(APP_NAME, "Your routine goes on here. Click the icon to bring the window back.")
         self.preferences.remember(told_about_tray=True)
+
+    def _audio_trouble(self, message: str) -> None:
+        self.window.show_audio_trouble(message)
+        if not self.window.isVisible():  # following the routine in the mini timer or the tray
+            self.tray.notify(APP_NAME, message)
 
     def _settings_changed(self, settings: Settings) -> None:
         apply_theme(self.app, settings.theme, self.context.paths.ui / "supple.qss")
@@ -266,8 +275,11 @@ def run(context: Context, args: argparse.Namespace) -> int:
     if args.exit_when_done:
 
         def finished(result: SessionResult) -> None:
-            if not supple.replacing:
-                app.exit(0 if result.state is State.COMPLETE else 1)
+            if supple.replacing:
+                return
+            code = 0 if result.state is State.COMPLETE else 1
+            # the closing chime and "Routine complete" are part of the routine: let them finish
+            supple.player.when_quiet(lambda: app.exit(code), most_seconds=ENDING_SECONDS)
 
         supple.window.routineFinished.connect(finished)
     supple.open(args.routine, args.mini, at_start=True)

@@ -27,6 +27,7 @@ from app.history import HistoryStore, HistoryUnavailable
 from app.motion import held, pose_moment
 from app.paths import APP_NAME
 from app.presentation import coming_up, completion_html, headline, progress_text, timer_face
+from app.qt.audio_notice import AudioNotice
 from app.qt.forms import load_form
 from app.qt.hold_timer import HoldTimer
 from app.qt.pose_panel import PosePanel
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
     settingsRequested = Signal()
     miniRequested = Signal()  # M or the button: swap this window for the mini timer
     hiddenDuringSession = Signal()  # closed while a routine runs, which goes on in the tray
+    audioRetryRequested = Signal()  # "Try again" after the chimes or voice failed
 
     def __init__(
         self,
@@ -79,7 +81,9 @@ class MainWindow(QMainWindow):
         self.confirm_stop: Callable[[], bool] = self._ask_before_stopping
         self.keep_running_when_closed: Callable[[], bool] = lambda: False  # True where a tray icon exists
         self.setWindowTitle(APP_NAME)
-        self.setCentralWidget(load_form(context.paths.ui / "main_window.ui", self, (RoutineList, PosePanel, HoldTimer)))
+        self.setCentralWidget(load_form(
+            context.paths.ui / "main_window.ui", self, (RoutineList, PosePanel, HoldTimer, AudioNotice)
+        ))
         self._find_children()
         self._connect()
         self._make_shortcuts()
@@ -105,6 +109,7 @@ class MainWindow(QMainWindow):
         self.routineList: RoutineList = find(RoutineList, "routineList")
         self.posePanel: PosePanel = find(PosePanel, "posePanel")
         self.holdTimer: HoldTimer = find(HoldTimer, "holdTimer")
+        self.audioNotice: AudioNotice = find(AudioNotice, "audioNotice")
         self.routineProgress: QProgressBar = find(QProgressBar, "routineProgress")
         self.progressLabel: QLabel = find(QLabel, "progressLabel")
         self.stage: QStackedWidget = find(QStackedWidget, "stage")
@@ -130,6 +135,7 @@ class MainWindow(QMainWindow):
         c = self.controller
         self.holdTimer.setSource(lambda: timer_face(c.view(), self.catalogue))
         self.routineList.routineSelected.connect(self.preview_routine)
+        self.audioNotice.retryRequested.connect(self.audioRetryRequested)
         self.routineList.routineChosen.connect(self.start_routine)
         self.buttons["start"].clicked.connect(self._start_selected)
         self.buttons["pause"].clicked.connect(c.toggle_pause)
@@ -378,6 +384,10 @@ class MainWindow(QMainWindow):
     def request_stop(self) -> None:
         if self.controller.state.active and self.confirm_stop():
             self.controller.stop()
+
+    def show_audio_trouble(self, message: str) -> None:
+        """Say, once and without a dialog, that the chimes or voice stopped and what goes on."""
+        self.audioNotice.say(message)
 
     def restore_geometry(self, encoded: str) -> None:
         if encoded and self.restoreGeometry(QByteArray.fromBase64(encoded.encode("ascii"))):

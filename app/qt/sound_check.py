@@ -1,7 +1,7 @@
 """Check that the chimes really reach the sound system: python -m app.qt.sound_check
 
-Plays every chime through the same QtSoundOutput the app uses and reports, for each, the
-QSoundEffect status and whether it went through a playing state. With PulseAudio's `parec` on the
+Plays every chime through the same sound worker the app uses and reports, for each, whether the
+worker played it to the end. With PulseAudio's `parec` on the
 PATH it also records the default sink's monitor meanwhile and prints the loudest recorded sample,
 so a headless machine with a null sink can prove the sound is not silence. Real time, on purpose:
 this is a manual check, not a test.
@@ -73,28 +73,26 @@ def _wait(until: Callable[[], bool], most_ms: int = WAIT_MS) -> bool:
 
 
 def _check(output: QtSoundOutput, sound: Sound, recorder: Recorder | None) -> bool:
-    effect = output.effect(sound)
-    assert effect is not None
-    _wait(lambda: effect.status() in (effect.Status.Ready, effect.Status.Error))
     start = len(recorder.data) if recorder else 0
     began = time.monotonic()
     output.play(sound)
-    started = _wait(effect.isPlaying)
-    finished = _wait(lambda: not effect.isPlaying())
+    played = _wait(lambda: not output.busy)
     seconds = time.monotonic() - began
     _wait(lambda: False, SETTLE_MS)  # let the recording catch up, and keep the next chime apart
     heard = ""
     if recorder is not None:
         heard = f", loudest recorded sample {recorder.peak(start, len(recorder.data)):.2f} of full scale"
-    print(f"{sound.value:>13}: status {effect.status().name}, played {started and finished} in {seconds:.2f} s{heard}")
-    return started and finished
+    print(f"{sound.value:>13}: played {played and not output.reason} in {seconds:.2f} s{heard}")
+    return played and not output.reason
 
 
 def main() -> int:
     app = QCoreApplication(sys.argv[:1])
     output = QtSoundOutput(sounds_dir(default_paths().assets), app)
-    if output.reason:
-        print(output.reason)
+    output.prepare()
+    _wait(lambda: output.worker.ready or bool(output.reason))
+    if output.reason or not output.worker.ready:
+        print(output.reason or "Chimes are off: the sound worker did not start.")
         return 1
     output.set_volume(100)
     recorder = Recorder() if shutil.which("parec") else None
@@ -103,6 +101,7 @@ def main() -> int:
     finally:
         if recorder is not None:
             recorder.close()
+        output.close()
     print(f"{sum(played)} of {len(played)} chimes played")
     return 0 if all(played) else 1
 

@@ -60,6 +60,7 @@ class SoundSettingsPanel(QWidget):
         self.voice_on = QCheckBox("&Speak the cues")
         self.voice = QComboBox()
         self.voice.setAccessibleName("Voice")
+        self.all_voices = QCheckBox("Show voices for &all languages")
         self.voice_rate = _slider(-RATE_STEPS, RATE_STEPS, "Speaking rate")
         self.voice_volume = _slider(0, 100, "Voice volume")
         self.voice_reason = _reason_label()
@@ -77,6 +78,7 @@ class SoundSettingsPanel(QWidget):
         form.addRow(self.sound_reason)
         form.addRow(self.voice_on)
         form.addRow("V&oice:", self.voice)
+        form.addRow(self.all_voices)
         form.addRow("&Rate:", self.voice_rate)
         form.addRow("Voice vol&ume:", self.voice_volume)
         form.addRow(self.voice_reason)
@@ -94,6 +96,8 @@ class SoundSettingsPanel(QWidget):
         for slider in (self.sound_volume, self.voice_rate, self.voice_volume):
             slider.valueChanged.connect(self._edited)
         self.voice.currentIndexChanged.connect(self._edited)
+        self.all_voices.toggled.connect(self._refill_voices)
+        self._player.outputsChanged.connect(self._outputs_changed)
         self.test_button.clicked.connect(self.test)
 
     # -- settings in and out -----------------------------------------------------------------
@@ -134,7 +138,7 @@ class SoundSettingsPanel(QWidget):
 
     def _fill_voices(self, chosen: str) -> None:
         # only ask for voices when the voice is wanted: listing them starts the speech engine
-        names = self._player.speech.voices() if self.voice_on.isChecked() else []
+        names = self._player.speech.voices(self.all_voices.isChecked()) if self.voice_on.isChecked() else []
         if chosen and chosen not in names:
             names.append(chosen)  # keep a saved voice that is unavailable right now
         self.voice.clear()
@@ -142,6 +146,17 @@ class SoundSettingsPanel(QWidget):
         for name in names:
             self.voice.addItem(name, name)
         self.voice.setCurrentIndex(max(0, self.voice.findData(chosen)))
+
+    def _refill_voices(self) -> None:
+        """Show another list of voices (or the list the engine has just told), keeping the choice;
+        the person's settings are unchanged by this alone."""
+        self.voice.blockSignals(True)
+        self._fill_voices(self.voice.currentData() or "")
+        self.voice.blockSignals(False)
+
+    def _outputs_changed(self) -> None:
+        self._refill_voices()
+        self._update_states()
 
     def _edited(self) -> None:
         if self.sender() is self.voice_on and self.voice_on.isChecked() and self.voice.count() == 1:
@@ -152,7 +167,7 @@ class SoundSettingsPanel(QWidget):
     def _update_states(self) -> None:
         sound, voice = self.sound_on.isChecked(), self.voice_on.isChecked()
         self.sound_volume.setEnabled(sound)
-        for widget in (self.voice, self.voice_rate, self.voice_volume):
+        for widget in (self.voice, self.all_voices, self.voice_rate, self.voice_volume):
             widget.setEnabled(voice)
         self.test_button.setEnabled(sound or voice)
         self._show_reason(self.sound_reason, self._player.sound.reason if sound else "")

@@ -1,117 +1,149 @@
-"""Spoken cues through QtTextToSpeech, when the system has a speech engine.
+"""Spoken cues, said by the speech worker (app.qt.audio_worker) through QTextToSpeech.
 
-The engine is created on first use, not at start: on Linux that connects to (and may start)
-speech-dispatcher, which nobody who keeps the voice off should pay for. Without an engine, or when
-it fails to start, this output stays silent and says why.
+A speech engine can block its caller forever (speech-dispatcher with no sound server does), so it
+lives in its own process and this side only sends lines and keeps what the worker reports. The
+default voice speaks the app's language; the voice list is filtered the same way unless asked for
+every language. Loudness follows app.audio.policy.voice_level, so the voice sits level with the
+chimes instead of peaking at full scale.
 """
 
 from __future__ import annotations
 
-import sys
 import time
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 
-if TYPE_CHECKING:
-    from PySide6.QtTextToSpeech import QTextToSpeech
+from app.audio.policy import voice_level
+from app.audio.wire import Message
+from app.qt.audio_process import AudioProcess, worker_command
 
-# Qt ships a "mock" engine for its own tests; it speaks nothing, so it never counts as a voice.
-_NOT_VOICES = frozenset({"mock"})
-# After say(), an engine may take a moment to report that it is speaking; until then we assume it is,
+# After say(), the engine takes a moment to report that it is speaking; until then we assume it is,
 # so a minor cue arriving in that moment does not talk over the line just handed over.
 HANDOVER_SECONDS = 0.5
 
 
-def _install_hint() -> str:
-    return " On Linux, install speech-dispatcher (sudo apt install speech-dispatcher)." if sys.platform.startswith(
-        "linux"
-    ) else ""
+def app_locale() -> QLocale:
+    """The language the voice should speak: the app's, with English under the C locale."""
+    current = QLocale()
+    if current.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return current
 
 
 class QtSpeechOutput(QObject):
-    def __init__(self, engine: str | None = None, parent: QObject | None = None) -> None:
-        """`engine`: a QTextToSpeech engine name; None picks the system's first real one."""
+    def __init__(
+        self, engine: str | None = None, parent: QObject | None = None, *, command: Sequence[str] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        """`engine`: a QTextToSpeech engine name, None for the system's first real one;
+        `command` runs another worker program instead of the real one (tests)."""
         super().__init__(parent)
-        self._engine_name = engine
-        self._tts: QTextToSpeech | None = None
-        self._reason: str | None = None  # None: not tried yet
+        engine_arguments = ["--engine", engine] if engine else []
+        command = command or worker_command("speech", "--language", app_locale().name(), *engine_arguments)
+        self._clock = clock
+        self.worker = AudioProcess("speech", command, clock, self)
+        self.worker.received.connect(self._take)
+        self.worker.failed.connect(self._failed)
+        self._reason = ""
+        self.note = ""  # something worth logging about how the engine was started
+        self._voices: list[str] = []  # for the app's language
+        self._all_voices: list[str] = []
+        self._speaking = False
         self._handed_at = -HANDOVER_SECONDS
+        self._next_id = 0
         self._config: tuple[str, float, int] = ("", 0.0, 80)
+        self._trouble: list[Callable[[str], None]] = []
+        self._changed: list[Callable[[], None]] = []
+        self.voice_in_use = ""
 
-    # -- the engine, made on first use -------------------------------------------------------
-
-    def _engine(self) -> QTextToSpeech | None:
-        if self._reason is None:
-            self._reason = self._start()
-            if self._tts is not None:
-                self._apply_config()
-        return self._tts
-
-    def _start(self) -> str:
-        try:
-            from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415
-        except ImportError as error:
-            return f"The voice is off: Qt's text-to-speech support could not be loaded ({error})."
-        available = QTextToSpeech.availableEngines()
-        engines = [name for name in available if name not in _NOT_VOICES]
-        name = self._engine_name or (engines[0] if engines else None)
-        if name is None:
-            return "The voice is off: no text-to-speech engine is installed." + _install_hint()
-        if name not in available:
-            return f"The voice is off: the speech engine '{name}' is not installed."
-        tts = QTextToSpeech(name, self)
-        if tts.state() == QTextToSpeech.State.Error:
-            detail = tts.errorString() or "unknown error"
-            tts.deleteLater()
-            return f"The voice is off: the speech engine '{name}' could not start ({detail})." + _install_hint()
-        self._tts = tts
-        return ""
-
-    def _apply_config(self) -> None:
-        assert self._tts is not None
-        voice, rate, volume = self._config
-        for candidate in self._tts.availableVoices():
-            if candidate.name() == voice:
-                self._tts.setVoice(candidate)
-                break
-        self._tts.setRate(rate)
-        self._tts.setVolume(volume / 100)
-
-    # -- SpeechOutput ------------------------------------------------------------------------
+    # -- SpeechOutput --------------------------------------------------------------------------
 
     @property
     def reason(self) -> str:
-        self._engine()
-        return self._reason or ""
+        return self._reason
 
     @property
     def speaking(self) -> bool:
-        if self._tts is None:
+        if self._reason:
             return False
-        from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415 - loaded already by _start
+        return self._speaking or self._clock() - self._handed_at < HANDOVER_SECONDS
 
-        busy = self._tts.state() in (QTextToSpeech.State.Speaking, QTextToSpeech.State.Synthesizing)
-        return busy or time.monotonic() - self._handed_at < HANDOVER_SECONDS
+    @property
+    def busy(self) -> bool:
+        return not self._reason and (self._speaking or self.worker.outstanding)
+
+    def prepare(self) -> None:
+        self.worker.start()
 
     def say(self, text: str) -> None:
-        tts = self._engine()
-        if tts is not None:
-            tts.say(text)  # say() itself drops whatever was being read
-            self._handed_at = time.monotonic()
+        if self._reason:
+            return
+        self._next_id += 1
+        self._handed_at = self._clock()
+        self.worker.send({"op": "say", "id": self._next_id, "text": text}, cue=True)
 
     def stop(self) -> None:
         self._handed_at = -HANDOVER_SECONDS
-        if self._tts is not None:
-            from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415
+        if self.worker.running:
+            self.worker.send({"op": "stop"})
 
-            self._tts.stop(QTextToSpeech.BoundaryHint.Immediate)
-
-    def voices(self) -> list[str]:
-        tts = self._engine()
-        return [voice.name() for voice in tts.availableVoices()] if tts is not None else []
+    def voices(self, all_languages: bool = False) -> list[str]:
+        """The voices for the app's language (all of them with `all_languages`); empty until the
+        worker has started (on_change then)."""
+        self.worker.start()
+        return list(self._all_voices if all_languages else self._voices)
 
     def configure(self, voice: str, rate: float, volume: int) -> None:
         self._config = (voice, rate, volume)
-        if self._tts is not None:
-            self._apply_config()
+        if self.worker.ready:
+            self._send_config()
+
+    def close(self) -> None:
+        self.worker.shutdown()
+
+    def on_change(self, callback: Callable[[], None]) -> None:
+        self._changed.append(callback)
+
+    def on_trouble(self, callback: Callable[[str], None]) -> None:
+        self._trouble.append(callback)
+
+    def retry(self) -> None:
+        if self.worker.trouble:
+            self._reason = ""
+            self._speaking = False
+            self.worker.restart()
+
+    # -- what the worker says ----------------------------------------------------------------
+
+    def _send_config(self) -> None:
+        voice, rate, volume = self._config
+        self.worker.send({"op": "configure", "voice": voice, "rate": rate, "volume": voice_level(volume)})
+
+    def _take(self, message: Message) -> None:
+        event = message.get("ev")
+        if event == "ready":
+            self._reason = str(message.get("reason") or "")
+            self.note = str(message.get("note") or "")
+            self._voices = [str(name) for name in message.get("voices") or []]
+            self._all_voices = [str(name) for name in message.get("all_voices") or []]
+            if not self._reason:
+                self._send_config()
+            self._tell_changed()
+        elif event == "speaking":
+            self._speaking = bool(message.get("value"))
+        elif event == "voice":
+            self.voice_in_use = str(message.get("name") or "")
+        elif event == "failed":
+            self._speaking = False
+
+    def _failed(self, why: str) -> None:
+        self._reason = f"The voice is off: the speech engine stopped responding ({why})."
+        self._speaking = False
+        for callback in self._trouble:
+            callback(self._reason)
+        self._tell_changed()
+
+    def _tell_changed(self) -> None:
+        for callback in self._changed:
+            callback()
