@@ -30,7 +30,7 @@ from app.qt.session_controller import SessionController
 from app.qt.single_instance import SingleInstance, instance_name
 from app.qt.theme import apply_theme
 from app.qt.tray import Tray
-from app.session import SessionResult, State
+from app.session import Clock, SessionResult, State, monotonic_clock
 from app.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -78,9 +78,10 @@ class Supple(QObject):
     def __init__(
         self, app: QApplication, context: Context, speed: float = 1.0,
         outputs: tuple[SoundOutput, SpeechOutput] | None = None, tray: bool | None = None,
+        *, clock: Clock = monotonic_clock,
     ) -> None:
-        """`outputs` replace the real sound device and speech engine, and `tray` says whether the
-        desktop has a tray instead of asking it (tests)."""
+        """`outputs` replace the real sound device and speech engine, `tray` says whether the
+        desktop has a tray instead of asking it, and `clock` is the session's (tests)."""
         super().__init__(app)
         self.app = app
         self.context = context
@@ -88,7 +89,7 @@ class Supple(QObject):
         settings = context.settings.settings
         app.setWindowIcon(app_icon(paths.assets))
         apply_theme(app, settings.theme, paths.ui / "supple.qss")
-        self.controller = SessionController(parent=self)
+        self.controller = SessionController(clock, parent=self)
         # chimes and the voice follow the controller's cues; without a device or engine they stay quiet
         sound, speech = outputs or (None, None)
         self.player = CuePlayer(self.controller, self.catalogue, settings, sound, speech, assets=paths.assets)

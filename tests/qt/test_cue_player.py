@@ -122,7 +122,7 @@ def test_loading_another_routine_silences_and_starts_afresh(stage: Stage) -> Non
     stage.controller.start()
     stage.advance(9)
     stage.load("desk-break")
-    assert stage.speech.calls[-1] == "stop"
+    assert stage.speech.calls[-2:] == ["stop", "prepare"]  # silenced, and the engine readied
     stage.controller.start()
     assert stage.speech.said[-1] == "Seated glute stretch, left leg. Get into position."
 

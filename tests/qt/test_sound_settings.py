@@ -25,8 +25,10 @@ def catalogue() -> Catalogue:
 def make_panel(
     qtbot: QtBot, catalogue: Catalogue, settings: Settings, sound: FakeSound, speech: FakeSpeech
 ) -> SoundSettingsPanel:
-    player = CuePlayer(SessionController(FakeClock()), catalogue, settings, sound, speech)
+    controller = SessionController(FakeClock())
+    player = CuePlayer(controller, catalogue, settings, sound, speech)
     panel = SoundSettingsPanel(settings, player)
+    controller.setParent(panel)  # the player lives as long as the panel, as in the app
     qtbot.addWidget(panel)
     return panel
 
@@ -74,3 +76,27 @@ def test_a_silent_output_says_why(qtbot: QtBot, catalogue: Catalogue) -> None:
     assert "no text-to-speech engine" in panel.voice_reason.text()
     assert not panel.sound_reason.isVisible()
     assert [panel.voice.itemText(i) for i in range(panel.voice.count())] == [DEFAULT_VOICE, "Anne"]
+
+
+def test_voices_are_those_of_the_app_language_unless_all_are_asked_for(qtbot: QtBot, catalogue: Catalogue) -> None:
+    panel = make_panel(qtbot, catalogue, Settings(voice_name="Bob"), FakeSound(), FakeSpeech())
+    shown = lambda: [panel.voice.itemText(i) for i in range(panel.voice.count())]  # noqa: E731
+    assert shown() == [DEFAULT_VOICE, "Anne", "Bob"]
+    with qtbot.assertNotEmitted(panel.changed):
+        panel.all_voices.setChecked(True)  # only what is listed changes, not the person's settings
+    assert shown() == [DEFAULT_VOICE, "Anne", "Bob", "Bishnupriya Manipuri"]
+    assert panel.voice.currentText() == "Bob"
+
+
+def test_what_the_engine_tells_later_is_shown_at_once(qtbot: QtBot, catalogue: Catalogue) -> None:
+    speech = FakeSpeech(known_voices=[])  # the worker has not started yet: no voices known
+    panel = make_panel(qtbot, catalogue, Settings(), FakeSound(), speech)
+    panel.show()
+    assert panel.voice.count() == 1
+    speech.known_voices = ["English (America)"]
+    for changed in speech.changes:
+        changed()
+    assert panel.voice.itemText(1) == "English (America)"
+    speech.fail("The voice is off: the speech engine stopped responding.")
+    assert panel.voice_reason.isVisible()
+    assert "stopped responding" in panel.voice_reason.text()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -12,8 +13,11 @@ from app.audio.outputs import SilentSound, SilentSpeech
 from app.context import load_context
 from app.paths import Paths
 from app.qt.application import Supple, tell_problems
+from app.qt.sound_output import QtSoundOutput
+from app.qt.speech_output import QtSpeechOutput
 from app.qt.tray import Tray
-from app.session import State
+from app.session import FakeClock, PhaseKind, State
+from tests.qt import audio_fakes
 
 
 @pytest.fixture
@@ -188,3 +192,48 @@ def test_a_long_list_of_problems_keeps_the_box_small(qtbot: QtBot, supple: Suppl
     assert "37 more" in box.text()
     assert box.detailedText().count("my-stretches.json") == 40
     box.close()
+
+
+def test_with_a_hung_speech_engine_sharp_pain_works_at_once_and_the_routine_goes_on_silently(
+    qtbot: QtBot, qapp: QApplication, isolated_paths: Paths
+) -> None:
+    session_clock, watch_clock = FakeClock(), FakeClock()
+    hung = audio_fakes.HANGS_ON_FIRST_COMMAND  # blocked in its first command, as libspeechd was
+    sound = QtSoundOutput(isolated_paths.assets, command=hung, clock=watch_clock)
+    speech = QtSpeechOutput(command=hung, clock=watch_clock)
+    running = Supple(qapp, load_context(isolated_paths), outputs=(sound, speech), clock=session_clock)
+    qtbot.addWidget(running.window)
+    controller = running.controller
+
+    def advance(seconds: float) -> None:
+        for _ in range(round(seconds * 30)):
+            session_clock.advance(1 / 30)
+            controller.poll()
+
+    running.open("lower-back-relief", mini=False)
+    qtbot.waitUntil(lambda: sound.worker.ready and speech.worker.ready, timeout=15_000)
+    advance(12)  # 8 s to get into position, then into the first hold
+    view = controller.view()
+    assert view is not None and view.phase.kind is PhaseKind.HOLD
+    qtbot.keyClick(running.window, Qt.Key.Key_P)  # the engines have not answered a single cue
+    assert controller.view().phase.kind is PhaseKind.RELEASE  # type: ignore[union-attr]
+
+    watch_clock.advance(2.5)
+    sound.worker.check()
+    speech.worker.check()
+    notice = running.window.audioNotice
+    assert notice.isVisible()
+    assert notice.text.text() == "Chimes and voice stopped responding, so the routine goes on silently."
+    assert not sound.worker.running and not speech.worker.running
+
+    advance(11)
+    assert controller.state is State.AWAITING_CHOICE
+    controller.skip()
+    while not controller.state.finished:
+        advance(5)
+    assert controller.state is State.COMPLETE
+    finished: list[bool] = []
+    running.player.when_quiet(lambda: finished.append(True), most_seconds=5)
+    assert finished == [True]  # nothing is waited on from engines that were given up
+    running.player.close()
+    running.deleteLater()

@@ -1,0 +1,122 @@
+"""The audio watchdog against real child processes that misbehave: it gives up on each, once, kills
+it, and never blocks; a healthy worker is left alone. Time for the watchdog is a fake clock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.qt.audio_process import ANSWER_SECONDS, CUE_SECONDS, START_SECONDS, AudioProcess
+from app.session import FakeClock
+from tests.qt import audio_fakes
+
+WAIT_MS = 10_000  # for a real child process to start and talk; never reached when all is well
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def made(qtbot: QtBot) -> Iterator[list[AudioProcess]]:
+    processes: list[AudioProcess] = []
+    yield processes
+    for process in processes:
+        process.shutdown()
+
+
+def start(made: list[AudioProcess], command: list[str], clock: FakeClock) -> AudioProcess:
+    process = AudioProcess("test", command, clock)
+    made.append(process)
+    process.start()
+    return process
+
+
+def test_a_worker_that_never_starts_is_given_up_after_the_start_allowance(
+    qtbot: QtBot, clock: FakeClock, made: list[AudioProcess]
+) -> None:
+    process = start(made, audio_fakes.SILENT, clock)
+    process.send({"op": "say", "id": 1, "text": "Hold."}, cue=True)
+    clock.advance(START_SECONDS - 0.5)
+    process.check()
+    assert not process.trouble
+    clock.advance(1)
+    with qtbot.waitSignal(process.failed, timeout=100) as failed:
+        process.check()
+    assert "did not start" in failed.args[0]
+    assert not process.running
+    process.send({"op": "say", "id": 2, "text": "Hold."}, cue=True)  # ignored, and no new process
+    assert not process.running
+
+
+def test_a_worker_blocked_in_a_command_is_given_up(qtbot: QtBot, clock: FakeClock, made: list[AudioProcess]) -> None:
+    process = start(made, audio_fakes.HANGS_ON_FIRST_COMMAND, clock)
+    qtbot.waitUntil(lambda: process.ready, timeout=WAIT_MS)
+    process.send({"op": "stop"})
+    clock.advance(ANSWER_SECONDS + 0.1)
+    with qtbot.waitSignal(process.failed, timeout=100) as failed:
+        process.check()
+    assert "stopped answering" in failed.args[0]
+
+
+def test_a_cue_that_does_not_begin_in_time_gives_the_engine_up(
+    qtbot: QtBot, clock: FakeClock, made: list[AudioProcess]
+) -> None:
+    process = start(made, audio_fakes.NEVER_BEGINS, clock)
+    qtbot.waitUntil(lambda: process.ready, timeout=WAIT_MS)
+    process.send({"op": "say", "id": 1, "text": "Hold."}, cue=True)
+    qtbot.waitUntil(lambda: not process._unanswered, timeout=WAIT_MS)  # it did answer
+    clock.advance(CUE_SECONDS - 0.5)
+    process.check()
+    assert not process.trouble
+    clock.advance(1)
+    with qtbot.waitSignal(process.failed, timeout=100) as failed:
+        process.check()
+    assert "did not begin" in failed.args[0]
+
+
+def test_a_healthy_worker_is_left_alone_and_its_watch_stops(
+    qtbot: QtBot, clock: FakeClock, made: list[AudioProcess]
+) -> None:
+    process = start(made, audio_fakes.HEALTHY, clock)
+    with qtbot.assertNotEmitted(process.failed):
+        for ident in range(1, 6):
+            process.send({"op": "play", "id": ident, "sound": "hold"}, cue=True)
+        qtbot.waitUntil(lambda: not process.outstanding, timeout=WAIT_MS)
+        clock.advance(60)
+        process.check()
+    assert process.running and not process.trouble
+    assert not process._watch.isActive()  # no wake-ups while nothing is outstanding
+
+
+def test_a_flood_of_error_output_gives_the_worker_up(qtbot: QtBot, clock: FakeClock, made: list[AudioProcess]) -> None:
+    process = start(made, audio_fakes.FLOODS, clock)
+    with qtbot.waitSignal(process.failed, timeout=WAIT_MS) as failed:
+        pass
+    assert "flooded" in failed.args[0]
+    assert "QSocketNotifier" in process.errors()
+    assert not process.running
+
+
+def test_a_worker_that_dies_is_reported_and_can_be_started_again(
+    qtbot: QtBot, clock: FakeClock, made: list[AudioProcess]
+) -> None:
+    process = start(made, audio_fakes.CRASHES, clock)
+    with qtbot.waitSignal(process.failed, timeout=WAIT_MS) as failed:
+        pass
+    assert "exit code 3" in failed.args[0]
+    process.command = audio_fakes.HEALTHY
+    process.restart()
+    qtbot.waitUntil(lambda: process.ready, timeout=WAIT_MS)
+    assert not process.trouble
+
+
+def test_a_program_that_cannot_be_run_is_reported(qtbot: QtBot, clock: FakeClock, made: list[AudioProcess]) -> None:
+    process = AudioProcess("test", ["/nonexistent/supple-worker"], clock)
+    made.append(process)
+    with qtbot.waitSignal(process.failed, timeout=WAIT_MS) as failed:
+        process.start()
+    assert "could not be started" in failed.args[0]
