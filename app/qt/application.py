@@ -93,8 +93,6 @@ class Supple(QObject):
         # chimes and the voice follow the controller's cues; without a device or engine they stay quiet
         sound, speech = outputs or (None, None)
         self.player = CuePlayer(self.controller, self.catalogue, settings, sound, speech, assets=paths.assets)
-        for reason in self.player.reasons():
-            log.info("%s", reason)
         self.preferences = Preferences(settings, paths.settings_file, paths.ui / "settings_dialog.ui", self.player)
         self.history = HistoryStore.open(paths.history_file)
         self.window = MainWindow(context, self.controller, speed=speed, history=self.history)

@@ -80,6 +80,8 @@ class CuePlayer(QObject):
         self._failed: set[str] = set()
         self.sound.on_trouble(lambda reason: self._output_failed("sound", reason))
         self.speech.on_trouble(lambda reason: self._output_failed("voice", reason))
+        self._logged: set[str] = set()
+        self.outputsChanged.connect(self._log_reasons)
         self.sound.on_change(self.outputsChanged.emit)
         self.speech.on_change(self.outputsChanged.emit)
         self._quiet_waits: list[tuple[float, Callable[[], None]]] = []
@@ -153,6 +155,11 @@ class CuePlayer(QObject):
             self._quiet_poll.stop()
         for _deadline, callback in due:
             callback()
+
+    def _log_reasons(self) -> None:
+        for reason in set(self.reasons()) - self._logged:
+            log.info("%s", reason)
+            self._logged.add(reason)
 
     def _output_failed(self, which: str, reason: str) -> None:
         log.warning("%s", reason)

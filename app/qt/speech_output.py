@@ -9,6 +9,7 @@ chimes instead of peaking at full scale.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Sequence
 
@@ -17,6 +18,8 @@ from PySide6.QtCore import QLocale, QObject
 from app.audio.policy import voice_level
 from app.audio.wire import Message
 from app.qt.audio_process import AudioProcess, worker_command
+
+log = logging.getLogger(__name__)
 
 # After say(), the engine takes a moment to report that it is speaking; until then we assume it is,
 # so a minor cue arriving in that moment does not talk over the line just handed over.
@@ -125,6 +128,8 @@ class QtSpeechOutput(QObject):
         if event == "ready":
             self._reason = str(message.get("reason") or "")
             self.note = str(message.get("note") or "")
+            if self.note:
+                log.info("voice: %s", self.note)
             self._voices = [str(name) for name in message.get("voices") or []]
             self._all_voices = [str(name) for name in message.get("all_voices") or []]
             if not self._reason:

@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
+from app.context import load_context, timing_from
 from app.paths import Paths, default_paths
+from app.qt.application import ENDING_SECONDS
+from app.session import build_plan
+from app.settings import Settings
 
 
-def launch(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def launch(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     for name in ("CONFIG", "DATA", "CACHE"):
         env[f"SUPPLE_{name}_DIR"] = str(tmp_path / name.lower())
     return subprocess.run(
@@ -59,3 +66,37 @@ def default_paths_in(tmp_path: Path) -> Paths:
         for name in ("CONFIG", "DATA", "CACHE"):
             patch.setenv(f"SUPPLE_{name}_DIR", str(tmp_path / name.lower()))
         return default_paths()
+
+
+def test_with_no_sound_server_the_routine_still_finishes_in_its_time(tmp_path: Path) -> None:
+    """No sound server: the chimes find no device, and a speech engine (speech-dispatcher, where
+    installed) may accept lines and never speak them. Neither may hold the routine or its exit."""
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    env = {"XDG_RUNTIME_DIR": str(runtime), "PULSE_SERVER": f"unix:{runtime}/no-such-server"}
+    began = time.monotonic()
+    try:
+        done = launch(tmp_path, "--routine", "desk-break", "--speed", "20", "--exit-when-done", env=env)
+    finally:
+        stop_speech_dispatcher(runtime)
+    took = time.monotonic() - began
+    assert done.returncode == 0, done.stderr
+    planned = plan_seconds("desk-break") / 20
+    # start-up, and at most the bounded wait for the last cue (ENDING_SECONDS): never a hang
+    assert took < planned + 5 + ENDING_SECONDS, f"took {took:.1f} s for a {planned:.1f} s routine"
+    assert "Traceback" not in done.stderr
+    assert "QSocketNotifier" not in done.stderr
+
+
+def plan_seconds(routine_id: str) -> float:
+    context = load_context(default_paths())
+    catalogue = context.catalogue.catalogue
+    plan = build_plan(catalogue.routine(routine_id), catalogue, timing_from(Settings()))
+    return sum(phase.seconds for phase in plan.phases)
+
+
+def stop_speech_dispatcher(runtime: Path) -> None:
+    """The speech-dispatcher a speech worker started under `runtime`, stopped by its process id."""
+    for pid_file in runtime.rglob("*.pid"):
+        with contextlib.suppress(OSError, ValueError):
+            os.kill(int(pid_file.read_text().split()[0]), signal.SIGTERM)
