@@ -7,7 +7,7 @@ floor can act on later, and never blocks the routine: it is not a dialog and tak
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
 
 class AudioNotice(QFrame):
@@ -17,6 +17,9 @@ class AudioNotice(QFrame):
         super().__init__(parent)
         self.setObjectName("audioNotice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -26,6 +29,7 @@ class AudioNotice(QFrame):
         self.dismiss = QPushButton("Dismiss", self)
         self.dismiss.setAccessibleName("Dismiss")
         layout = QHBoxLayout(self)
+        layout.addWidget(icon)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.retry)
         layout.addWidget(self.dismiss)

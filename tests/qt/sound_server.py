@@ -18,12 +18,24 @@ from pathlib import Path
 START_SECONDS = 15.0
 
 
-def _pids_in(folder: Path) -> list[int]:
-    pids = []
-    for pid_file in folder.rglob("*.pid"):
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with suppress(OSError, ValueError, IndexError):
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(stat.parent.name))
+    return found
+
+
+def stop_speech_dispatcher(runtime: Path) -> None:
+    """The speech-dispatcher a speech worker started under `runtime`, and its output modules,
+    killed by process id (it does not always act on SIGTERM)."""
+    for pid_file in runtime.rglob("speech-dispatcher.pid"):
         with suppress(OSError, ValueError):
-            pids.append(int(pid_file.read_text().split()[0]))
-    return pids
+            pid = int(pid_file.read_text().split()[0])
+            for each in [*_children(pid), pid]:
+                with suppress(ProcessLookupError, PermissionError):
+                    os.kill(each, signal.SIGKILL)
 
 
 @contextmanager
@@ -51,9 +63,7 @@ def null_sink(runtime: Path) -> Iterator[dict[str, str]]:
         subprocess.run(["pactl", "set-default-sink", "supple_test"], env=env, timeout=10, check=False)
         yield env
     finally:
-        for pid in _pids_in(runtime):  # speech-dispatcher, started by a speech worker
-            with suppress(ProcessLookupError, PermissionError):
-                os.kill(pid, signal.SIGTERM)
+        stop_speech_dispatcher(runtime)
         server.terminate()
         try:
             server.wait(timeout=10)

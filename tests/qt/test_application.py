@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -18,6 +16,7 @@ from app.paths import Paths, default_paths
 from app.qt.application import ENDING_SECONDS
 from app.session import build_plan
 from app.settings import Settings
+from tests.qt.sound_server import stop_speech_dispatcher
 
 
 def launch(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -93,10 +92,3 @@ def plan_seconds(routine_id: str) -> float:
     catalogue = context.catalogue.catalogue
     plan = build_plan(catalogue.routine(routine_id), catalogue, timing_from(Settings()))
     return sum(phase.seconds for phase in plan.phases)
-
-
-def stop_speech_dispatcher(runtime: Path) -> None:
-    """The speech-dispatcher a speech worker started under `runtime`, stopped by its process id."""
-    for pid_file in runtime.rglob("*.pid"):
-        with contextlib.suppress(OSError, ValueError):
-            os.kill(int(pid_file.read_text().split()[0]), signal.SIGTERM)
