@@ -11,7 +11,7 @@ import argparse
 import logging
 import sys
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.audio.outputs import SoundOutput, SpeechOutput
@@ -36,6 +36,7 @@ from app.settings import Settings
 log = logging.getLogger(__name__)
 
 SHOWN_PROBLEMS = 3
+WARM_UP_MS = 1500  # after the window is shown: when the sound and speech workers start
 ENDING_SECONDS = 6.0  # the longest wait for the last cue before a scripted run exits
 
 
@@ -101,6 +102,10 @@ class Supple(QObject):
         self.recorder = HistoryRecorder(self.controller, self.history)
         self.mini: MiniTimer | None = None  # made the first time it is wanted
         self.replacing = False  # while a routine is stopped to start the one a later launch asked for
+        self._warm_up = QTimer(self)
+        self._warm_up.setSingleShot(True)
+        self._warm_up.setInterval(WARM_UP_MS)
+        self._warm_up.timeout.connect(self.player.prepare)
         self.tray = Tray(
             self.controller, self.catalogue, paths.assets, window_visible=self.window.isVisible, available=tray,
         )
@@ -206,9 +211,13 @@ class Supple(QObject):
         if mini and routine:
             self.show_mini()
         elif at_start and not routine and self.preferences.settings.start_in_tray and self.tray.available:
-            return
+            return  # waiting in the tray: the audio engines start with the first routine
         else:
             self.show_main()
+        if at_start and not routine:
+            # the person is choosing: start the engines soon, so the first cue is not late, but
+            # after the first paint, which they would otherwise slow down
+            self._warm_up.start()
 
     def handed_over(self, arguments: list[str]) -> None:
         """A later launch's arguments; anything unreadable just shows the window."""

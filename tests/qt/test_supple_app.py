@@ -12,11 +12,13 @@ from pytestqt.qtbot import QtBot
 from app.audio.outputs import SilentSound, SilentSpeech
 from app.context import load_context
 from app.paths import Paths
+from app.qt import application
 from app.qt.application import Supple, tell_problems
 from app.qt.sound_output import QtSoundOutput
 from app.qt.speech_output import QtSpeechOutput
 from app.qt.tray import Tray
 from app.session import FakeClock, PhaseKind, State
+from tests.audio.fakes import FakeSound, FakeSpeech
 from tests.qt import audio_fakes
 
 
@@ -236,4 +238,18 @@ def test_with_a_hung_speech_engine_sharp_pain_works_at_once_and_the_routine_goes
     running.player.when_quiet(lambda: finished.append(True), most_seconds=5)
     assert finished == [True]  # nothing is waited on from engines that were given up
     running.player.close()
+    running.deleteLater()
+
+
+def test_the_audio_engines_start_soon_after_the_window_not_before_it(
+    qtbot: QtBot, qapp: QApplication, isolated_paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(application, "WARM_UP_MS", 0)  # "soon" is the next turn of the event loop here
+    sound, speech = FakeSound(), FakeSpeech()
+    running = Supple(qapp, load_context(isolated_paths), outputs=(sound, speech))
+    qtbot.addWidget(running.window)
+    assert "prepare" not in sound.calls + speech.calls
+    running.open(None, mini=False, at_start=True)
+    assert "prepare" not in sound.calls  # not in the way of the first paint
+    qtbot.waitUntil(lambda: "prepare" in sound.calls and "prepare" in speech.calls, timeout=1000)
     running.deleteLater()
