@@ -94,7 +94,7 @@ class SessionController(QObject):
             signals[type(event)].emit(event)
 
     def _sync_timer(self) -> None:
-        if self.state is State.RUNNING:
+        if self.state.counting:
             if not self._timer.isActive():
                 self._timer.start()
         else:

@@ -1,6 +1,7 @@
 """The session engine: plays a Plan against an injected monotonic clock.
 
-Every phase has a deadline; what remains is computed from the clock, never counted down. Phases are
+Which command is allowed when is app.session.commands' table; this module carries them out.
+Every phase has a deadline (countdown.py); what remains is computed from the clock, never counted down. Phases are
 chained deadline to deadline, so polling late never stretches a session: an uninterrupted run
 takes exactly the planned time. Pausing stores what remains. A clock jump far beyond the poll
 interval means the computer slept: the session pauses itself where it was last seen.
@@ -16,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from app.session.clock import Clock
+from app.session.commands import Command, Situation, allowed, toggle
+from app.session.countdown import ActiveTime, Countdown
 from app.session.events import (
     AwaitingChoice,
     CueEvent,
@@ -40,7 +43,6 @@ from app.session.plan import Plan
 Listener = Callable[[Event], None]
 
 WORK_PHASES = frozenset({PhaseKind.HOLD, PhaseKind.FLOW, PhaseKind.WARM_UP})
-RELEASE_INDEX = -1
 _EPSILON = 1e-9  # float slack when comparing a cue's offset with elapsed time
 
 
@@ -70,16 +72,14 @@ class Session:
         self._sleep_gap = sleep_gap
         self._listeners: list[Listener] = []
         self.state = State.READY
-        self._index = 0
-        self._phase: PlannedPhase = plan.phases[0]
-        self._interrupted = 0  # the phase a pain report interrupted
-        self._deadline = 0.0
-        self._remaining = 0.0
+        self._paused_from: State | None = None  # where a resume goes back to
+        self._index = 0  # the planned phase in progress, or the one a pain report interrupted
+        self._phase: PlannedPhase = plan.phases[0]  # what plays: that phase, or the release after pain
+        self._countdown = Countdown()
+        self._countdown.hold(self._phase.seconds)
+        self._active = ActiveTime()
         self._next_cue = 0
         self._last_poll = 0.0
-        self._started_at = 0.0
-        self._paused_since = 0.0
-        self._paused_total = 0.0
         self._holds: list[HoldRecord] = []
         self._pain: list[PainReport] = []
         self._skipped_steps: set[int] = set()
@@ -106,18 +106,29 @@ class Session:
     def step(self) -> int:
         return self._phase.step
 
+    @property
+    def situation(self) -> Situation:
+        return Situation(self.state, self._paused_from)
+
+    def allowed(self, command: Command) -> bool:
+        """Whether `command` would do anything now (app.session.commands has the table)."""
+        return allowed(command, self.situation)
+
     def remaining(self, now: float | None = None) -> float:
-        if self.state is State.RUNNING:
-            return max(0.0, self._deadline - (self._clock() if now is None else now))
-        if self.state is State.PAUSED or self.state is State.READY:
-            return self._remaining if self.state is State.PAUSED else self._phase.seconds
-        return 0.0
+        if self.state.finished:
+            return 0.0
+        return self._countdown.remaining(self._clock() if now is None else now)
+
+    @property
+    def _releasing(self) -> bool:
+        return State.EASING_OUT in (self.state, self._paused_from)
 
     def view(self) -> SessionView:
         now = self._clock()
         remaining = self.remaining(now)
         phase = None if self.state.finished else self._phase
-        after = self._index if self._index != RELEASE_INDEX else self._interrupted - 1
+        after_pain = self._releasing or self.state is State.AWAITING_CHOICE
+        after = self._index - 1 if after_pain else self._index  # the interrupted phase comes again
         routine_remaining = 0.0 if phase is None else remaining + self.plan.seconds_after(after)
         breath = None
         if phase is not None and phase.breath is not None:
@@ -129,7 +140,7 @@ class Session:
     def poll(self) -> None:
         """Bring the session up to the clock: finish due phases, emit due cues."""
         now = self._clock()
-        if self.state is State.RUNNING:
+        if self.state.counting:
             if now - self._last_poll > self._sleep_gap:
                 self._pause(self._last_poll, PauseReason.SLEEP)
             else:
@@ -137,150 +148,155 @@ class Session:
         self._last_poll = now
 
     def _advance(self, now: float) -> None:
-        while self.state is State.RUNNING:
-            self._emit_due_cues(min(now, self._deadline))
-            if self._deadline > now:
+        while self.state.counting:
+            deadline = self._countdown.deadline
+            self._emit_due_cues(min(now, deadline))
+            if deadline > now:
                 return
-            self._phase_ran_out(self._deadline)
+            self._phase_ran_out(deadline)
 
     def _emit_due_cues(self, now: float) -> None:
         cues = self._phase.cues
-        start = self._deadline - self._phase.seconds
+        start = self._countdown.started_at(self._phase.seconds)
         while self._next_cue < len(cues) and start + cues[self._next_cue].offset <= now + _EPSILON:
             timed: TimedCue = cues[self._next_cue]
             self._next_cue += 1
             self._emit(CueEvent(timed.cue, self._phase, start + timed.offset))
 
     def _phase_ran_out(self, at: float) -> None:
-        if self._index == RELEASE_INDEX:
-            self.state = State.AWAITING_CHOICE
-            self._emit(AwaitingChoice(self._phase, at))
+        if self.state is State.EASING_OUT:
+            self._await_choice(at)
             return
         self._record(HoldOutcome.COMPLETED, self._phase.seconds, at)
         self._go_to(self._index + 1, at)
 
     # -- moving between phases ---------------------------------------------------------------
 
+    def _become(self, state: State, paused_from: State | None = None) -> None:
+        """The one place the state changes."""
+        self.state, self._paused_from = state, paused_from
+
     def _go_to(self, index: int, at: float) -> None:
         if index >= len(self.plan.phases):
             self._finish(State.COMPLETE, at)
         else:
-            self._enter(index, self.plan.phases[index], at)
+            self._enter(index, self.plan.phases[index], at, State.RUNNING)
 
-    def _enter(self, index: int, phase: PlannedPhase, at: float) -> None:
+    def _enter(self, index: int, phase: PlannedPhase, at: float, state: State) -> None:
+        """Begin `phase` in `state`; navigating while paused stays paused, ready to resume in it."""
         self._index, self._phase, self._next_cue = index, phase, 0
         if self.state is State.PAUSED:
-            self._remaining = phase.seconds  # navigating while paused stays paused
+            self._countdown.hold(phase.seconds)
+            self._become(State.PAUSED, paused_from=state)
         else:
-            self.state = State.RUNNING
-            self._deadline = at + phase.seconds
+            self._countdown.run(phase.seconds, at)
+            self._become(state)
         self._emit(PhaseStarted(phase, index, at))
-        if self.state is State.RUNNING:
+        if self.state.counting:
             self._emit_due_cues(at)
 
     def _record(self, outcome: HoldOutcome, held: float, at: float) -> None:
         """Close the hold (or flow, or warm-up) in progress and announce it at once."""
         phase = self._phase
-        if phase.kind not in WORK_PHASES or self._index == RELEASE_INDEX:
+        if phase.kind not in WORK_PHASES:
             return
         record = HoldRecord(phase.step, phase.stretch_id, phase.side, phase.repetition, phase.seconds, held, outcome)
         self._holds.append(record)
-        self._emit(HoldEnded(record, at, self._active_time(at)))
+        self._emit(HoldEnded(record, at, self._active.at(at)))
 
     def _leave(self, outcome: HoldOutcome, now: float) -> None:
-        if self.state in (State.RUNNING, State.PAUSED):
+        if self.state is not State.AWAITING_CHOICE:
             self._record(outcome, self._phase.seconds - self.remaining(now), now)
 
-    def _end_pause(self, now: float) -> None:
+    def _unpause(self, now: float) -> None:
         if self.state is State.PAUSED:
-            self._paused_total += now - self._paused_since
+            self._active.resume(now)
+            self._become(self._paused_from or State.RUNNING)
 
     def _pause(self, at: float, reason: PauseReason) -> None:
-        self._remaining = max(0.0, self._deadline - at)
-        self._paused_since = at
-        self.state = State.PAUSED
+        self._countdown.pause(at)
+        self._active.pause(at)
+        self._become(State.PAUSED, paused_from=self.state)
         self._emit(Paused(reason, at))
 
+    def _await_choice(self, at: float) -> None:
+        self._countdown.end(at)
+        self._become(State.AWAITING_CHOICE)
+        self._emit(AwaitingChoice(self._phase, at))
+
     def _finish(self, state: State, at: float) -> None:
-        self.state = state
+        self._become(state)
         if state is State.COMPLETE:
             self._emit(CueEvent(Cue.ROUTINE_COMPLETE, self._phase, at))
-        self.result = self._result(state, at)
+        self.result = session_result(self.plan, state, self._active, at, self._holds, self._pain, self._reached(state))
         self._emit(Finished(self.result))
 
-    def _result(self, state: State, at: float) -> SessionResult:
-        completed = {(h.step, h.side, h.repetition) for h in self._holds if h.outcome is HoldOutcome.COMPLETED}
-        done, skipped = [], []
-        reached = len(self.plan.steps) if state is State.COMPLETE else self._phase.step
-        for number, step in enumerate(self.plan.steps):
-            work = [p for p in self.plan.phases[step.first_phase : step.end_phase] if p.kind in WORK_PHASES]
-            if all((p.step, p.side, p.repetition) in completed for p in work):
-                done.append(number)
-            elif number < reached or number in self._skipped_steps:
-                skipped.append(number)
-        return SessionResult(
-            self.plan.routine.id, state, self._started_at, at, self._paused_total,
-            tuple(self._holds), tuple(self._pain), tuple(done), tuple(skipped),
-        )
+    def _reached(self, state: State) -> tuple[int, set[int]]:
+        """How many steps the session got to, and which the person skipped."""
+        return (len(self.plan.steps) if state is State.COMPLETE else self._phase.step), self._skipped_steps
 
     # -- commands ----------------------------------------------------------------------------
 
+    def do(self, command: Command) -> None:
+        """Carry out `command` if the table allows it now; otherwise nothing happens."""
+        handlers: dict[Command, Callable[[], None]] = {
+            Command.START: self.start, Command.PAUSE: self.pause, Command.RESUME: self.resume,
+            Command.SKIP: self.skip, Command.BACK: self.back, Command.RESTART: self.restart_step,
+            Command.PAIN: self.pain, Command.GO_ON: self.go_on, Command.STOP: self.stop,
+        }
+        handlers[command]()
+
+    def _permits(self, command: Command) -> bool:
+        self.poll()  # a command acts on the session as it is now, not as it was at the last tick
+        return self.allowed(command)
+
     def start(self) -> None:
-        if self.state is not State.READY:
+        if not self._permits(Command.START):
             return
         now = self._clock()
-        self._started_at = self._last_poll = now
+        self._active.start(now)
+        self._last_poll = now
         self._emit(SessionStarted(self.plan, now))
         self._go_to(0, now)
 
     def pause(self) -> None:
-        self.poll()
-        if self.state is State.RUNNING:
+        if self._permits(Command.PAUSE):
             self._pause(self._clock(), PauseReason.PERSON)
 
     def resume(self) -> None:
-        self.poll()
+        if not self._permits(Command.RESUME):
+            return
         now = self._clock()
-        if self.state is State.AWAITING_CHOICE:
-            self.go_on()
-        elif self.state is State.PAUSED:
-            self._end_pause(now)
-            self.state = State.RUNNING
-            self._deadline = now + self._remaining
-            self._last_poll = now
-            self._emit(Resumed(now))
-            self._advance(now)
+        self._unpause(now)
+        self._countdown.resume(now)
+        self._last_poll = now
+        self._emit(Resumed(now))
+        self._advance(now)
 
     def toggle_pause(self) -> None:
-        """Space: start, pause or resume, whichever fits."""
-        if self.state is State.READY:
-            self.start()
-        elif self.state is State.RUNNING:
-            self.pause()
-        else:
-            self.resume()
+        """Space: start, pause, resume or go on, whichever fits (commands.TOGGLE)."""
+        command = toggle(self.state)
+        if command is not None:
+            self.do(command)
 
     def skip(self) -> None:
-        """To the next phase; after a pain report, past the whole stretch."""
-        self.poll()
+        """To the next phase; while easing out, to the choice; after a pain report, past the stretch."""
+        if not self._permits(Command.SKIP):
+            return
         now = self._clock()
         if self.state is State.AWAITING_CHOICE:
             self._skip_stretch(now)
-        elif self.state in (State.RUNNING, State.PAUSED):
-            if self._index == RELEASE_INDEX:
-                self._deadline = now
-                self._remaining = 0.0
-                self._end_pause(now)
-                self.state = State.AWAITING_CHOICE
-                self._emit(AwaitingChoice(self._phase, now))
-                return
+        elif self._releasing:
+            self._unpause(now)
+            self._await_choice(now)
+        else:
             self._leave(HoldOutcome.SKIPPED, now)
             self._go_to(self._index + 1, now)
 
     def _skip_stretch(self, now: float) -> None:
         step = self._phase.step
         self._skipped_steps.add(step)
-        self.state = State.RUNNING
+        self._become(State.RUNNING)
         following = step + 1
         if following < len(self.plan.steps):
             self._go_to(self.plan.steps[following].first_phase, now)
@@ -289,35 +305,31 @@ class Session:
 
     def back(self) -> None:
         """To the start of the previous step (the first step restarts)."""
-        self._jump_to_step(max(0, self._phase.step - 1))
+        if self._permits(Command.BACK):
+            self._jump_to_step(max(0, self._phase.step - 1))
 
     def restart_step(self) -> None:
-        self._jump_to_step(self._phase.step)
+        if self._permits(Command.RESTART):
+            self._jump_to_step(self._phase.step)
 
     def _jump_to_step(self, step: int) -> None:
-        self.poll()
-        if not self.state.active:
-            return
         now = self._clock()
         self._leave(HoldOutcome.LEFT, now)
-        if self.state is State.AWAITING_CHOICE:
-            self.state = State.RUNNING
+        if self.state in (State.AWAITING_CHOICE, State.EASING_OUT):
+            self._become(State.RUNNING)
         self._go_to(self.plan.steps[step].first_phase, now)
 
     def pain(self) -> None:
         """Sharp pain: end the phase at once and ease out slowly; then skip or go on."""
-        self.poll()
-        if self.state not in (State.RUNNING, State.PAUSED) or self._index == RELEASE_INDEX:
+        if not self._permits(Command.PAIN):
             return
         now = self._clock()
         phase = self._phase
         self._leave(HoldOutcome.PAIN, now)
-        report = PainReport(phase.step, phase.stretch_id, phase.side, phase.kind.value, self._active_time(now))
+        report = PainReport(phase.step, phase.stretch_id, phase.side, phase.kind.value, self._active.at(now))
         self._pain.append(report)
         self._emit(PainReported(report, now))
-        self._end_pause(now)
-        self.state = State.RUNNING
-        self._interrupted = self._index
+        self._unpause(now)  # easing out is never left paused: the person needs the guidance now
         release = replace(
             phase,
             kind=PhaseKind.RELEASE,
@@ -325,31 +337,45 @@ class Session:
             cues=(TimedCue(0.0, Cue.RELEASE),),
             breath=None,
         )
-        self._enter(RELEASE_INDEX, release, now)
+        self._enter(self._index, release, now, State.EASING_OUT)
 
     def go_on(self) -> None:
         """After a pain report: carry on with the interrupted stretch from getting into position."""
-        self.poll()
-        if self.state is not State.AWAITING_CHOICE:
+        if not self._permits(Command.GO_ON):
             return
-        index = self._interrupted
+        index = self._index
         previous = self.plan.phases[index - 1] if index > 0 else None
         if previous and previous.step == self.plan.phases[index].step and previous.kind in (
             PhaseKind.PREPARE, PhaseKind.SWITCH_SIDES,
         ):
             index -= 1
-        self.state = State.RUNNING
+        self._become(State.RUNNING)
         self._go_to(index, self._clock())
 
     def stop(self) -> None:
-        self.poll()
-        if not self.state.active:
+        if not self._permits(Command.STOP):
             return
         now = self._clock()
         self._leave(HoldOutcome.LEFT, now)
-        self._end_pause(now)
+        self._unpause(now)
         self._finish(State.STOPPED, now)
 
-    def _active_time(self, now: float) -> float:
-        paused = self._paused_total + (now - self._paused_since if self.state is State.PAUSED else 0.0)
-        return now - self._started_at - paused
+
+def session_result(  # noqa: PLR0917 - the session's own parts, handed over once at its end
+    plan: Plan, state: State, active: ActiveTime, at: float, holds: list[HoldRecord], pain: list[PainReport],
+    reached: tuple[int, set[int]],
+) -> SessionResult:
+    """What a finished session reports: its holds, and which steps were done or skipped."""
+    completed = {(h.step, h.side, h.repetition) for h in holds if h.outcome is HoldOutcome.COMPLETED}
+    last, skipped_steps = reached
+    done, skipped = [], []
+    for number, step in enumerate(plan.steps):
+        work = [p for p in plan.phases[step.first_phase : step.end_phase] if p.kind in WORK_PHASES]
+        if all((p.step, p.side, p.repetition) in completed for p in work):
+            done.append(number)
+        elif number < last or number in skipped_steps:
+            skipped.append(number)
+    return SessionResult(
+        plan.routine.id, state, active.started, at, active.paused,
+        tuple(holds), tuple(pain), tuple(done), tuple(skipped),
+    )

@@ -13,6 +13,7 @@ from app.session.plan import Plan
 class State(str, Enum):
     READY = "ready"  # not started
     RUNNING = "running"
+    EASING_OUT = "easing-out"  # after a pain report: releasing the stretch slowly, then a choice
     PAUSED = "paused"
     AWAITING_CHOICE = "awaiting-choice"  # after a pain report: skip the stretch or go on
     COMPLETE = "complete"
@@ -24,7 +25,12 @@ class State(str, Enum):
 
     @property
     def active(self) -> bool:
-        return self in (State.RUNNING, State.PAUSED, State.AWAITING_CHOICE)
+        return self in (State.RUNNING, State.EASING_OUT, State.PAUSED, State.AWAITING_CHOICE)
+
+    @property
+    def counting(self) -> bool:
+        """A countdown is running: the session must be polled."""
+        return self in (State.RUNNING, State.EASING_OUT)
 
 
 class PauseReason(str, Enum):

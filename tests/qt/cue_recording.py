@@ -2,23 +2,27 @@
 
     python -m tests.qt.cue_recording RECORDING.raw ROUTINE_ID SPEED [--offset-search 0..5]
 
-The recording is raw s16le mono at 22050 Hz, as `parec --format=s16le --channels=1 --rate=22050`
-writes it. The plan side is simulated without Qt: the same session engine, clock steps and cue
-policy the app uses, with a rough model of how long the voice speaks each line.
+The recording: raw s16le mono 22050 Hz (`parec --format=s16le --channels=1 --rate=22050`). The plan
+is simulated without Qt, with a rough model of how long the voice is busy; run this with the app's
+environment (XDG_CONFIG_HOME) so both read the same settings. Onsets place the session in the
+recording; a chime then counts as heard only where its own waveform is found at the expected
+loudness, since under a line being spoken a chime barely moves the level.
 """
 
 from __future__ import annotations
 
 import argparse
 import bisect
+import itertools
 import math
+import operator
 import sys
 import wave
 from array import array
 from pathlib import Path
 from typing import NamedTuple
 
-from app.audio.policy import CueOptions, Guide
+from app.audio.policy import CueOptions, Guide, gain
 from app.audio.sounds import Sound, sound_file
 from app.context import load_context, timing_from
 from app.paths import default_paths
@@ -26,20 +30,33 @@ from app.session import CueEvent, Event, FakeClock, PhaseStarted, Session, build
 
 RATE = 22050
 FULL_SCALE = 32768
-FRAME_SECONDS = 0.01
-# The null sink gives digital silence between cues and chime tails fade through -45 dBFS within a
-# few tens of ms, so -45 separates "something is playing" from "nothing" with room on both sides.
+FRAME = 0.01  # seconds per level frame
+# Between cues the sink is digital silence, and a chime's tail fades through -45 dBFS in a few
+# tens of ms, so -45 separates "something plays" from "nothing" with room on both sides.
 THRESHOLD_DB = -45.0
-# espeak leaves pure zeros of up to ~100 ms between words and phrases: a new onset after silence
-# needs a longer quiet stretch than that, or every pause in a sentence would count as a cue.
-GAP_SECONDS = 0.12
-# A cue can start over the tail of the one before (a chime under a line still being spoken); a
-# rise of more than 12 dB in one frame is much steeper than speech moves from syllable to syllable.
-JUMP_DB = 12.0
-JUMP_REFRACTORY = 0.15  # a chime's attack can spread over two frames: one onset, not two
-TOLERANCE = 0.35  # how far a heard cue may be from its planned time and still count as it
-ENDING_SILENCE = 0.30  # quiet this long after the last cue means the recording caught its end
-SPEAKING_FLOOR = 0.5  # app.qt.speech_output.HANDOVER_SECONDS: a line counts as spoken at least this long
+# espeak leaves true zeros of up to ~100 ms between words; a new onset after silence needs a longer
+# quiet stretch. Pauses between sentences (~300 ms) do pass: see "inside a cue's sound" below.
+GAP_FRAMES = 12
+# A chime struck over the tail of another chime lifts the level 6 to 14 dB within two frames (the
+# sink's blocks can split the step), while a tail only falls. Syllables rise as fast at times.
+JUMP_DB = 8.0
+JUMP_FRAMES = 2
+REFRACTORY = 0.25  # a cue's later strikes and its words, within this time, are the same onset
+TOLERANCE = 0.35  # how far a heard cue may be from its planned time and still count as that cue
+# A chime's first 20 ms are 8 to 25 periods of its bell partials: enough to tell it by shape. Found
+# alone it matches 0.95 or better; under a line being spoken 0.8 to 0.9. An older chime's ringing
+# tail also matches well but is fainter, so the fitted amplitude must be near the slider's gain.
+TEMPLATE_SECONDS = 0.02
+MIN_MATCH = 0.8
+GAIN_RANGE = (0.5, 1.6)  # times the expected gain; overlapping sound moves the fit both ways
+EARLIER_BY = 0.1  # an earlier match this close to the best one is taken instead (see find_chime)
+# Quiet this long after the last cue's sound shows the recording caught its end. At least 300 ms,
+# and longer than espeak's pauses between sentences (up to ~0.4 s), which are not an ending.
+ENDING_SILENCE = 0.5
+HANDOVER = 0.5  # app.qt.speech_output.HANDOVER_SECONDS: a line counts as spoken at least this long
+# speech-dispatcher reports a line finished about 0.3 s after its audio ends (espeak-ng through
+# PulseAudio, measured); the app's `speaking` follows that report, not the audio.
+ENGINE_TAIL = 0.3
 SIM_STEP = 0.01
 
 
@@ -47,10 +64,6 @@ class Planned(NamedTuple):
     at: float  # seconds from the session's start
     sound: str | None
     text: str | None
-
-
-def voice_seconds(text: str | None, seconds_per_char: float, rate_factor: float) -> float:
-    return 0.0 if not text else len(text) * seconds_per_char / rate_factor
 
 
 def planned_cues(routine_id: str, speed: float, seconds_per_char: float = 0.065) -> list[Planned]:
@@ -61,24 +74,22 @@ def planned_cues(routine_id: str, speed: float, seconds_per_char: float = 0.065)
     clock = FakeClock(0.0)
     session = Session(plan, clock)
     guide = Guide(catalogue, CueOptions.from_settings(settings))
-    rate_factor = 2.0 ** settings.voice_rate  # QTextToSpeech's -1..1 is about half to double speed
-    speaking_until = -1.0
+    rate_factor = 2.0**settings.voice_rate  # QTextToSpeech's -1..1 is roughly half to double speed
+    busy_until = -1.0
     cues: list[Planned] = []
 
     def listen(event: Event) -> None:
-        nonlocal speaking_until
+        nonlocal busy_until
         if isinstance(event, PhaseStarted):
             guide.phase_started(event.phase.kind)
         elif isinstance(event, CueEvent):
-            # the app asks whether the voice is busy at the moment it handles the cue: the clock
-            playback = guide.cue(event, clock() < speaking_until)
+            playback = guide.cue(event, clock() < busy_until)  # busy when the app handles the cue
             if playback is None:
                 return
             if playback.text:  # a new line replaces whatever was being said
-                said = voice_seconds(playback.text, seconds_per_char, rate_factor)
-                speaking_until = clock() + max(SPEAKING_FLOOR, said)
-            sound = playback.sound.value if playback.sound else None
-            cues.append(Planned(event.at, sound, playback.text))
+                spoken = len(playback.text) * seconds_per_char / rate_factor
+                busy_until = clock() + max(HANDOVER, spoken + ENGINE_TAIL)
+            cues.append(Planned(event.at, playback.sound.value if playback.sound else None, playback.text))
 
     session.subscribe(listen)
     session.start()
@@ -89,8 +100,8 @@ def planned_cues(routine_id: str, speed: float, seconds_per_char: float = 0.065)
 
 
 def frame_levels(samples: array[int], rate: int) -> list[float]:
-    """RMS level of each 10 ms frame in dBFS; digital silence reads as -120."""
-    size = max(1, round(rate * FRAME_SECONDS))
+    """The RMS level of each 10 ms frame in dBFS; digital silence reads as -120."""
+    size = max(1, round(rate * FRAME))
     levels = []
     for start in range(0, len(samples) - size + 1, size):
         power = sum(s * s for s in samples[start : start + size]) / size
@@ -99,149 +110,192 @@ def frame_levels(samples: array[int], rate: int) -> list[float]:
 
 
 def onsets(samples: array[int], rate: int) -> list[float]:
-    """Seconds at which a sound begins: after a real silence, or as a steep jump over a tail."""
+    """Seconds at which a sound begins: after a real silence, or as a steep rise over a tail."""
     found: list[float] = []
-    quiet = math.inf  # frames below the threshold so far; the recording starts "after silence"
-    gap = round(GAP_SECONDS / FRAME_SECONDS)
-    previous = -120.0
-    for index, level in enumerate(frame_levels(samples, rate)):
-        at = index * FRAME_SECONDS
+    quiet = GAP_FRAMES  # the recording counts as starting after silence
+    levels = frame_levels(samples, rate)
+    for index, level in enumerate(levels):
         if level < THRESHOLD_DB:
             quiet += 1
-        else:
-            after_silence = quiet >= gap
-            jump = previous >= THRESHOLD_DB and level - previous > JUMP_DB
-            if (after_silence or jump) and (not found or at - found[-1] > JUMP_REFRACTORY):
-                found.append(at)
-            quiet = 0
-        previous = level
+            continue
+        before = levels[max(0, index - JUMP_FRAMES) : index]
+        rise = bool(before) and min(before) >= THRESHOLD_DB and level - min(before) > JUMP_DB
+        at = index * FRAME
+        if (quiet >= GAP_FRAMES or rise) and (not found or at - found[-1] > REFRACTORY):
+            found.append(at)
+        quiet = 0
     return found
 
 
-def nearest(times: list[float], target: float) -> float | None:
-    i = bisect.bisect_left(times, target)
-    candidates = times[max(0, i - 1) : i + 1]
-    return min(candidates, key=lambda t: abs(t - target)) if candidates else None
-
-
-def best_offset(planned: list[float], heard: list[float], low: float, high: float) -> float:
-    """The recording time of the session's start: the shift that puts planned cues closest to
-    onsets, each cue's miss capped at the tolerance so a missing one does not drag the rest."""
+def offsets(planned: list[float], heard: list[float], low: float, high: float) -> list[float]:
+    """Where the session may start in the recording, best first: the 10 ms steps that put planned
+    cues closest to onsets (each miss capped at the tolerance, so a missing cue cannot drag the
+    rest). When cues come as regularly as onsets, a shift by one cue fits almost as well: every
+    local best within one cue's worth of the best is kept, for the chimes to decide."""
 
     def cost(offset: float) -> float:
         total = 0.0
         for t in planned:
-            hit = nearest(heard, t + offset)
-            total += TOLERANCE if hit is None else min(TOLERANCE, abs(hit - t - offset))
+            i = bisect.bisect_left(heard, t + offset)
+            total += min([TOLERANCE, *(abs(h - t - offset) for h in heard[max(0, i - 1) : i + 1])])
         return total
 
-    steps = range(round(low * 100), round(high * 100) + 1)
-    return min((s / 100 for s in steps), key=cost)
+    steps = [step / 100 for step in range(round(low * 100), round(high * 100) + 1)]
+    costs = [cost(offset) for offset in steps]
+    dips = [i for i, c in enumerate(costs) if c <= min(costs[max(0, i - 1) : i + 2])]
+    dips.sort(key=lambda i: costs[i])
+    return [steps[i] for i in dips if costs[i] <= costs[dips[0]] + TOLERANCE][:3]
 
 
-def match(planned: list[float], heard: list[float], offset: float) -> list[float | None]:
-    """Each planned cue's onset (each onset used once), in planned order, or None."""
-    used: set[float] = set()
-    result: list[float | None] = []
-    for t in planned:
-        free = [h for h in heard if h not in used and abs(h - t - offset) <= TOLERANCE]
-        hit = min(free, key=lambda h: abs(h - t - offset)) if free else None
-        if hit is not None:
-            used.add(hit)
-        result.append(hit)
-    return result
+def find_chime(samples: array[int], chime: array[int], expected_gain: float, around: float) -> float | None:
+    """Where `chime` starts within the tolerance of `around`, judged by TEMPLATE_SECONDS of it from
+    where it first reaches a third of its peak (a bell at once, a breath tone once it has swelled):
+    the best normalised correlation above MIN_MATCH whose fitted amplitude is plausible."""
+    peak = max(map(abs, chime))
+    lead = next(i for i, value in enumerate(chime) if abs(value) >= peak / 10)
+    template = chime[lead : lead + round(TEMPLATE_SECONDS * RATE)]
+    energy = sum(map(operator.mul, template, template))
+    low, high = (max(0, lead + round((around + side * TOLERANCE) * RATE)) for side in (-1, 1))
+    scores: list[tuple[int, float]] = []
+    for lag in range(low, min(high, len(samples) - len(template)), 2):  # 2 samples: 1/8 of a period at most
+        part = samples[lag : lag + len(template)]
+        dot = sum(map(operator.mul, part, template))
+        if dot > 0 and GAIN_RANGE[0] <= dot / energy / expected_gain <= GAIN_RANGE[1]:
+            scores.append((lag, dot / math.sqrt(energy * sum(map(operator.mul, part, part)))))
+    best = max((score for _, score in scores), default=0.0)
+    if best < MIN_MATCH:
+        return None
+    # the earliest good match: a chime's second strike of the same note, ringing over the first,
+    # can match a little better than the first one does under the voice
+    lag = next(lag for lag, score in scores if score >= max(MIN_MATCH, best - EARLIER_BY))
+    return (lag - lead) / RATE
+
+
+def read_chimes() -> dict[str, array[int]]:
+    chimes = {}
+    for sound in Sound:
+        with wave.open(str(sound_file(default_paths().assets, sound)), "rb") as source:
+            chimes[sound.value] = array("h", source.readframes(source.getnframes()))
+    return chimes
 
 
 def peak_db(samples: array[int], start: float, end: float) -> float:
-    part = samples[max(0, round(start * RATE)) : max(0, round(end * RATE))]
-    peak = max((abs(s) for s in part), default=0)
+    peak = max((abs(s) for s in samples[max(0, round(start * RATE)) : max(0, round(end * RATE))]), default=0)
     return 20 * math.log10(peak / FULL_SCALE) if peak else -120.0
 
 
-def chime_seconds() -> dict[str, float]:
-    assets = default_paths().assets
-    lengths = {}
-    for sound in Sound:
-        with wave.open(str(sound_file(assets, sound)), "rb") as chime:
-            lengths[sound.value] = chime.getnframes() / chime.getframerate()
-    return lengths
-
-
 def silence_after(levels: list[float], start: float) -> float | None:
-    """Where the first quiet stretch of ENDING_SILENCE after `start` begins; None if sound runs on."""
-    need = round(ENDING_SILENCE / FRAME_SECONDS)
-    run = 0
-    for index in range(max(0, round(start / FRAME_SECONDS)), len(levels)):
+    """Where the first ENDING_SILENCE of quiet after `start` begins; None if the sound runs on."""
+    need, run = round(ENDING_SILENCE / FRAME), 0
+    for index in range(max(0, round(start / FRAME)), len(levels)):
         run = run + 1 if levels[index] < THRESHOLD_DB else 0
         if run >= need:
-            return (index - need + 1) * FRAME_SECONDS
+            return (index - need + 1) * FRAME
     return None
 
 
-def parse_window(text: str) -> tuple[float, float]:
-    low, _, high = text.partition("..")
-    return float(low), float(high or low)
+def locate(samples: array[int], cues: list[Planned], heard: list[float], *, offset: float,
+           chimes: dict[str, array[int]], expected_gain: float) -> tuple[list[float | None], set[float]]:
+    """Each cue's start in the recording or None, and the onsets the cues account for. A chime must
+    be found by its waveform; words alone, by the onset nearest to where they are due."""
+    hits: list[float | None] = []
+    used: set[float] = set()
+    for cue in cues:
+        hit = find_chime(samples, chimes[cue.sound], expected_gain, cue.at + offset) if cue.sound else None
+        around = hit if hit is not None else cue.at + offset
+        near = sorted((abs(h - around), h) for h in heard if h not in used and abs(h - around) <= TOLERANCE)
+        if near and (cue.sound is None or (hit is not None and near[0][0] < REFRACTORY)):
+            used.add(near[0][1])
+        hits.append(hit if cue.sound else near[0][1] if near else None)
+    return hits, used
+
+
+def spans(cues: list[Planned], chimes: dict[str, array[int]], seconds_per_char: float) -> list[float]:
+    """How long each cue's own sound should last: its chime, or its words until the next line cuts them."""
+    result = []
+    for i, cue in enumerate(cues):
+        words = len(cue.text) * seconds_per_char if cue.text else 0.0
+        cut = next((c.at for c in cues[i + 1 :] if c.text), math.inf) - cue.at
+        result.append(max(len(chimes[cue.sound]) / RATE if cue.sound else 0.0, min(words, cut)))
+    return result
+
+
+def report(samples: array[int], cues: list[Planned], heard: list[float], *, candidates: list[float],
+           seconds_per_char: float, expected_gain: float) -> int:
+    """Print the table and the checks; 0 when every cue was heard in order, unclipped, the last one whole."""
+    chimes = read_chimes()
+    # onsets place the session roughly (the voice starts some of them): of their best guesses, the
+    # one where most cues are found wins; then the cues found place it by their median lateness,
+    # so each delta below is early or late against the typical cue
+    def find(offset: float, some: list[Planned]) -> tuple[list[float | None], set[float]]:
+        return locate(samples, some, heard, offset=offset, chimes=chimes, expected_gain=expected_gain)
+
+    if len(candidates) > 1:  # the first ten cues are enough to tell a shift by one cue
+        candidates.sort(key=lambda offset: find(offset, cues[:10])[0].count(None))
+    offset = candidates[0]
+    hits, used = find(offset, cues)
+    lateness = sorted(h - c.at - offset for h, c in zip(hits, cues, strict=True) if h is not None)
+    if lateness and abs(lateness[len(lateness) // 2]) > FRAME:
+        offset += lateness[len(lateness) // 2]
+        hits, used = find(offset, cues)
+    span = spans(cues, chimes, seconds_per_char)
+    length = len(samples) / RATE
+    print(f"{length:.2f} s recorded, {len(cues)} cues planned, {len(heard)} onsets; session starts {offset:.2f} s in")
+    print(f"{'planned':>8} {'heard':>7} {'delta':>7} {'peak':>6}  {'chime':<12} words")
+    peaks: dict[str, list[float]] = {"chime+voice": [], "chime only": [], "voice only": []}
+    for i, (cue, hit) in enumerate(zip(cues, hits, strict=True)):
+        what = f"{cue.sound or '-':<12} {cue.text or ''}"
+        if hit is None:
+            print(f"{cue.at:8.2f} {'MISSING':>7} {'':>7} {'':>6}  {what}")
+            continue
+        later = [h for h in hits[i + 1 :] if h is not None]  # its audio: until the next cue or its span ends
+        peak = peak_db(samples, hit, min(hit + span[i], later[0] if later else length))
+        print(f"{cue.at:8.2f} {hit:7.2f} {(hit - cue.at - offset) * 1000:+5.0f}ms {peak:6.1f}  {what}")
+        peaks["chime+voice" if cue.sound and cue.text else "chime only" if cue.sound else "voice only"].append(peak)
+
+    # an onset no cue took is explained when it falls inside a heard cue's expected sound: a later
+    # strike, the voice starting after the chime, a pause between sentences
+    found = [(h, s) for h, s in zip(hits, span, strict=True) if h is not None]
+    extra = [h for h in heard if h not in used and not any(at - REFRACTORY < h < at + s for at, s in found)]
+    swapped = sum(1 for a, b in itertools.pairwise(at for at, _ in found) if b < a)
+    clipped = sum(1 for s in samples if abs(s) >= FULL_SCALE - 1)
+    print(f"extra onsets: {', '.join(f'{h:.2f}' for h in extra) or 'none'}; out of order: {swapped}")
+    print(f"clipped samples: {clipped}; peak {peak_db(samples, 0, length):.1f} dBFS; loudest per cue: "
+          + ", ".join(f"{kind} {max(p):.1f}" for kind, p in peaks.items() if p))
+
+    start = hits[-1] if hits[-1] is not None else cues[-1].at + offset
+    quiet = silence_after(frame_levels(samples, RATE), start)
+    sounded = (quiet if quiet is not None else length) - start
+    complete = hits[-1] is not None and quiet is not None and sounded >= 0.8 * span[-1]
+    print(f"ending: the last cue sounds {sounded:.2f} s (about {span[-1]:.2f} s expected), "
+          + (f"then {ENDING_SILENCE * 1000:.0f} ms of silence" if quiet is not None else "up to the recording's end")
+          + (": complete" if complete else ": CUT OFF or not heard"))
+    missing = hits.count(None)
+    print(f"result: {missing} missing, {len(extra)} extra, {swapped} out of order, {clipped} clipped, "
+          f"ending {'complete' if complete else 'INCOMPLETE'}")
+    return 0 if missing == 0 and clipped == 0 and complete and not swapped else 1
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="cue_recording", description=__doc__.splitlines()[0])
-    parser.add_argument("recording", type=Path)
+    parser = argparse.ArgumentParser(prog="python -m tests.qt.cue_recording", description=__doc__.splitlines()[0])
+    parser.add_argument("recording", type=Path, help="raw s16le mono 22050 Hz")
     parser.add_argument("routine_id")
     parser.add_argument("speed", type=float)
-    parser.add_argument("--offset-search", default="0..5", metavar="LOW..HIGH", help="seconds (default 0..5)")
-    parser.add_argument("--seconds-per-char", type=float, default=0.065, help="the voice's pace, for the plan")
+    parser.add_argument("--offset-search", default="0..5", metavar="LOW..HIGH",
+                        help="seconds into the recording where the session may start (default 0..5)")
+    parser.add_argument("--seconds-per-char", type=float, default=0.065, help="the voice's pace (default 0.065)")
     args = parser.parse_args(argv)
-
-    samples = array("h", args.recording.read_bytes()[: args.recording.stat().st_size // 2 * 2])
+    low, _, high = args.offset_search.partition("..")
+    data = args.recording.read_bytes()
+    samples = array("h", data[: len(data) // 2 * 2])
     if sys.byteorder == "big":
         samples.byteswap()
     cues = planned_cues(args.routine_id, args.speed, args.seconds_per_char)
     heard = onsets(samples, RATE)
-    offset = best_offset([c.at for c in cues], heard, *parse_window(args.offset_search))
-    hits = match([c.at for c in cues], heard, offset)
-    levels = frame_levels(samples, RATE)
-    chimes = chime_seconds()
-
-    print(f"{len(samples) / RATE:.2f} s recorded, {len(cues)} cues planned, {len(heard)} onsets, "
-          f"session starts {offset:.2f} s in")
-    print(f"{'planned':>8} {'heard':>8} {'delta':>7}  what")
-    groups: dict[str, list[float]] = {"chime+voice": [], "chime only": [], "voice only": []}
-    for cue, hit in zip(cues, hits, strict=True):
-        what = f"{cue.sound or '-':<13} {cue.text or ''}"
-        if hit is None:
-            print(f"{cue.at:8.2f} {'MISSING':>8} {'':>7}  {what}")
-            continue
-        print(f"{cue.at:8.2f} {hit:8.2f} {(hit - cue.at - offset) * 1000:+6.0f}ms  {what}")
-        # this cue's own stretch of audio runs until the next onset; the chime is its opening part
-        end = next((h for h in heard if h > hit), len(samples) / RATE)
-        chime_end = min(end, hit + chimes[cue.sound]) if cue.sound else hit
-        if cue.sound:
-            groups["chime+voice" if cue.text else "chime only"].append(peak_db(samples, hit, chime_end))
-        if cue.text and chime_end < end:
-            groups["voice only"].append(peak_db(samples, chime_end, end))
-
-    extra = sorted(set(heard) - {h for h in hits if h is not None})
-    clipped = sum(1 for s in samples if s >= FULL_SCALE - 1 or s <= -FULL_SCALE + 1)
-    print(f"extra onsets: {', '.join(f'{t:.2f}' for t in extra) or 'none'}")
-    print(f"clipped samples: {clipped}; peak {peak_db(samples, 0, len(samples) / RATE):.1f} dBFS")
-    print("peaks: " + "; ".join(f"{name} {max(p):.1f} dBFS ({len(p)})" if p else f"{name} n/a"
-                                for name, p in groups.items()))
-
-    last, last_hit = cues[-1], hits[-1]
-    start = last_hit if last_hit is not None else last.at + offset
-    expected = max(chimes.get(last.sound or "", 0.0), voice_seconds(last.text, args.seconds_per_char, 1.0))
-    quiet = silence_after(levels, start)
-    complete = quiet is not None and last_hit is not None
-    if quiet is None:
-        print(f"ending: still sounding when the recording stops ({len(levels) * FRAME_SECONDS - start:.2f} s "
-              f"after the last cue): CUT OFF or recorded too short")
-    else:
-        print(f"ending: last cue sounds {quiet - start:.2f} s (about {expected:.2f} s expected), then "
-              f"{ENDING_SILENCE * 1000:.0f} ms of silence: {'complete' if complete else 'INCOMPLETE'}")
-    missing = hits.count(None)
-    print(f"result: {missing} missing, {len(extra)} extra, {clipped} clipped, ending "
-          f"{'complete' if complete else 'incomplete'}")
-    return 0 if missing == 0 and clipped == 0 and complete else 1
+    candidates = offsets([c.at for c in cues], heard, float(low), float(high or low))
+    expected_gain = gain(load_context(default_paths()).settings.settings.sound_volume)
+    return report(samples, cues, heard, candidates=candidates, seconds_per_char=args.seconds_per_char,
+                  expected_gain=expected_gain)
 
 
 if __name__ == "__main__":

@@ -50,3 +50,13 @@ def test_engine_events_arrive_as_signals(qtbot: QtBot) -> None:
     assert cues[-1].cue.value == "routine-complete"
     assert states[0] is State.RUNNING and states[-1] is State.COMPLETE
     assert not controller.polling
+
+
+def test_the_controller_keeps_polling_while_easing_out_after_pain(qtbot: QtBot) -> None:
+    controller = SessionController(FakeClock())
+    controller.load(build_plan(builtin_catalogue().routine("desk-break"), builtin_catalogue(), Timing()))
+    controller.start()
+    controller.pain()
+    assert controller.state is State.EASING_OUT
+    assert controller.polling  # the release counts down by itself, then offers the choice
+    controller.stop()

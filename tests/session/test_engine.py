@@ -18,6 +18,7 @@ from app.session import (
     Session,
     State,
 )
+from app.session.commands import Command
 from tests.session.conftest import make_session, run_for
 
 
@@ -320,13 +321,16 @@ def test_after_pain_going_on_restarts_that_side_from_getting_into_position(
     )
 
 
-def test_resume_after_pain_means_go_on(catalogue: Catalogue, clock: FakeClock) -> None:
+def test_space_after_pain_means_go_on_and_resume_is_only_for_a_pause(catalogue: Catalogue, clock: FakeClock) -> None:
     session, _ = make_session(catalogue, clock)
     session.start()
     run_for(session, clock, 20)
     session.pain()
     session.skip()
+    assert not session.allowed(Command.RESUME)
     session.resume()
+    assert session.state is State.AWAITING_CHOICE
+    session.toggle_pause()
     assert (session.phase.kind, session.phase.side) == (PhaseKind.PREPARE, Side.LEFT)
 
 
@@ -337,7 +341,7 @@ def test_pain_while_paused_starts_the_release(catalogue: Catalogue, clock: FakeC
     session.pause()
     clock.advance(5)
     session.pain()
-    assert (session.state, session.phase.kind) == (State.RUNNING, PhaseKind.RELEASE)
+    assert (session.state, session.phase.kind) == (State.EASING_OUT, PhaseKind.RELEASE)
     session.stop()
     assert finished_result(session).paused_seconds == pytest.approx(5)
 

@@ -107,13 +107,14 @@ def test_without_skips_both_sides_get_equal_time_and_the_session_takes_the_plan(
     clock = FakeClock()
     session = Session(build_plan(CATALOGUE.routine(routine), CATALOGUE, FAST), clock)
     session.start()
+    started = clock()
     pause_at = sorted(pauses)
     index = 0
     while not session.state.finished:
         clock.advance(polls[index % len(polls)])
         index += 1
         session.poll()
-        elapsed = clock() - session._started_at
+        elapsed = clock() - started
         if pause_at and elapsed >= pause_at[0][0] and session.state is State.RUNNING:
             session.pause()
             clock.advance(pause_at.pop(0)[1])
