@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from app.catalogue import LoadedCatalogue, load_catalogue, user_catalogue_files
 from app.paths import Paths, default_paths
 from app.session import Timing
-from app.settings import LoadedSettings, Settings, load_settings
+from app.settings import LoadedSettings, Settings, fed_into, load_settings
+from app.settings_fields import Consumer
 
 
 @dataclass(frozen=True)
@@ -31,14 +32,5 @@ def load_context(paths: Paths | None = None) -> Context:
 
 
 def timing_from(settings: Settings, speed: float = 1.0) -> Timing:
-    return Timing(
-        prepare_seconds=settings.prepare_seconds,
-        switch_seconds=settings.switch_seconds,
-        transition_seconds=settings.transition_seconds,
-        release_seconds=settings.release_seconds,
-        hold_seconds=settings.hold_seconds,
-        warm_up=settings.warm_up_enabled,
-        warm_up_seconds=settings.warm_up_seconds,
-        breath_scale=settings.breath_scale,
-        speed=speed,
-    )
+    # the settings declared as feeding Timing (app.settings) fill it; only the demo speed is not a setting
+    return Timing(**fed_into(Consumer.TIMING, settings), speed=speed)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from app.atomicio import write_text_atomically
+from app.settings_fields import Consumer, Group, choice, cue_option, flag, places, real, rules_of, text, timing, whole
 
 log = logging.getLogger(__name__)
 
@@ -26,82 +27,68 @@ SETTINGS_VERSION = 1
 HOLD_RANGE = (20, 30)
 
 
+def _is_places(value: dict[object, object]) -> bool:
+    """Screen-layout keys, each with an [x, y] position (which may be negative left of the primary)."""
+    return all(
+        isinstance(key, str) and isinstance(point, list) and len(point) == 2
+        and all(isinstance(c, int) and not isinstance(c, bool) for c in point)
+        for key, point in value.items()
+    )
+
+
 @dataclass(frozen=True)
 class Settings:
-    hold_seconds: int = 30
-    prepare_seconds: int = 8
-    switch_seconds: int = 5
-    transition_seconds: int = 6
-    release_seconds: int = 10
-    warm_up_enabled: bool = True
-    warm_up_seconds: int = 300
-    breath_scale: float = 1.0  # stretches or shortens the cat-cow breath to the person's pace
-    theme: str = "system"
-    start_in_tray: bool = False
-    window_geometry: str = ""  # base64 from QWidget.saveGeometry(); Qt-free here
+    """Every setting, declared once: its type, default, range and group (see app.settings_fields)."""
+
+    hold_seconds: int = whole(30, *HOLD_RANGE, Group.TIMING, feeds=timing())
+    prepare_seconds: int = whole(8, 2, 30, Group.TIMING, feeds=timing())
+    switch_seconds: int = whole(5, 2, 20, Group.TIMING, feeds=timing())
+    transition_seconds: int = whole(6, 2, 20, Group.TIMING, feeds=timing())
+    release_seconds: int = whole(10, 5, 30, Group.TIMING, feeds=timing())
+    warm_up_enabled: bool = flag(True, Group.TIMING, feeds=timing("warm_up"))
+    warm_up_seconds: int = whole(300, 60, 600, Group.TIMING, feeds=timing())
+    breath_scale: float = real(1.0, 0.5, 2.0, Group.TIMING, feeds=timing())  # stretches or shortens the cat-cow breath
+    theme: str = choice("system", ("system", "light", "dark"), Group.WINDOW)
+    start_in_tray: bool = flag(False, Group.WINDOW)
+    window_geometry: str = text("", Group.WINDOW)  # base64 from QWidget.saveGeometry(); Qt-free here
     # eyes-free guidance (app.audio): chimes and spoken cues
-    sound_enabled: bool = True
-    sound_volume: int = 70  # percent
-    voice_enabled: bool = True
-    voice_name: str = ""  # "" is the speech engine's default voice
-    voice_rate: float = 0.0  # -1 (slowest) .. 1 (fastest), QTextToSpeech's scale
-    voice_volume: int = 80  # percent
-    cue_halfway: bool = True
-    cue_last_seconds: bool = True
-    cue_breath: bool = True  # the inhale/exhale tones and words during a flow
+    sound_enabled: bool = flag(True, Group.SOUND, feeds=cue_option("sound"))
+    sound_volume: int = whole(70, 0, 100, Group.SOUND)  # percent
+    voice_enabled: bool = flag(True, Group.VOICE, feeds=cue_option("voice"))
+    voice_name: str = text("", Group.VOICE)  # "" is the speech engine's default voice
+    voice_rate: float = real(0.0, -1.0, 1.0, Group.VOICE)  # -1 (slowest) .. 1 (fastest), QTextToSpeech's scale
+    voice_volume: int = whole(80, 0, 100, Group.VOICE)  # percent
+    cue_halfway: bool = flag(True, Group.CUES, feeds=cue_option("halfway"))
+    cue_last_seconds: bool = flag(True, Group.CUES, feeds=cue_option("last_seconds"))
+    # the inhale/exhale tones and words during a flow
+    cue_breath: bool = flag(True, Group.CUES, feeds=cue_option("breath"))
     # the mini timer: its top-left corner per screen layout (key: the screens' geometries), opacity
-    mini_positions: dict[str, list[int]] = field(default_factory=dict)
-    mini_opacity: int = 100  # percent
-    told_about_tray: bool = False  # "closing the window keeps the routine going in the tray", once
-    extra: Mapping[str, Any] = field(default_factory=dict)  # keys from newer versions
+    # (places() is a field with a default factory, so no two Settings share one dict)
+    mini_positions: dict[str, list[int]] = places(Group.MINI_TIMER, _is_places)  # noqa: RUF009
+    mini_opacity: int = whole(100, 20, 100, Group.MINI_TIMER)  # percent
+    # "closing the window keeps the routine going in the tray", said once
+    told_about_tray: bool = flag(False, Group.INTERNAL)
+    extra: Mapping[str, Any] = field(default_factory=dict)  # keys from newer versions; not a setting
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
 
 
-_Check = Callable[[Any], bool]
+RULES = rules_of(Settings)  # every setting by name, in the order above
 
 
-def _int_in(low: int, high: int) -> _Check:
-    return lambda v: isinstance(v, int) and not isinstance(v, bool) and low <= v <= high
+def fields_in(group: Group) -> tuple[str, ...]:
+    return tuple(name for name, rule in RULES.items() if rule.group is group)
 
 
-def _float_in(low: float, high: float) -> _Check:
-    return lambda v: isinstance(v, int | float) and not isinstance(v, bool) and low <= v <= high
+def fed_into(consumer: Consumer, settings: Settings) -> dict[str, Any]:
+    """The settings that feed `consumer`, keyed by the consumer's own field names."""
+    return {
+        rule.feeds.field or name: getattr(settings, name)
+        for name, rule in RULES.items()
+        if rule.feeds is not None and rule.feeds.into is consumer
+    }
 
-
-def _is_point(key: object, point: object) -> bool:
-    """A screen-layout key and an [x, y] position (which may be negative left of the primary)."""
-    return isinstance(key, str) and isinstance(point, list) and len(point) == 2 and all(
-        isinstance(c, int) and not isinstance(c, bool) for c in point
-    )
-
-
-_CHECKS: dict[str, _Check] = {
-    "hold_seconds": _int_in(*HOLD_RANGE),
-    "prepare_seconds": _int_in(2, 30),
-    "switch_seconds": _int_in(2, 20),
-    "transition_seconds": _int_in(2, 20),
-    "release_seconds": _int_in(5, 30),
-    "warm_up_enabled": lambda v: isinstance(v, bool),
-    "warm_up_seconds": _int_in(60, 600),
-    "breath_scale": _float_in(0.5, 2.0),
-    "theme": lambda v: v in ("system", "light", "dark"),
-    "start_in_tray": lambda v: isinstance(v, bool),
-    "window_geometry": lambda v: isinstance(v, str),
-    "sound_enabled": lambda v: isinstance(v, bool),
-    "sound_volume": _int_in(0, 100),
-    "voice_enabled": lambda v: isinstance(v, bool),
-    "voice_name": lambda v: isinstance(v, str),
-    "voice_rate": _float_in(-1.0, 1.0),
-    "voice_volume": _int_in(0, 100),
-    "cue_halfway": lambda v: isinstance(v, bool),
-    "cue_last_seconds": lambda v: isinstance(v, bool),
-    "cue_breath": lambda v: isinstance(v, bool),
-    "mini_positions": lambda v: isinstance(v, dict) and all(_is_point(k, p) for k, p in v.items()),
-    "mini_opacity": _int_in(20, 100),
-    "told_about_tray": lambda v: isinstance(v, bool),
-}
 
 # Each migration turns a version-n mapping into version n+1. None are needed yet; the first
 # format change adds `1: _migrate_1_to_2` here and bumps SETTINGS_VERSION.
@@ -129,10 +116,10 @@ def settings_from_mapping(raw: Mapping[str, Any], source: str) -> LoadedSettings
     for key, value in raw.items():
         if key == "version":
             continue
-        check = _CHECKS.get(key)
-        if check is None:
+        rule = RULES.get(key)
+        if rule is None:
             extra[key] = value
-        elif check(value):
+        elif rule.accepts(value):
             values[key] = value
         else:
             problems.append(f"{source}: '{key}' has an unusable value {value!r}; using the default")
@@ -178,9 +165,8 @@ def _set_aside(path: Path, problem: str) -> LoadedSettings:
 def settings_to_mapping(settings: Settings) -> dict[str, Any]:
     data: dict[str, Any] = {"version": SETTINGS_VERSION}
     data.update(settings.extra)
-    for item in dataclasses.fields(settings):
-        if item.name != "extra":
-            data[item.name] = getattr(settings, item.name)
+    for name in RULES:
+        data[name] = getattr(settings, name)
     return data
 
 

@@ -11,8 +11,9 @@ import pytest
 
 from tests.helpers import REPO
 
-CORE = ["app/catalogue", "app/session", "app/figure", "app/audio", "app/history", "app/settings.py", "app/paths.py",
-        "app/context.py", "app/wording.py", "app/cli.py", "app/atomicio.py", "app/bootstrap.py", "app/syslibs.py"]
+CORE = ["app/catalogue", "app/session", "app/figure", "app/audio", "app/history", "app/settings.py",
+        "app/settings_fields.py", "app/paths.py", "app/context.py", "app/wording.py", "app/cli.py",
+        "app/atomicio.py", "app/bootstrap.py", "app/syslibs.py"]
 
 
 def _python_files() -> list[Path]:

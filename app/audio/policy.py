@@ -13,7 +13,8 @@ from app.audio.announce import Option, Weight, announcement
 from app.audio.sounds import Sound
 from app.catalogue import Catalogue
 from app.session import CueEvent, PhaseKind
-from app.settings import Settings
+from app.settings import Settings, fed_into
+from app.settings_fields import Consumer
 
 
 @dataclass(frozen=True)
@@ -26,13 +27,8 @@ class CueOptions:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> CueOptions:
-        return cls(
-            sound=settings.sound_enabled,
-            voice=settings.voice_enabled,
-            halfway=settings.cue_halfway,
-            last_seconds=settings.cue_last_seconds,
-            breath=settings.cue_breath,
-        )
+        # which setting fills which option is declared with the setting (app.settings)
+        return cls(**fed_into(Consumer.CUE_OPTIONS, settings))
 
     def allows(self, option: Option | None) -> bool:
         chosen = {Option.HALFWAY: self.halfway, Option.LAST_SECONDS: self.last_seconds, Option.BREATH: self.breath}

@@ -16,6 +16,7 @@ from app.qt.mini_timer import MiniTimer, on_top_limitation
 from app.qt.session_controller import SessionController
 from app.qt.theme import apply_theme
 from app.session import build_plan
+from app.settings import RULES, Settings
 
 
 def _arguments(argv: list[str]) -> argparse.Namespace:
@@ -23,7 +24,7 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true", required=True, help="run the desk break in the mini timer")
     parser.add_argument("--routine", default="desk-break")
     parser.add_argument("--speed", type=float, default=1.0, help="run this many times faster")
-    parser.add_argument("--theme", choices=("system", "light", "dark"), default="system")
+    parser.add_argument("--theme", choices=RULES["theme"].choices, default=Settings().theme)
     return parser.parse_args(argv)
 
 

@@ -29,11 +29,19 @@ from PySide6.QtWidgets import (
 
 from app.paths import default_paths
 from app.qt.forms import load_form
-from app.settings import Settings
+from app.settings import RULES, Settings
 
 W = TypeVar("W", bound=QObject)
 
-THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+# what each theme declared in app.settings is called here; they are offered in the declared order
+THEME_NAMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+WARM_UP_STEP = 60  # the warm-up is set in minutes and kept in seconds
+# The spin boxes' ranges are the settings' declared ranges (app.settings), in each box's unit; the
+# form itself states none, so a range is changed in one place.
+SPIN_SETTINGS = {
+    "holdSpin": ("hold_seconds", 1), "prepareSpin": ("prepare_seconds", 1), "switchSpin": ("switch_seconds", 1),
+    "warmUpSpin": ("warm_up_seconds", WARM_UP_STEP),
+}
 PLACEHOLDER = "Chimes and spoken cues are set here."
 
 
@@ -55,8 +63,9 @@ class SettingsDialog(QDialog):
         self.form = load_form(form or default_paths().ui / "settings_dialog.ui", self)
         layout.addWidget(self.form)
         self._find_children()
-        for key, text in THEMES:
-            self.themeCombo.addItem(text, key)
+        self._set_ranges()
+        for key in RULES["theme"].choices:
+            self.themeCombo.addItem(THEME_NAMES[key], key)
         self.soundPlaceholder = QLabel(PLACEHOLDER)
         self.soundLayout.addWidget(self.soundPlaceholder)
         self._connect()
@@ -101,6 +110,11 @@ class SettingsDialog(QDialog):
         self.soundLayout = self._child(QVBoxLayout, "soundLayout")
         self.buttonBox = self._child(QDialogButtonBox, "buttonBox")
 
+    def _set_ranges(self) -> None:
+        for name, (key, step) in SPIN_SETTINGS.items():
+            self._child(QSpinBox, name).setRange(*RULES[key].steps(step))
+        self.breathSpin.setRange(*RULES["breath_scale"].span())  # shown as stored, to one decimal
+
     def _connect(self) -> None:
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
@@ -129,7 +143,7 @@ class SettingsDialog(QDialog):
         self.switchSpin.setValue(settings.switch_seconds)
         self.breathSpin.setValue(settings.breath_scale)
         self.warmUpCheck.setChecked(settings.warm_up_enabled)
-        self.warmUpSpin.setValue(round(settings.warm_up_seconds / 60))
+        self.warmUpSpin.setValue(round(settings.warm_up_seconds / WARM_UP_STEP))
         self.warmUpSpin.setEnabled(settings.warm_up_enabled)
         self.themeCombo.setCurrentIndex(max(0, self.themeCombo.findData(settings.theme)))
         self.startInTrayCheck.setChecked(settings.start_in_tray)
@@ -142,9 +156,9 @@ class SettingsDialog(QDialog):
 
     def _warm_up_seconds(self) -> int:
         # keep an odd length (say 90 s from a hand-edited file) unless the person changed it
-        if self.warmUpSpin.value() == round(self._settings.warm_up_seconds / 60):
+        if self.warmUpSpin.value() == round(self._settings.warm_up_seconds / WARM_UP_STEP):
             return self._settings.warm_up_seconds
-        return self.warmUpSpin.value() * 60
+        return self.warmUpSpin.value() * WARM_UP_STEP
 
     def edited_settings(self) -> Settings:
         """The settings given, with what the dialog shows laid over them."""

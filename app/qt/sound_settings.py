@@ -20,15 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.qt.cue_player import CuePlayer
-from app.settings import Settings
+from app.settings import RULES, Settings
 
-RATE_STEPS = 10  # the rate slider runs -10..10 for QTextToSpeech's -1..1
+RATE_STEPS = 10  # the rate slider has ten positions per unit of QTextToSpeech's -1..1
 DEFAULT_VOICE = "System default"
 
 
-def _slider(low: int, high: int, name: str) -> QSlider:
+def _slider(key: str, name: str, step: float = 1) -> QSlider:
+    """A slider over the setting `key`'s declared range, one position per `step` of the setting."""
     slider = QSlider(Qt.Orientation.Horizontal)
-    slider.setRange(low, high)
+    slider.setRange(*RULES[key].steps(step))
     slider.setAccessibleName(name)
     return slider
 
@@ -55,14 +56,14 @@ class SoundSettingsPanel(QWidget):
 
     def _build(self) -> None:
         self.sound_on = QCheckBox("Play &chimes at each change")
-        self.sound_volume = _slider(0, 100, "Chime volume")
+        self.sound_volume = _slider("sound_volume", "Chime volume")
         self.sound_reason = _reason_label()
         self.voice_on = QCheckBox("&Speak the cues")
         self.voice = QComboBox()
         self.voice.setAccessibleName("Voice")
         self.all_voices = QCheckBox("Show voices for &all languages")
-        self.voice_rate = _slider(-RATE_STEPS, RATE_STEPS, "Speaking rate")
-        self.voice_volume = _slider(0, 100, "Voice volume")
+        self.voice_rate = _slider("voice_rate", "Speaking rate", 1 / RATE_STEPS)
+        self.voice_volume = _slider("voice_volume", "Voice volume")
         self.voice_reason = _reason_label()
         self.cue_halfway = QCheckBox("&Halfway through a hold")
         self.cue_last_seconds = QCheckBox("The &last few seconds of a hold")

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from xml.etree import ElementTree
+
 import pytest
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QDoubleSpinBox, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.paths import Paths
+from app.paths import Paths, default_paths
 from app.qt.settings_dialog import SettingsDialog
-from app.settings import Settings, load_settings, save_settings, settings_from_mapping
+from app.settings import RULES, Settings, load_settings, save_settings, settings_from_mapping
 
 SPIN_FIELDS = {"holdSpin": "hold_seconds", "prepareSpin": "prepare_seconds", "switchSpin": "switch_seconds",
                "breathSpin": "breath_scale"}
@@ -62,6 +65,46 @@ def test_every_value_the_form_allows_is_a_valid_setting(qtbot: QtBot) -> None:
             assert settings_from_mapping({key: value}, "form").problems == (), (name, value)
     for minutes in (dialog.warmUpSpin.minimum(), dialog.warmUpSpin.maximum()):
         assert settings_from_mapping({"warm_up_seconds": minutes * 60}, "form").problems == ()
+
+
+def _ranges(dialog: SettingsDialog) -> dict[str, tuple[float, float]]:
+    spins = [*SPIN_FIELDS, "warmUpSpin"]
+    return {name: (spin.minimum(), spin.maximum()) for name in spins
+            if isinstance(spin := dialog.form.findChild(QWidget, name), QSpinBox | QDoubleSpinBox)}
+
+
+def _declared_ranges() -> dict[str, tuple[float, float]]:
+    low, high = RULES["warm_up_seconds"].span()
+    return {**{name: RULES[key].span() for name, key in SPIN_FIELDS.items()}, "warmUpSpin": (low / 60, high / 60)}
+
+
+def test_the_boxes_offer_the_declared_ranges(qtbot: QtBot) -> None:
+    assert _ranges(_dialog(qtbot, Settings())) == _declared_ranges()
+
+
+def _form_stating_ranges(path: Path, names: tuple[str, ...]) -> Path:
+    """The dialog's form with a range of 1..99 of its own on each of the spin boxes `names`."""
+    tree = ElementTree.parse(default_paths().ui / "settings_dialog.ui")
+    for name in names:
+        [spin] = tree.iterfind(f".//widget[@name='{name}']")
+        for bound in [item for item in spin.iterfind("property") if item.get("name") in ("minimum", "maximum")]:
+            spin.remove(bound)
+        for bound, value in (("minimum", "1"), ("maximum", "99")):
+            ElementTree.SubElement(ElementTree.SubElement(spin, "property", name=bound), "number").text = value
+    tree.write(path, encoding="utf-8")
+    return path
+
+
+def test_ranges_written_into_a_form_give_way_to_the_declared_ones(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = SettingsDialog(Settings(), _form_stating_ranges(tmp_path / "form.ui", ("holdSpin", "warmUpSpin")))
+    qtbot.addWidget(dialog)
+    assert _ranges(dialog) == _declared_ranges()
+
+
+def test_the_themes_offered_are_the_declared_choices_in_order(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot, Settings())
+    combo = dialog.themeCombo
+    assert tuple(combo.itemData(i) for i in range(combo.count())) == RULES["theme"].choices
 
 
 def test_turning_the_warm_up_off_disables_its_length(qtbot: QtBot) -> None:

@@ -10,9 +10,9 @@ from app.audio.announce import SAMPLE_LINE
 from app.catalogue import Catalogue
 from app.qt.cue_player import TEST_SOUND, CuePlayer
 from app.qt.session_controller import SessionController
-from app.qt.sound_settings import DEFAULT_VOICE, SoundSettingsPanel
+from app.qt.sound_settings import DEFAULT_VOICE, RATE_STEPS, SoundSettingsPanel
 from app.session import FakeClock
-from app.settings import Settings
+from app.settings import RULES, Settings
 from tests.audio.fakes import FakeSound, FakeSpeech
 from tests.helpers import builtin_catalogue
 
@@ -38,6 +38,24 @@ def test_the_panel_returns_what_it_was_given(qtbot: QtBot, catalogue: Catalogue)
     panel = make_panel(qtbot, catalogue, chosen, FakeSound(), FakeSpeech())
     assert panel.voice.currentText() == "Bob"
     assert panel.apply_to(Settings()) == chosen
+
+
+def test_the_sliders_offer_the_declared_ranges(qtbot: QtBot, catalogue: Catalogue) -> None:
+    panel = make_panel(qtbot, catalogue, Settings(), FakeSound(), FakeSpeech())
+    sliders = {"sound_volume": (panel.sound_volume, 1), "voice_volume": (panel.voice_volume, 1),
+               "voice_rate": (panel.voice_rate, RATE_STEPS)}
+    for key, (slider, per_unit) in sliders.items():
+        low, high = RULES[key].span()
+        assert (slider.minimum(), slider.maximum()) == (low * per_unit, high * per_unit), key
+
+
+def test_the_slider_ends_come_back_as_valid_settings(qtbot: QtBot, catalogue: Catalogue) -> None:
+    panel = make_panel(qtbot, catalogue, Settings(), FakeSound(), FakeSpeech())
+    for end in ("minimum", "maximum"):
+        for slider in (panel.sound_volume, panel.voice_rate, panel.voice_volume):
+            slider.setValue(getattr(slider, end)())
+        edited = panel.apply_to(Settings())
+        assert all(RULES[key].accepts(getattr(edited, key)) for key in ("sound_volume", "voice_rate", "voice_volume"))
 
 
 def test_only_sound_fields_change_and_edits_are_announced(qtbot: QtBot, catalogue: Catalogue) -> None:
