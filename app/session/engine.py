@@ -206,7 +206,8 @@ class Session:
 
     def _leave(self, outcome: HoldOutcome, now: float) -> None:
         if self.state is not State.AWAITING_CHOICE:
-            self._record(outcome, self._phase.seconds - self.remaining(now), now)
+            seconds = self._phase.seconds  # clamped: deadline arithmetic may be off by a rounding
+            self._record(outcome, min(seconds, max(0.0, seconds - self.remaining(now))), now)
 
     def _unpause(self, now: float) -> None:
         if self.state is State.PAUSED:
