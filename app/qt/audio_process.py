@@ -4,6 +4,10 @@ Nothing here can block the GUI thread: QProcess writes and reads without waiting
 watchdog only compares times. A worker that does not start, stops answering, does not begin a cue
 within about two seconds, floods its error output or dies is killed (never waited on) and
 reported once through `failed`; Supple then goes on without it until `restart()`.
+
+Before giving up, a worker gets one fresh start (at most once a minute): a real speech engine now
+and then drops a short line and never begins it, and one lost "Inhale." must not cost the voice
+for the rest of the routine. Only a worker that fails again soon after is given up on.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ ANSWER_SECONDS = 2.0  # a command not handled by then means the worker's loop is
 CUE_SECONDS = 2.0  # a cue not begun by then means the engine is stuck
 WATCH_MS = 250
 REAP_MS = 300
+RECOVERY_SECONDS = 60.0  # one fresh start per minute; a second failure within it is final
 FLOOD_BYTES = 256 * 1024  # of error output: a worker printing this much is not going to recover
 
 
@@ -35,6 +40,7 @@ def worker_command(role: str, *arguments: str) -> list[str]:
 class AudioProcess(QObject):
     received = Signal(dict)  # every message from the worker but acknowledgements
     failed = Signal(str)  # why the worker was given up on
+    restarted = Signal(str)  # why it was started afresh: whatever was in flight is lost
 
     def __init__(
         self,
@@ -42,7 +48,10 @@ class AudioProcess(QObject):
         command: Sequence[str],
         clock: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
+        *,
+        recover: bool = True,
     ) -> None:
+        """`recover`: start the worker afresh once before giving up on it (off in watchdog tests)."""
         super().__init__(parent)
         self.name = name  # "sound" or "speech", for the log
         self.command = list(command)
@@ -53,6 +62,8 @@ class AudioProcess(QObject):
         self._watch.timeout.connect(self.check)
         self._reset()
         self.trouble = ""  # why it was given up on; "" while it works
+        self._recover = recover
+        self._recovered_at: float | None = None
 
     def _reset(self) -> None:
         self._reader = LineReader()
@@ -187,9 +198,18 @@ class AudioProcess(QObject):
     def _give_up(self, why: str) -> None:
         if self.trouble:
             return
-        self.trouble = why
         errors = self.errors().strip().splitlines()[-3:]
-        log.warning("%s worker: %s%s", self.name, why, f" (it said: {' | '.join(errors)})" if errors else "")
+        said = f" (it said: {' | '.join(errors)})" if errors else ""
+        now = self._clock()
+        if self._recover and (self._recovered_at is None or now - self._recovered_at > RECOVERY_SECONDS):
+            log.info("%s worker: %s; starting it afresh%s", self.name, why, said)
+            self._recovered_at = now
+            self.shutdown()
+            self.start()
+            self.restarted.emit(why)
+            return
+        self.trouble = why
+        log.warning("%s worker: %s%s", self.name, why, said)
         self.shutdown()
         self.failed.emit(why)
 

@@ -30,6 +30,7 @@ class QtSoundOutput(QObject):
         self.worker = AudioProcess("sound", command, clock, self)
         self.worker.received.connect(self._take)
         self.worker.failed.connect(self._failed)
+        self.worker.restarted.connect(self._restarted)
         self._reason = ""
         self._playing: set[int] = set()
         self._draining = False  # the last chime was mixed; the device may still be playing it
@@ -97,6 +98,10 @@ class QtSoundOutput(QObject):
             self._draining = True
         elif event == "quiet":
             self._draining = False
+
+    def _restarted(self, why: str) -> None:
+        self._playing.clear()  # lost with the old worker; the next cue plays on the new one
+        self._draining = False
 
     def _failed(self, why: str) -> None:
         self._reason = f"Chimes are off: the sound system stopped responding ({why})."

@@ -48,6 +48,7 @@ class QtSpeechOutput(QObject):
         self.worker = AudioProcess("speech", command, clock, self)
         self.worker.received.connect(self._take)
         self.worker.failed.connect(self._failed)
+        self.worker.restarted.connect(self._restarted)
         self._reason = ""
         self.note = ""  # something worth logging about how the engine was started
         self._voices: list[str] = []  # for the app's language
@@ -141,6 +142,9 @@ class QtSpeechOutput(QObject):
             self.voice_in_use = str(message.get("name") or "")
         elif event == "failed":
             self._speaking = False
+
+    def _restarted(self, why: str) -> None:
+        self._speaking = False  # the line in flight is lost; the next one is spoken afresh
 
     def _failed(self, why: str) -> None:
         self._reason = f"The voice is off: the speech engine stopped responding ({why})."

@@ -29,7 +29,7 @@ def made(qtbot: QtBot) -> Iterator[list[AudioProcess]]:
 
 
 def start(made: list[AudioProcess], command: list[str], clock: FakeClock) -> AudioProcess:
-    process = AudioProcess("test", command, clock)
+    process = AudioProcess("test", command, clock, recover=False)
     made.append(process)
     process.start()
     return process
@@ -115,8 +115,32 @@ def test_a_worker_that_dies_is_reported_and_can_be_started_again(
 
 
 def test_a_program_that_cannot_be_run_is_reported(qtbot: QtBot, clock: FakeClock, made: list[AudioProcess]) -> None:
-    process = AudioProcess("test", ["/nonexistent/supple-worker"], clock)
+    process = AudioProcess("test", ["/nonexistent/supple-worker"], clock, recover=False)
     made.append(process)
     with qtbot.waitSignal(process.failed, timeout=WAIT_MS) as failed:
         process.start()
     assert "could not be started" in failed.args[0]
+
+
+def test_a_first_stall_gets_a_fresh_worker_and_a_second_one_soon_after_is_final(
+    qtbot: QtBot, clock: FakeClock, made: list[AudioProcess]
+) -> None:
+    process = AudioProcess("test", audio_fakes.NEVER_BEGINS, clock)  # recovers, as in the app
+    made.append(process)
+
+    def stall() -> None:
+        qtbot.waitUntil(lambda: process.ready, timeout=WAIT_MS)
+        process.send({"op": "say", "id": 1, "text": "Inhale."}, cue=True)
+        clock.advance(CUE_SECONDS + 0.5)
+        process.check()
+
+    process.start()
+    with qtbot.waitSignal(process.restarted, timeout=100), qtbot.assertNotEmitted(process.failed):
+        stall()  # one lost line: the voice goes on with a new worker
+    assert process.running and not process.trouble and not process.outstanding
+    with qtbot.waitSignal(process.failed, timeout=100):
+        stall()  # lost again within a minute: given up
+    clock.advance(120)
+    process.restart()  # the person's "Try again" starts over, with a fresh start in hand again
+    with qtbot.waitSignal(process.restarted, timeout=100):
+        stall()
