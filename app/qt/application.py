@@ -26,6 +26,7 @@ from app.qt.history_recorder import HistoryRecorder
 from app.qt.main_window import MainWindow
 from app.qt.mini_timer import MiniTimer, on_top_limitation
 from app.qt.preferences import Preferences
+from app.qt.session_actions import SessionActions
 from app.qt.session_controller import SessionController
 from app.qt.single_instance import SingleInstance, instance_name
 from app.qt.theme import apply_theme
@@ -96,11 +97,13 @@ class Supple(QObject):
         self.player = CuePlayer(self.controller, self.catalogue, settings, sound, speech, assets=paths.assets)
         self.preferences = Preferences(settings, paths.settings_file, paths.ui / "settings_dialog.ui", self.player)
         self.history = HistoryStore.open(paths.history_file)
-        self.window = MainWindow(context, self.controller, speed=speed, history=self.history)
+        # one action per session command, for the window, the mini timer and the tray alike
+        self.actions = SessionActions(self.controller, self._stop_requested, self)
+        self.mini: MiniTimer | None = None  # made the first time it is wanted
+        self.window = MainWindow(context, self.controller, speed=speed, history=self.history, actions=self.actions)
         self.window.restore_geometry(settings.window_geometry)
         # kept hold by hold, so a crash loses at most the hold in progress; sped-up demos are left out
         self.recorder = HistoryRecorder(self.controller, self.history)
-        self.mini: MiniTimer | None = None  # made the first time it is wanted
         self.replacing = False  # while a routine is stopped to start the one a later launch asked for
         self._warm_up = QTimer(self)
         self._warm_up.setSingleShot(True)
@@ -108,6 +111,7 @@ class Supple(QObject):
         self._warm_up.timeout.connect(self.player.prepare)
         self.tray = Tray(
             self.controller, self.catalogue, paths.assets, window_visible=self.window.isVisible, available=tray,
+            actions=self.actions,
         )
         self._connect()
         self._connect_tray()
@@ -169,15 +173,24 @@ class Supple(QObject):
     def _mini_timer(self) -> MiniTimer:
         if self.mini is None:
             settings = self.preferences.settings
-            self.mini = MiniTimer(self.controller, self.catalogue, settings.mini_positions, settings.mini_opacity)
+            self.mini = MiniTimer(
+                self.controller, self.catalogue, settings.mini_positions, settings.mini_opacity, actions=self.actions,
+            )
             self.mini.showMainWindowRequested.connect(self.show_main)
-            self.mini.stopRequested.connect(self._stop_from_mini)
             self.mini.positionsChanged.connect(lambda places: self.preferences.remember(mini_positions=places))
             self.mini.opacityChanged.connect(lambda percent: self.preferences.remember(mini_opacity=percent))
             limitation = on_top_limitation()
             if limitation:
                 tell(None, limitation)
         return self.mini
+
+    def _stop_requested(self) -> None:
+        """Stop, from a key, a button or a menu: asked in the main window, wherever it came from."""
+        if self.mini is not None and self.mini.isVisible():
+            self._stop_from_mini()
+        else:
+            self.show_main()
+            self.window.request_stop()
 
     def _stop_from_mini(self) -> None:
         # the question comes from the main window, so it must be in front, not under the mini timer;

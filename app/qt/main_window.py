@@ -33,6 +33,7 @@ from app.qt.hold_timer import HoldTimer
 from app.qt.pose_panel import PosePanel
 from app.qt.progress_view import ProgressView
 from app.qt.routine_list import RoutineList
+from app.qt.session_actions import SessionActions, bind
 from app.qt.session_controller import SessionController
 from app.session import (
     AwaitingChoice,
@@ -47,6 +48,7 @@ from app.session import (
     Timing,
     build_plan,
 )
+from app.session.commands import Command
 from app.settings import Settings
 
 W = TypeVar("W", bound=QWidget)
@@ -69,7 +71,10 @@ class MainWindow(QMainWindow):
         controller: SessionController,
         speed: float = 1.0,
         history: HistoryStore | HistoryUnavailable | None = None,
+        actions: SessionActions | None = None,
     ) -> None:
+        """`actions`: the session's commands, shared with the mini timer and the tray (made here
+        when the window stands alone, as in tests)."""
         super().__init__()
         self.context = context
         self.settings = context.settings.settings  # replaced when the person changes them
@@ -80,6 +85,7 @@ class MainWindow(QMainWindow):
         self.plan: Plan | None = None
         self.confirm_stop: Callable[[], bool] = self._ask_before_stopping
         self.keep_running_when_closed: Callable[[], bool] = lambda: False  # True where a tray icon exists
+        self.session_actions = actions if actions is not None else SessionActions(controller, self.request_stop, self)
         self.setWindowTitle(APP_NAME)
         self.setCentralWidget(load_form(
             context.paths.ui / "main_window.ui", self, (RoutineList, PosePanel, HoldTimer, AudioNotice)
@@ -138,14 +144,12 @@ class MainWindow(QMainWindow):
         self.audioNotice.retryRequested.connect(self.audioRetryRequested)
         self.routineList.routineChosen.connect(self.start_routine)
         self.buttons["start"].clicked.connect(self._start_selected)
-        self.buttons["pause"].clicked.connect(c.toggle_pause)
-        self.buttons["back"].clicked.connect(c.back)
-        self.buttons["restart"].clicked.connect(c.restart_step)
-        self.buttons["skip"].clicked.connect(c.skip)
-        self.buttons["goOn"].clicked.connect(c.go_on)
-        self.buttons["skipStretch"].clicked.connect(c.skip)
-        self.buttons["pain"].clicked.connect(c.pain)
-        self.buttons["stop"].clicked.connect(self.request_stop)
+        a = self.session_actions
+        bind(self.buttons["pause"], a.toggle, text=True)
+        for name, command in (("back", Command.BACK), ("restart", Command.RESTART), ("skip", Command.SKIP),
+                              ("goOn", Command.GO_ON), ("skipStretch", Command.SKIP), ("pain", Command.PAIN),
+                              ("stop", Command.STOP)):
+            bind(self.buttons[name], a[command])
         self.buttons["again"].clicked.connect(self._start_again)
         self.buttons["done"].clicked.connect(self._show_choosing)
         self.buttons["progress"].clicked.connect(self._toggle_progress)
@@ -160,16 +164,13 @@ class MainWindow(QMainWindow):
         c.finished.connect(self._on_finished)
 
     def _make_shortcuts(self) -> None:
+        # the session's own keys come with its actions; Space also starts the routine being previewed
+        self.session_actions.add_to(self, toggle=False)
         keys: list[tuple[str, QKeySequence | Qt.Key, Callable[[], None]]] = [
             ("Start, pause or resume", Qt.Key.Key_Space, self._space),
-            ("Skip ahead", Qt.Key.Key_Right, self._skip_key),
-            ("Back to the previous stretch", Qt.Key.Key_Left, self._in_session(self.controller.back)),
-            ("Restart this stretch", Qt.Key.Key_R, self._in_session(self.controller.restart_step)),
-            ("Stop the routine", Qt.Key.Key_Escape, self._in_session(self.request_stop)),
-            ("Sharp pain", Qt.Key.Key_P, self._in_session(self.controller.pain)),
             ("Your progress", QKeySequence("Ctrl+H"), self._toggle_progress),
             ("Settings", QKeySequence("Ctrl+,"), self.settingsRequested.emit),
-            ("Mini timer", Qt.Key.Key_M, self._in_session(self.miniRequested.emit)),
+            ("Mini timer", Qt.Key.Key_M, self._mini_key),
         ]
         for text, key, slot in keys:
             action = QAction(text, self)
@@ -178,12 +179,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             self.addAction(action)
 
-    def _in_session(self, command: Callable[[], None]) -> Callable[[], None]:
-        def guarded() -> None:
-            if self.controller.state.active:
-                command()
-
-        return guarded
+    def _mini_key(self) -> None:
+        if self.session_actions.active:  # the mini timer follows a routine; there is none to follow
+            self.miniRequested.emit()
 
     # -- choosing ----------------------------------------------------------------------------
 
@@ -206,7 +204,7 @@ class MainWindow(QMainWindow):
 
     def preview_routine(self, routine_id: str) -> None:
         # during a routine, and on its summary, the list changes (new settings) but the page stays
-        if self.controller.state.active or self._on_completion_page():
+        if self.session_actions.active or self._on_completion_page():
             return
         if self.stage.currentWidget() is not self.sessionPage:
             self._show_session_page()
@@ -224,7 +222,7 @@ class MainWindow(QMainWindow):
         self.buttons["progress"].setChecked(False)
 
     def _toggle_progress(self) -> None:
-        if self.controller.state.active:
+        if self.session_actions.active:
             return
         if self._on_completion_page():
             self._show_choosing()
@@ -272,7 +270,7 @@ class MainWindow(QMainWindow):
             self.start_routine(self.plan.routine.id)
 
     def start_routine(self, routine_id: str) -> None:
-        if self.controller.state.active:
+        if self.session_actions.active:
             return
         self.routineList.select_routine(routine_id)
         self.plan = build_plan(self.catalogue.routine(routine_id), self.catalogue, self.timing())
@@ -291,14 +289,10 @@ class MainWindow(QMainWindow):
     # -- following ---------------------------------------------------------------------------
 
     def _space(self) -> None:
-        if self.controller.state.active:
-            self.controller.toggle_pause()
-        elif self.stage.currentWidget() is self.sessionPage:
+        if self.session_actions.toggle.isEnabled():
+            self.session_actions.toggle.trigger()
+        elif not self.session_actions.active and self.stage.currentWidget() is self.sessionPage:
             self._start_selected()
-
-    def _skip_key(self) -> None:
-        if self.controller.state.active:
-            self.controller.skip()
 
     def _on_phase_started(self, event: PhaseStarted) -> None:
         view = self.controller.view()
@@ -353,13 +347,11 @@ class MainWindow(QMainWindow):
         self.posePanel.poseView.showMoment(pose_moment(stretch, view), description)
 
     def _on_state_changed(self, state: State) -> None:
-        choosing = state is State.AWAITING_CHOICE
-        self.buttons["pause"].setText("Resume" if state is State.PAUSED else "Pause")
+        choosing = self.session_actions[Command.GO_ON].isEnabled()  # skip the stretch, or go on gently
         self.buttons["goOn"].setVisible(choosing)
         self.buttons["skipStretch"].setVisible(choosing)
         for name in ("pause", "skip", "restart"):
-            self.buttons[name].setVisible(state.active and not choosing)
-        self.buttons["pain"].setEnabled(state in (State.RUNNING, State.PAUSED))
+            self.buttons[name].setVisible(self.session_actions.active and not choosing)
         self._on_tick()
 
     def _on_finished(self, result: SessionResult) -> None:
@@ -382,7 +374,7 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def request_stop(self) -> None:
-        if self.controller.state.active and self.confirm_stop():
+        if self.session_actions.active and self.confirm_stop():
             self.controller.stop()
 
     def show_audio_trouble(self, message: str) -> None:
@@ -400,11 +392,11 @@ class MainWindow(QMainWindow):
         return bytes(self.saveGeometry().toBase64().data()).decode("ascii")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.controller.state.active and self.keep_running_when_closed():
+        if self.session_actions.active and self.keep_running_when_closed():
             event.ignore()
             self.hide()
             self.hiddenDuringSession.emit()
             return
-        if self.controller.state.active:
+        if self.session_actions.active:
             self.controller.stop()
         super().closeEvent(event)

@@ -24,7 +24,6 @@ from app.qt.glance import Glance
 from app.qt.hold_timer import HoldTimer
 from app.qt.mini_icons import skip_icon, window_icon
 from app.qt.thumbnails import thumbnail_pixmap
-from app.session import State
 
 THUMBNAIL = QSize(44, 44)
 GLYPH = QSize(18, 18)
@@ -143,7 +142,7 @@ class MiniFace(QWidget):
         column.addStretch(1)
         return page
 
-    def show_glance(self, seen: Glance, state: State) -> None:
+    def show_glance(self, seen: Glance) -> None:
         self.ring.refresh()
         if seen.finished:
             self.doneLabel.setText(seen.title)
@@ -155,7 +154,6 @@ class MiniFace(QWidget):
         self.sideLabel.setText(seen.side)
         self.sideLabel.setVisible(bool(seen.side))
         self.nextLabel.setText(seen.following)
-        self.skipButton.setEnabled(state.active)
         self._show_thumbnail(seen.stretch_id)
 
     def _show_thumbnail(self, stretch_id: str | None) -> None:

@@ -35,6 +35,7 @@ from app.qt.glance import glance
 from app.qt.mini_commands import OPACITY_CHOICES, MiniCommands
 from app.qt.mini_face import MiniFace
 from app.qt.mini_place import Rect, area_under, layout_key, snapped, visible_place
+from app.qt.session_actions import SessionActions, bind
 from app.qt.session_controller import SessionController
 
 MINI_FLAGS = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.Tool
@@ -79,7 +80,9 @@ class MiniTimer(QWidget):
 
     def __init__(self, controller: SessionController, catalogue: Catalogue,
                  positions: Mapping[str, list[int]] | None = None, opacity: int = 100,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, actions: SessionActions | None = None) -> None:
+        """`actions`: the session's commands, shared with the main window and the tray (made here
+        when the mini timer stands alone, as in tests: Stop then asks through stopRequested)."""
         super().__init__(parent, MINI_FLAGS)
         self.setObjectName("miniTimer")
         self.setWindowTitle(WINDOW_TITLE)
@@ -96,7 +99,8 @@ class MiniTimer(QWidget):
         self._settle_tries = 0
         self._placed = False
         self.face = MiniFace(self, catalogue)
-        self.commands = MiniCommands(self, controller, self.showMainWindowRequested.emit, self.stopRequested.emit)
+        shared = actions if actions is not None else SessionActions(controller, self.stopRequested.emit, self)
+        self.commands = MiniCommands(self, shared, self.showMainWindowRequested.emit)
         for percent in OPACITY_CHOICES:
             self.commands.add_opacity_choice(percent, percent == opacity, self.set_opacity)
         self._timers()
@@ -117,8 +121,8 @@ class MiniTimer(QWidget):
     def _connect(self) -> None:
         c = self._controller
         self.face.ring.setSource(lambda: timer_face(c.view(), self._catalogue))
-        self.face.ring.clicked.connect(c.toggle_pause)
-        self.face.skipButton.clicked.connect(c.skip)
+        self.face.ring.clicked.connect(self.commands.pause.trigger)
+        bind(self.face.skipButton, self.commands.skip)
         self.face.mainButton.clicked.connect(self.showMainWindowRequested)
         self.face.openButton.clicked.connect(self.showMainWindowRequested)
         for signal in (c.ticked, c.phaseStarted, c.stateChanged, c.finished):
@@ -139,9 +143,7 @@ class MiniTimer(QWidget):
     # -- what it shows -----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        state = self._controller.state
-        self.commands.follow(state)
-        self.face.show_glance(glance(self._controller.view(), self._catalogue), state)
+        self.face.show_glance(glance(self._controller.view(), self._catalogue))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The window colour with a faint rounded border, so it stands out over any window."""

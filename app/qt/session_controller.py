@@ -7,6 +7,8 @@ asks the engine to catch up with the clock.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from app.session import (
@@ -27,6 +29,7 @@ from app.session import (
     State,
     monotonic_clock,
 )
+from app.session.commands import Command
 
 POLL_INTERVAL_MS = 33
 
@@ -69,6 +72,16 @@ class SessionController(QObject):
     def view(self) -> SessionView | None:
         return self._session.view() if self._session else None
 
+    def allowed(self, command: Command) -> bool:
+        """Whether `command` would do anything now; with no routine loaded, none would."""
+        return self._session is not None and self._session.allowed(command)
+
+    def do(self, command: Command) -> None:
+        """Carry out `command` (app.session.commands), if it is allowed now."""
+        if self._session is not None:
+            session = self._session
+            self._apply(lambda: session.do(command))
+
     def load(self, plan: Plan) -> None:
         """Replace any session with a new, not yet started one for `plan`."""
         self._unsubscribe()
@@ -101,10 +114,13 @@ class SessionController(QObject):
             self._timer.stop()
 
     def _command(self, name: str) -> None:
-        if self._session is None:
-            return
+        if self._session is not None:
+            self._apply(getattr(self._session, name))
+
+    def _apply(self, command: Callable[[], None]) -> None:
+        assert self._session is not None
         before = self._session.state
-        getattr(self._session, name)()
+        command()
         self._sync_timer()
         if self._session.state is not before:
             self.stateChanged.emit(self._session.state)

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from app.catalogue import Catalogue
 from app.paths import APP_ID, APP_NAME
 from app.qt.glance import status_line
+from app.qt.session_actions import SessionActions
 from app.qt.session_controller import SessionController
 from app.qt.thumbnails import illustrated_name, thumbnail_icon
-from app.session import State
+from app.session.commands import Command
 
 
 def app_icon_file(assets: Path) -> Path | None:
@@ -39,7 +40,7 @@ def _fallback_icon(catalogue: Catalogue) -> QIcon:
 class TrayMenu(QMenu):
     routineRequested = Signal(str)  # a routine id
 
-    def __init__(self, catalogue: Catalogue, controller: SessionController) -> None:
+    def __init__(self, catalogue: Catalogue, actions: SessionActions) -> None:
         super().__init__()
         self.setObjectName("trayMenu")
         self.status = self.addAction(APP_NAME)
@@ -49,17 +50,17 @@ class TrayMenu(QMenu):
         for routine in catalogue.routines:
             action = self.routines.addAction(routine.name)
             action.triggered.connect(lambda _=False, routine_id=routine.id: self.routineRequested.emit(routine_id))
-        self.pause = self.addAction("Pause")
-        self.pause.triggered.connect(controller.toggle_pause)
+        # the session's own actions, shared with both windows: enabled by the same table
+        self.pause, self.pain, self.stop = actions.toggle, actions[Command.PAIN], actions[Command.STOP]
+        self.addActions([self.pause, self.pain, self.stop])
         self.addSeparator()
         self.show_hide = self.addAction("Show Supple")
         self.quit = self.addAction("Quit Supple")
-        self.follow(controller.state)
+        actions.activeChanged.connect(self.follow)
+        self.follow(actions.active)
 
-    def follow(self, state: State) -> None:
-        self.pause.setText("Resume" if state is State.PAUSED else "Pause")
-        self.pause.setEnabled(state in (State.RUNNING, State.PAUSED))
-        self.routines.menuAction().setEnabled(not state.active)  # one routine at a time
+    def follow(self, active: bool) -> None:
+        self.routines.menuAction().setEnabled(not active)  # one routine at a time
 
 
 class Tray(QObject):
@@ -67,11 +68,13 @@ class Tray(QObject):
     showWindowRequested = Signal()
     hideWindowRequested = Signal()
     quitRequested = Signal()
+    stopRequested = Signal()  # Stop, when the tray stands alone (the app shares its own actions)
 
     def __init__(self, controller: SessionController, catalogue: Catalogue, assets: Path, *,
                  window_visible: Callable[[], bool] = lambda: False, available: bool | None = None,
-                 parent: QObject | None = None) -> None:
+                 actions: SessionActions | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.actions = actions if actions is not None else SessionActions(controller, self.stopRequested.emit, self)
         self.available = QSystemTrayIcon.isSystemTrayAvailable() if available is None else available
         self.menu: TrayMenu | None = None
         self.icon: QSystemTrayIcon | None = None
@@ -83,7 +86,7 @@ class Tray(QObject):
             self._build(assets)
 
     def _build(self, assets: Path) -> None:
-        self.menu = TrayMenu(self._catalogue, self._controller)
+        self.menu = TrayMenu(self._catalogue, self.actions)
         self.menu.routineRequested.connect(self.routineRequested)
         self.menu.show_hide.triggered.connect(self.toggle_window)
         self.menu.quit.triggered.connect(self.quitRequested)
@@ -93,7 +96,7 @@ class Tray(QObject):
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
         c = self._controller
-        c.stateChanged.connect(self._follow_state)
+        c.stateChanged.connect(self.refresh)
         for signal in (c.ticked, c.phaseStarted, c.finished):
             signal.connect(self.refresh)
         self.refresh()
@@ -123,11 +126,6 @@ class Tray(QObject):
         self._status = text
         self.icon.setToolTip(text)
         self.menu.status.setText(text)
-
-    def _follow_state(self, state: State) -> None:
-        if self.menu is not None:
-            self.menu.follow(state)
-        self.refresh()
 
     def _before_menu(self) -> None:
         if self.menu is not None:

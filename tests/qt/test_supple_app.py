@@ -18,6 +18,7 @@ from app.qt.sound_output import QtSoundOutput
 from app.qt.speech_output import QtSpeechOutput
 from app.qt.tray import Tray
 from app.session import FakeClock, PhaseKind, State
+from app.session.commands import Command
 from tests.audio.fakes import FakeSound, FakeSpeech
 from tests.qt import audio_fakes
 
@@ -155,11 +156,11 @@ def test_no_to_stopping_from_the_mini_timer_goes_back_to_it(supple: Supple) -> N
     supple.open("desk-break", mini=True)
     supple.window.confirm_stop = lambda: False
     assert supple.mini is not None
-    supple.mini.stopRequested.emit()
+    supple.actions[Command.STOP].trigger()  # Esc in the mini timer, or its menu
     assert supple.controller.state is State.RUNNING
     assert supple.mini.isVisible() and not supple.window.isVisible()
     supple.window.confirm_stop = lambda: True
-    supple.mini.stopRequested.emit()
+    supple.actions[Command.STOP].trigger()
     assert supple.controller.state is State.STOPPED
     assert supple.window.isVisible()
 
