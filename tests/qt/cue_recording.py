@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from app.audio.policy import CueOptions, Guide, gain
 from app.audio.sounds import Sound, sound_file
+from app.audio.synth import DESIGNS
 from app.context import load_context, timing_from
 from app.paths import default_paths
 from app.session import CueEvent, Event, FakeClock, PhaseStarted, Session, build_plan
@@ -43,13 +44,13 @@ JUMP_DB = 8.0
 JUMP_FRAMES = 2
 REFRACTORY = 0.25  # a cue's later strikes and its words, within this time, are the same onset
 TOLERANCE = 0.35  # how far a heard cue may be from its planned time and still count as that cue
-# A chime's first 20 ms are 8 to 25 periods of its bell partials: enough to tell it by shape. Found
-# alone it matches 0.95 or better; under a line being spoken 0.8 to 0.9. An older chime's ringing
-# tail also matches well but is fainter, so the fitted amplitude must be near the slider's gain.
+# 20 ms of a chime hold 8 to 25 periods of its partials: enough to tell it by shape. Alone it
+# matches 0.95 or better, under a line being spoken 0.8 to 0.9. An older chime's ringing tail also
+# matches well but is fainter, so the fitted amplitude must be near the slider's gain.
 TEMPLATE_SECONDS = 0.02
 MIN_MATCH = 0.8
 GAIN_RANGE = (0.5, 1.6)  # times the expected gain; overlapping sound moves the fit both ways
-EARLIER_BY = 0.1  # an earlier match this close to the best one is taken instead (see find_chime)
+GAIN_WEIGHT = 0.5  # a match whose amplitude is off by a factor of 2 loses 0.35 of correlation
 # Quiet this long after the last cue's sound shows the recording caught its end. At least 300 ms,
 # and longer than espeak's pauses between sentences (up to ~0.4 s), which are not an ending.
 ENDING_SILENCE = 0.5
@@ -147,36 +148,47 @@ def offsets(planned: list[float], heard: list[float], low: float, high: float) -
     return [steps[i] for i in dips if costs[i] <= costs[dips[0]] + TOLERANCE][:3]
 
 
-def find_chime(samples: array[int], chime: array[int], expected_gain: float, around: float) -> float | None:
-    """Where `chime` starts within the tolerance of `around`, judged by TEMPLATE_SECONDS of it from
-    where it first reaches a third of its peak (a bell at once, a breath tone once it has swelled):
-    the best normalised correlation above MIN_MATCH whose fitted amplitude is plausible."""
+def find_chime(samples: array[int], sound: str, chime: array[int], expected_gain: float, around: float) -> float | None:
+    """Where `chime` starts within the tolerance of `around`, matched by TEMPLATE_SECONDS at each of
+    its strikes at once (a breath tone: once it has swelled to a tenth of its peak), so that a later
+    strike of the same note cannot pass for the first: a normalised correlation above MIN_MATCH,
+    at a peak, with a plausible amplitude."""
+    strikes = DESIGNS[Sound(sound)].strikes
     peak = max(map(abs, chime))
-    lead = next(i for i, value in enumerate(chime) if abs(value) >= peak / 10)
-    template = chime[lead : lead + round(TEMPLATE_SECONDS * RATE)]
-    energy = sum(map(operator.mul, template, template))
-    low, high = (max(0, lead + round((around + side * TOLERANCE) * RATE)) for side in (-1, 1))
-    scores: list[tuple[int, float]] = []
-    for lag in range(low, min(high, len(samples) - len(template)), 2):  # 2 samples: 1/8 of a period at most
-        part = samples[lag : lag + len(template)]
-        dot = sum(map(operator.mul, part, template))
-        if dot > 0 and GAIN_RANGE[0] <= dot / energy / expected_gain <= GAIN_RANGE[1]:
-            scores.append((lag, dot / math.sqrt(energy * sum(map(operator.mul, part, part)))))
-    best = max((score for _, score in scores), default=0.0)
-    if best < MIN_MATCH:
-        return None
-    # the earliest good match: a chime's second strike of the same note, ringing over the first,
-    # can match a little better than the first one does under the voice
-    lag = next(lag for lag, score in scores if score >= max(MIN_MATCH, best - EARLIER_BY))
-    return (lag - lead) / RATE
+    starts = sorted({round(strike.at * RATE) for strike in strikes}) or [
+        next(i for i, value in enumerate(chime) if abs(value) >= peak / 10)
+    ]
+    size = round(TEMPLATE_SECONDS * RATE)
+    parts = [(start, chime[start : start + size]) for start in starts]
+    energy = sum(sum(map(operator.mul, part, part)) for _, part in parts)
+    low, high = (max(0, round((around + side * TOLERANCE) * RATE)) for side in (-1, 1))
+    scores: list[tuple[int, float, float]] = []  # (lag, correlation, fitted amplitude / expected)
+    for lag in range(low, min(high, len(samples) - starts[-1] - size), 2):  # 2 samples: 1/8 period at most
+        dot = power = 0
+        for start, part in parts:
+            heard = samples[lag + start : lag + start + size]
+            dot += sum(map(operator.mul, heard, part))
+            power += sum(map(operator.mul, heard, heard))
+        scores.append((lag, dot / math.sqrt(energy * power) if dot > 0 else 0.0, dot / energy / expected_gain))
+    # only peaks count (not the edge of the window), weighed by how far their amplitude is from the
+    # expected one
+    found = [
+        (score - GAIN_WEIGHT * abs(math.log(ratio)), lag)
+        for (_, before, _), (lag, score, ratio), (_, after, _) in zip(scores, scores[1:], scores[2:], strict=False)
+        if score >= max(MIN_MATCH, before, after) and GAIN_RANGE[0] <= ratio <= GAIN_RANGE[1]
+    ]
+    return max(found)[1] / RATE if found else None
 
 
 def read_chimes() -> dict[str, array[int]]:
-    chimes = {}
-    for sound in Sound:
+    def read(sound: Sound) -> array[int]:
         with wave.open(str(sound_file(default_paths().assets, sound)), "rb") as source:
-            chimes[sound.value] = array("h", source.readframes(source.getnframes()))
-    return chimes
+            samples = array("h", source.readframes(source.getnframes()))
+        if sys.byteorder == "big":  # WAV data is little-endian, like the recording
+            samples.byteswap()
+        return samples
+
+    return {sound.value: read(sound) for sound in Sound}
 
 
 def peak_db(samples: array[int], start: float, end: float) -> float:
@@ -201,7 +213,7 @@ def locate(samples: array[int], cues: list[Planned], heard: list[float], *, offs
     hits: list[float | None] = []
     used: set[float] = set()
     for cue in cues:
-        hit = find_chime(samples, chimes[cue.sound], expected_gain, cue.at + offset) if cue.sound else None
+        hit = find_chime(samples, cue.sound, chimes[cue.sound], expected_gain, cue.at + offset) if cue.sound else None
         around = hit if hit is not None else cue.at + offset
         near = sorted((abs(h - around), h) for h in heard if h not in used and abs(h - around) <= TOLERANCE)
         if near and (cue.sound is None or (hit is not None and near[0][0] < REFRACTORY)):
@@ -230,8 +242,10 @@ def report(samples: array[int], cues: list[Planned], heard: list[float], *, cand
     def find(offset: float, some: list[Planned]) -> tuple[list[float | None], set[float]]:
         return locate(samples, some, heard, offset=offset, chimes=chimes, expected_gain=expected_gain)
 
-    if len(candidates) > 1:  # the first ten cues are enough to tell a shift by one cue
-        candidates.sort(key=lambda offset: find(offset, cues[:10])[0].count(None))
+    if len(candidates) > 1:  # fewest chimes missing among the first ten cues; else the onsets' choice
+        first = cues[:10]
+        chimed = [c.sound is not None for c in first]
+        candidates.sort(key=lambda o: sum(s and h is None for s, h in zip(chimed, find(o, first)[0], strict=True)))
     offset = candidates[0]
     hits, used = find(offset, cues)
     lateness = sorted(h - c.at - offset for h, c in zip(hits, cues, strict=True) if h is not None)
@@ -246,7 +260,11 @@ def report(samples: array[int], cues: list[Planned], heard: list[float], *, cand
     for i, (cue, hit) in enumerate(zip(cues, hits, strict=True)):
         what = f"{cue.sound or '-':<12} {cue.text or ''}"
         if hit is None:
-            print(f"{cue.at:8.2f} {'MISSING':>7} {'':>7} {'':>6}  {what}")
+            # a chime that did play, but later than the tolerance: say so (it still counts as missing)
+            after = cue.at + offset + 2 * TOLERANCE
+            late = find_chime(samples, cue.sound, chimes[cue.sound], expected_gain, after) if cue.sound else None
+            note = f"  (its chime came {late - cue.at - offset:.2f} s late, at {late:.2f})" if late is not None else ""
+            print(f"{cue.at:8.2f} {'MISSING':>7} {'':>7} {'':>6}  {what}{note}")
             continue
         later = [h for h in hits[i + 1 :] if h is not None]  # its audio: until the next cue or its span ends
         peak = peak_db(samples, hit, min(hit + span[i], later[0] if later else length))

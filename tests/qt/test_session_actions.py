@@ -83,9 +83,7 @@ def test_each_state_offers_the_same_commands_everywhere(supple: tuple[Supple, Fa
     ]
     for act, situation in steps:
         act()
-        assert (c.state, c._session._paused_from if c._session else None) == (  # noqa: SLF001
-            situation.state, situation.paused_from,
-        )
+        assert c.session is not None and c.session.situation == situation
         check_every_surface(app, situation)
 
 
