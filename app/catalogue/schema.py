@@ -51,6 +51,24 @@ def _is_type(value: Any, name: str) -> bool:
     return isinstance(value, kinds[name])
 
 
+def json_equal(left: Any, right: Any) -> bool:
+    """Equality as JSON Schema defines it, for const, enum and uniqueItems.
+
+    Python's == will not do: True == 1 and [False] == [0] there, but JSON keeps booleans and
+    numbers apart. Numbers compare by value whatever their Python type, so 1 equals 1.0.
+    """
+    if isinstance(left, bool) or isinstance(right, bool):
+        return isinstance(left, bool) and isinstance(right, bool) and left == right
+    if _is_type(left, "number") and _is_type(right, "number"):
+        return bool(left == right)
+    if isinstance(left, list) and isinstance(right, list):
+        return len(left) == len(right) and all(map(json_equal, left, right))
+    if isinstance(left, dict) and isinstance(right, dict):
+        return left.keys() == right.keys() and all(json_equal(item, right[key]) for key, item in left.items())
+    # strings and null; a list never equals an object, nor text a number
+    return type(left) is type(right) and bool(left == right)
+
+
 class SchemaValidator:
     def __init__(self, schema: Mapping[str, Any]) -> None:
         self._root = schema
@@ -82,9 +100,9 @@ class SchemaValidator:
             yield from self._check(value, schema.get("then", {}), path)
 
     def _check_value(self, value: Any, schema: Mapping[str, Any], path: Path) -> Iterator[Issue]:
-        if "const" in schema and value != schema["const"]:
+        if "const" in schema and not json_equal(value, schema["const"]):
             yield path, f"must be {schema['const']!r}, found {value!r}"
-        if "enum" in schema and value not in schema["enum"]:
+        if "enum" in schema and not any(json_equal(value, choice) for choice in schema["enum"]):
             choices = ", ".join(str(choice) for choice in schema["enum"])
             yield path, f"{value!r} is not one of: {choices}"
         if _is_type(value, "number"):
@@ -125,7 +143,7 @@ class SchemaValidator:
         if schema.get("uniqueItems"):
             seen: list[Any] = []
             for item in value:
-                if item in seen:
+                if any(json_equal(item, earlier) for earlier in seen):
                     yield path, f"{item!r} appears more than once"
                 seen.append(item)
         if "items" in schema:
