@@ -125,3 +125,29 @@ def test_a_format_of_true_is_not_format_1() -> None:
 def test_json_equality(left: Any, right: Any, equal: bool) -> None:
     assert json_equal(left, right) is equal
     assert json_equal(right, left) is equal
+
+
+@pytest.mark.parametrize("value", [30, 30.0, -0.0, 1e20])
+def test_a_whole_number_is_an_integer_however_it_is_written(value: float) -> None:
+    # JSON has one number type: 30.0 is an integer to JSON Schema, so to an editor using our schema
+    assert SchemaValidator({"type": "integer"}).issues(value) == []
+
+
+@pytest.mark.parametrize(
+    ("schema", "value", "message"),
+    [
+        ({"type": "integer"}, 30.5, "expected a whole number, found a number"),
+        ({"type": "number"}, True, "expected a number, found true or false"),
+        ({"type": "number", "minimum": 1}, False, "expected a number, found true or false"),
+        ({"type": "integer", "maximum": 0}, True, "expected a whole number, found true or false"),
+        ({"type": "boolean"}, 1, "expected true or false, found a whole number"),
+    ],
+)
+def test_booleans_are_not_numbers_to_type_checks(schema: dict[str, Any], value: Any, message: str) -> None:
+    assert SchemaValidator(schema).issues(value) == [("$", message)]
+
+
+@pytest.mark.parametrize("value", [True, False, "0", [0], None])
+def test_limits_apply_to_numbers_only(value: Any) -> None:
+    # minimum/maximum say nothing about other types (True is not 1 here either)
+    assert SchemaValidator({"minimum": 5, "maximum": -5}).issues(value) == []
