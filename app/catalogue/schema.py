@@ -10,6 +10,7 @@ package is still the reference: tests/catalogue/test_schema_oracle.py checks tha
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -54,6 +55,32 @@ def _is_type(value: Any, name: str) -> bool:
         "object": dict, "array": list, "string": str, "boolean": bool, "null": type(None),
     }
     return isinstance(value, kinds[name])
+
+
+@functools.cache
+def _ecma_pattern(pattern: str) -> re.Pattern[str]:
+    """`pattern` as JSON Schema reads it (ECMA-262), for the one difference our patterns meet.
+
+    In ECMA-262 `$` matches only at the very end of the text; in Python it also matches before a
+    final line break, so "knee-to-chest" with a newline after it would pass as an id. Each `$`
+    outside a [...] class therefore becomes `\\Z`, Python's end of text.
+    """
+    parts: list[str] = []
+    escaped = in_class = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "$":
+            parts.append(r"\Z")
+            continue
+        parts.append(char)
+    return re.compile("".join(parts))
 
 
 def json_equal(left: Any, right: Any) -> bool:
@@ -123,7 +150,7 @@ class SchemaValidator:
             yield path, "must not be empty" if not value else "is too short"
         if "maxLength" in schema and len(value) > schema["maxLength"]:
             yield path, f"is longer than {schema['maxLength']} characters"
-        if "pattern" in schema and not re.search(schema["pattern"], value):
+        if "pattern" in schema and not _ecma_pattern(schema["pattern"]).search(value):
             hint = schema.get("description", f"the pattern {schema['pattern']}")
             yield path, f"{value!r} is not in the expected form ({hint})"
 
@@ -132,13 +159,16 @@ class SchemaValidator:
         for key in schema.get("required", ()):
             if key not in value:
                 yield path, f"'{key}' is missing"
+        extra = schema.get("additionalProperties", True)
         for key, item in value.items():
             if key in known:
                 yield from self._check(item, known[key], (*path, key))
-            elif schema.get("additionalProperties") is False:
+            elif extra is False:
                 close = difflib.get_close_matches(key, list(known), n=1)
                 hint = f" (did you mean '{close[0]}'?)" if close else ""
                 yield path, f"unknown key '{key}'{hint}"
+            elif isinstance(extra, Mapping):  # a schema every other key's value must meet
+                yield from self._check(item, extra, (*path, key))
 
     def _check_array(self, value: list[Any], schema: Mapping[str, Any], path: Path) -> Iterator[Issue]:
         if len(value) < schema.get("minItems", 0):

@@ -151,3 +151,33 @@ def test_booleans_are_not_numbers_to_type_checks(schema: dict[str, Any], value: 
 def test_limits_apply_to_numbers_only(value: Any) -> None:
     # minimum/maximum say nothing about other types (True is not 1 here either)
     assert SchemaValidator({"minimum": 5, "maximum": -5}).issues(value) == []
+
+
+@pytest.mark.parametrize(
+    ("pattern", "value", "matches"),
+    [
+        ("^a$", "a", True),
+        ("^a$", "a\n", False),  # Python's $ alone would match before the newline; JSON Schema's does not
+        ("^a$", "\na", False),
+        ("^a\\$$", "a$", True),  # an escaped $ is a dollar sign
+        ("^[$]+$", "$$", True),  # and so is one in a class
+        ("^[$]+$", "$\n", False),
+        ("a", "ba\n", True),  # unanchored, a newline after does not matter
+    ],
+)
+def test_patterns_end_where_the_text_ends(pattern: str, value: str, matches: bool) -> None:
+    assert (SchemaValidator({"pattern": pattern}).issues(value) == []) is matches
+
+
+def test_an_id_with_a_newline_after_it_is_refused() -> None:
+    document = {"format": 1, "safety": [{"id": "warm-up-first\n", "text": "Warm up."}]}
+    [(where, message)] = SchemaValidator(_schema()).issues(document)
+    assert where == "$.safety[0].id"
+    assert "is not in the expected form" in message
+
+
+def test_additional_properties_may_be_a_schema_for_the_other_keys() -> None:
+    schema = {"properties": {"a": {}}, "additionalProperties": {"type": "integer"}}
+    assert SchemaValidator(schema).issues({"a": "x", "b": 2, "c": "y"}) == [
+        ("$.c", "expected a whole number, found text")
+    ]

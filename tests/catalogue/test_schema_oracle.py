@@ -75,7 +75,9 @@ json_values = st.recursive(
     | st.booleans()
     | st.integers()
     | st.floats(allow_nan=False, allow_infinity=False)  # JSON has no NaN or infinity
-    | st.text(max_size=8),
+    # jsonschema matches patterns with Python's re, where "$" also matches before a final newline;
+    # ours keeps to JSON Schema's (ECMA-262) reading, pinned in test_schema.py, so such text is left out
+    | st.text(max_size=8).filter(lambda text: not text.endswith("\n")),
     lambda children: st.lists(children, max_size=3) | st.dictionaries(KEYS, children, max_size=3),
     max_leaves=6,
 )
@@ -128,7 +130,7 @@ def _kind(node: Any) -> str:
 
 def _same_kind(node: Any) -> list[Any]:
     """Catalogue values of the node's own JSON type: replacements that often keep the file valid."""
-    return [copy.deepcopy(other) for other in CATALOGUE_NODES if _kind(other) == _kind(node)]
+    return [other for other in CATALOGUE_NODES if _kind(other) == _kind(node)]
 
 
 def _pick(draw: st.DrawFn, nodes: list[tuple[JsonPath, Any]]) -> tuple[JsonPath, Any]:
@@ -168,7 +170,7 @@ def _mutate_once(draw: st.DrawFn, mutant: Mutant) -> None:
             nodes = [(path, node) for path, node in nodes if not isinstance(node, dict | list)] or nodes
         path, node = _pick(draw, nodes)
         choices = {"swap": _swapped(node), "similar": _same_kind(node)}.get(kind)
-        value = draw(st.sampled_from(choices) if choices else json_values)
+        value = copy.deepcopy(draw(st.sampled_from(choices))) if choices else draw(json_values)
         mutant.changes.append(f"set {json_path(path)} = {value!r}")
         mutant.document = _put(mutant.document, path, value)
 
@@ -227,7 +229,7 @@ KEYWORDS = {
     "items": inner_schemas,
     "required": st.lists(st.sampled_from(["a", "b"]), unique=True, max_size=2),
     "properties": st.dictionaries(st.sampled_from(["a", "b"]), inner_schemas, max_size=2),
-    "additionalProperties": st.just(False),
+    "additionalProperties": st.just(False) | inner_schemas,
 }
 
 
