@@ -51,3 +51,10 @@ def test_importing_the_core_and_running_a_plan_loads_no_qt() -> None:
     )
     finished = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
     assert finished.stdout.splitlines()[-1] == "[]"
+
+
+def test_no_app_module_imports_jsonschema() -> None:
+    # a test dependency only: the reference our own validator is checked against (app/catalogue/schema.py)
+    files = sorted((REPO / "app").rglob("*.py"))
+    users = [path for path in files if any(name.split(".")[0] == "jsonschema" for name in _imports(path))]
+    assert users == []

@@ -73,8 +73,14 @@ def read_json(path: Path) -> Any:
         raise CatalogueError([Problem(name, "$", "nested too deeply to be a catalogue")]) from None
 
 
+def _whole(value: float) -> int:
+    """A whole number from the file as an int: the schema, like any JSON Schema validator, accepts
+    30.0 where it asks for an integer, but the model counts in ints (and would say "30.0 s")."""
+    return int(value)
+
+
 def _seconds(raw: Mapping[str, Any] | None) -> SecondsRange | None:
-    return None if raw is None else SecondsRange(raw["default"], raw["min"], raw["max"])
+    return None if raw is None else SecondsRange(_whole(raw["default"]), _whole(raw["min"]), _whole(raw["max"]))
 
 
 def _stretch(raw: Mapping[str, Any], source: str) -> Stretch:
@@ -90,7 +96,7 @@ def _stretch(raw: Mapping[str, Any], source: str) -> Stretch:
         one_sided=raw["one_sided"],
         side_part=raw.get("side_part", "side"),
         hold=_seconds(raw.get("hold")),
-        flow=None if flow is None else Breath(flow["cycles"], flow["inhale_seconds"], flow["exhale_seconds"]),
+        flow=None if flow is None else Breath(_whole(flow["cycles"]), flow["inhale_seconds"], flow["exhale_seconds"]),
         activity=_seconds(raw.get("activity")),
         setup=tuple(raw["setup"]),
         feel=raw["feel"],
@@ -104,11 +110,11 @@ def _stretch(raw: Mapping[str, Any], source: str) -> Stretch:
 
 
 def _step(raw: Mapping[str, Any]) -> Step:
-    sides = raw.get("sides")
+    sides, hold = raw.get("sides"), raw.get("hold_seconds")
     return Step(
         stretch_id=raw["stretch"],
-        hold_seconds=raw.get("hold_seconds"),
-        repetitions=raw.get("repetitions", 1),
+        hold_seconds=None if hold is None else _whole(hold),
+        repetitions=_whole(raw.get("repetitions", 1)),
         sides=None if sides is None else tuple(Side(side) for side in sides),
     )
 

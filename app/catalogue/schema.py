@@ -3,12 +3,14 @@
 Why not the `jsonschema` package: it is excellent, but it (with rpds-py and referencing) costs
 more start-up time than the whole catalogue load may take, and its messages name schema internals
 rather than the person's mistake. This covers the subset data/catalogue.schema.json needs, and
-tests/catalogue/test_schema.py fails if the schema ever uses a keyword not handled here.
+tests/catalogue/test_schema.py fails if the schema ever uses a keyword not handled here. The
+package is still the reference: tests/catalogue/test_schema_oracle.py checks that both agree.
 """
 
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -42,6 +44,10 @@ def _describe(value: Any) -> str:
 
 def _is_type(value: Any, name: str) -> bool:
     if name == "integer":
+        # JSON has one kind of number: 30.0 is an integer to JSON Schema (and to an editor checking a
+        # person's file against our schema), only 30.5 is not. The loader hands the model an int.
+        if isinstance(value, float):
+            return value.is_integer()
         return isinstance(value, int) and not isinstance(value, bool)
     if name == "number":
         return isinstance(value, int | float) and not isinstance(value, bool)
@@ -49,6 +55,50 @@ def _is_type(value: Any, name: str) -> bool:
         "object": dict, "array": list, "string": str, "boolean": bool, "null": type(None),
     }
     return isinstance(value, kinds[name])
+
+
+@functools.cache
+def _ecma_pattern(pattern: str) -> re.Pattern[str]:
+    """`pattern` as JSON Schema reads it (ECMA-262), for the one difference our patterns meet.
+
+    In ECMA-262 `$` matches only at the very end of the text; in Python it also matches before a
+    final line break, so "knee-to-chest" with a newline after it would pass as an id. Each `$`
+    outside a [...] class therefore becomes `\\Z`, Python's end of text.
+    """
+    parts: list[str] = []
+    escaped = in_class = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "$":
+            parts.append(r"\Z")
+            continue
+        parts.append(char)
+    return re.compile("".join(parts))
+
+
+def json_equal(left: Any, right: Any) -> bool:
+    """Equality as JSON Schema defines it, for const, enum and uniqueItems.
+
+    Python's == will not do: True == 1 and [False] == [0] there, but JSON keeps booleans and
+    numbers apart. Numbers compare by value whatever their Python type, so 1 equals 1.0.
+    """
+    if isinstance(left, bool) or isinstance(right, bool):
+        return isinstance(left, bool) and isinstance(right, bool) and left == right
+    if _is_type(left, "number") and _is_type(right, "number"):
+        return bool(left == right)
+    if isinstance(left, list) and isinstance(right, list):
+        return len(left) == len(right) and all(map(json_equal, left, right))
+    if isinstance(left, dict) and isinstance(right, dict):
+        return left.keys() == right.keys() and all(json_equal(item, right[key]) for key, item in left.items())
+    # strings and null; a list never equals an object, nor text a number
+    return type(left) is type(right) and bool(left == right)
 
 
 class SchemaValidator:
@@ -82,9 +132,9 @@ class SchemaValidator:
             yield from self._check(value, schema.get("then", {}), path)
 
     def _check_value(self, value: Any, schema: Mapping[str, Any], path: Path) -> Iterator[Issue]:
-        if "const" in schema and value != schema["const"]:
+        if "const" in schema and not json_equal(value, schema["const"]):
             yield path, f"must be {schema['const']!r}, found {value!r}"
-        if "enum" in schema and value not in schema["enum"]:
+        if "enum" in schema and not any(json_equal(value, choice) for choice in schema["enum"]):
             choices = ", ".join(str(choice) for choice in schema["enum"])
             yield path, f"{value!r} is not one of: {choices}"
         if _is_type(value, "number"):
@@ -100,7 +150,7 @@ class SchemaValidator:
             yield path, "must not be empty" if not value else "is too short"
         if "maxLength" in schema and len(value) > schema["maxLength"]:
             yield path, f"is longer than {schema['maxLength']} characters"
-        if "pattern" in schema and not re.search(schema["pattern"], value):
+        if "pattern" in schema and not _ecma_pattern(schema["pattern"]).search(value):
             hint = schema.get("description", f"the pattern {schema['pattern']}")
             yield path, f"{value!r} is not in the expected form ({hint})"
 
@@ -109,13 +159,16 @@ class SchemaValidator:
         for key in schema.get("required", ()):
             if key not in value:
                 yield path, f"'{key}' is missing"
+        extra = schema.get("additionalProperties", True)
         for key, item in value.items():
             if key in known:
                 yield from self._check(item, known[key], (*path, key))
-            elif schema.get("additionalProperties") is False:
+            elif extra is False:
                 close = difflib.get_close_matches(key, list(known), n=1)
                 hint = f" (did you mean '{close[0]}'?)" if close else ""
                 yield path, f"unknown key '{key}'{hint}"
+            elif isinstance(extra, Mapping):  # a schema every other key's value must meet
+                yield from self._check(item, extra, (*path, key))
 
     def _check_array(self, value: list[Any], schema: Mapping[str, Any], path: Path) -> Iterator[Issue]:
         if len(value) < schema.get("minItems", 0):
@@ -125,7 +178,7 @@ class SchemaValidator:
         if schema.get("uniqueItems"):
             seen: list[Any] = []
             for item in value:
-                if item in seen:
+                if any(json_equal(item, earlier) for earlier in seen):
                     yield path, f"{item!r} appears more than once"
                 seen.append(item)
         if "items" in schema:

@@ -123,6 +123,22 @@ def test_a_good_user_file_adds_stretches_and_routines_that_use_built_in_ones(
     assert {"physio", "lower-back-relief"} <= routines
 
 
+def test_whole_numbers_written_with_a_point_load_as_ints(tmp_path: Path, isolated_paths: Paths) -> None:
+    # valid JSON Schema integers (an editor checking the file accepts them), so Supple does too
+    stretch = user_stretch(hold={"default": 30.0, "min": 20.0, "max": 45.0})
+    routine = {"id": "physio", "name": "From my physio", "area": "back", "place": "floor",
+               "description": "Twice a day.", "steps": [{"stretch": "hamstring-wall", "hold_seconds": 40.0,
+                                                        "repetitions": 2.0}]}
+    path = write_json(tmp_path / "mine.json", user_file(stretches=[stretch], routines=[routine]))
+    loaded = load_catalogue(isolated_paths.builtin_catalogue, isolated_paths.catalogue_schema, [path])
+    assert loaded.problems == ()
+    hold = loaded.catalogue.stretch("hamstring-wall").hold
+    step = loaded.catalogue.routine("physio").steps[0]
+    numbers = [hold.default, hold.min, hold.max, step.hold_seconds, step.repetitions] if hold else []
+    assert numbers == [30, 20, 45, 40, 2]
+    assert all(type(number) is int for number in numbers)
+
+
 def test_one_broken_file_does_not_stop_a_good_one(tmp_path: Path, isolated_paths: Paths) -> None:
     broken = tmp_path / "a-broken.json"
     broken.write_text("{", encoding="utf-8")

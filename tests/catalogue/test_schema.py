@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from app.catalogue.schema import SchemaValidator, unsupported_keywords
+from app.catalogue.schema import SchemaValidator, json_equal, unsupported_keywords
 from app.paths import default_paths
 
 
@@ -60,3 +60,124 @@ def test_paths_point_into_nested_lists_and_objects() -> None:
 def test_if_without_a_match_requires_nothing() -> None:
     schema = {"if": {"properties": {"k": {"const": 1}}}, "then": {"required": ["h"]}}
     assert SchemaValidator(schema).issues({"k": 2}) == []
+
+
+# JSON keeps booleans and numbers apart, where Python has True == 1; 1 and 1.0 are one number.
+@pytest.mark.parametrize(
+    ("schema", "value", "message"),
+    [
+        ({"const": 1}, True, "must be 1, found True"),
+        ({"const": 0}, False, "must be 0, found False"),
+        ({"const": True}, 1, "must be True, found 1"),
+        ({"const": [1]}, [True], "must be [1], found [True]"),
+        ({"const": {"a": 0}}, {"a": False}, "must be {'a': 0}, found {'a': False}"),
+        ({"enum": [0, 1]}, False, "False is not one of: 0, 1"),
+        ({"enum": [0, 1]}, True, "True is not one of: 0, 1"),
+        ({"enum": [True]}, 1.0, "1.0 is not one of: True"),
+        ({"uniqueItems": True}, [1, 1.0], "1.0 appears more than once"),
+        ({"uniqueItems": True}, [[True], [True]], "[True] appears more than once"),
+        ({"uniqueItems": True}, [{"a": 1}, {"a": 1.0}], "{'a': 1.0} appears more than once"),
+    ],
+)
+def test_booleans_are_not_numbers_when_compared(schema: dict[str, Any], value: Any, message: str) -> None:
+    assert SchemaValidator(schema).issues(value) == [("$", message)]
+
+
+@pytest.mark.parametrize(
+    ("schema", "value"),
+    [
+        ({"const": 1}, 1.0),
+        ({"const": [1, {"a": 2}]}, [1.0, {"a": 2.0}]),
+        ({"enum": [0, 1]}, 1.0),
+        ({"enum": [False, None]}, None),
+        ({"uniqueItems": True}, [1, True]),
+        ({"uniqueItems": True}, [0, False, None, "", [], {}]),
+        ({"uniqueItems": True}, [[1], [True]]),
+        ({"uniqueItems": True}, [{"a": 1}, {"a": True}, {"b": 1}]),
+    ],
+)
+def test_values_equal_in_json_and_only_those_match(schema: dict[str, Any], value: Any) -> None:
+    assert SchemaValidator(schema).issues(value) == []
+
+
+def test_a_format_of_true_is_not_format_1() -> None:
+    assert SchemaValidator(_schema()).issues({"format": True}) == [("$.format", "must be 1, found True")]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "equal"),
+    [
+        (1, 1.0, True),
+        (True, 1, False),
+        (False, 0.0, False),
+        (True, True, True),
+        (None, False, False),
+        ("1", 1, False),
+        ([1, [2]], [1.0, [2.0]], True),
+        ([1, 2], [2, 1], False),
+        ([1], [1, 1], False),
+        ({"a": [0]}, {"a": [False]}, False),
+        ({"a": 1, "b": 2}, {"b": 2.0, "a": 1}, True),
+        ({"a": 1}, {"a": 1, "b": 1}, False),
+        ([], {}, False),
+    ],
+)
+def test_json_equality(left: Any, right: Any, equal: bool) -> None:
+    assert json_equal(left, right) is equal
+    assert json_equal(right, left) is equal
+
+
+@pytest.mark.parametrize("value", [30, 30.0, -0.0, 1e20])
+def test_a_whole_number_is_an_integer_however_it_is_written(value: float) -> None:
+    # JSON has one number type: 30.0 is an integer to JSON Schema, so to an editor using our schema
+    assert SchemaValidator({"type": "integer"}).issues(value) == []
+
+
+@pytest.mark.parametrize(
+    ("schema", "value", "message"),
+    [
+        ({"type": "integer"}, 30.5, "expected a whole number, found a number"),
+        ({"type": "number"}, True, "expected a number, found true or false"),
+        ({"type": "number", "minimum": 1}, False, "expected a number, found true or false"),
+        ({"type": "integer", "maximum": 0}, True, "expected a whole number, found true or false"),
+        ({"type": "boolean"}, 1, "expected true or false, found a whole number"),
+    ],
+)
+def test_booleans_are_not_numbers_to_type_checks(schema: dict[str, Any], value: Any, message: str) -> None:
+    assert SchemaValidator(schema).issues(value) == [("$", message)]
+
+
+@pytest.mark.parametrize("value", [True, False, "0", [0], None])
+def test_limits_apply_to_numbers_only(value: Any) -> None:
+    # minimum/maximum say nothing about other types (True is not 1 here either)
+    assert SchemaValidator({"minimum": 5, "maximum": -5}).issues(value) == []
+
+
+@pytest.mark.parametrize(
+    ("pattern", "value", "matches"),
+    [
+        ("^a$", "a", True),
+        ("^a$", "a\n", False),  # Python's $ alone would match before the newline; JSON Schema's does not
+        ("^a$", "\na", False),
+        ("^a\\$$", "a$", True),  # an escaped $ is a dollar sign
+        ("^[$]+$", "$$", True),  # and so is one in a class
+        ("^[$]+$", "$\n", False),
+        ("a", "ba\n", True),  # unanchored, a newline after does not matter
+    ],
+)
+def test_patterns_end_where_the_text_ends(pattern: str, value: str, matches: bool) -> None:
+    assert (SchemaValidator({"pattern": pattern}).issues(value) == []) is matches
+
+
+def test_an_id_with_a_newline_after_it_is_refused() -> None:
+    document = {"format": 1, "safety": [{"id": "warm-up-first\n", "text": "Warm up."}]}
+    [(where, message)] = SchemaValidator(_schema()).issues(document)
+    assert where == "$.safety[0].id"
+    assert "is not in the expected form" in message
+
+
+def test_additional_properties_may_be_a_schema_for_the_other_keys() -> None:
+    schema = {"properties": {"a": {}}, "additionalProperties": {"type": "integer"}}
+    assert SchemaValidator(schema).issues({"a": "x", "b": 2, "c": "y"}) == [
+        ("$.c", "expected a whole number, found text")
+    ]
