@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.catalogue import Catalogue
 from app.context import Context, timing_from
-from app.history import HistoryStore, HistoryUnavailable
+from app.history import DisabledHistory, History
 from app.motion import held, pose_moment
 from app.paths import APP_NAME
 from app.presentation import coming_up, completion_html, headline, progress_text, timer_face
@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         context: Context,
         controller: SessionController,
         speed: float = 1.0,
-        history: HistoryStore | HistoryUnavailable | None = None,
+        history: History | None = None,
     ) -> None:
         super().__init__()
         self.context = context
@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
             self._show_session_page()
             return
         if self.progressView is None:
-            history = self.history or HistoryUnavailable(self.context.paths.history_file, "was not opened")
+            history = self.history or DisabledHistory(self.context.paths.history_file, "was not opened")
             self.progressView = ProgressView(history)
             self.progressView.setObjectName("progressView")
             layout = self.progressPage.layout()
