@@ -10,10 +10,10 @@ from app.history.journal import SessionJournal
 from app.history.record import rows_for
 from app.history.rows import HoldRow, PainEntry, PainRow, Ranked, SessionRow, SessionRows
 from app.history.stats import DayMinutes, Progress, progress_of, streaks
-from app.history.store import HistoryError, HistoryStore, open_history
+from app.history.store import HistoryError, HistoryStore
 
 __all__ = [
     "DayMinutes", "DisabledHistory", "History", "HistoryError", "HistoryStore", "HoldRow", "PainEntry", "PainRow",
-    "Progress", "Ranked", "SessionJournal", "SessionRow", "SessionRows", "export_csv", "open_history",
+    "Progress", "Ranked", "SessionJournal", "SessionRow", "SessionRows", "export_csv",
     "progress_of", "rows_for", "streaks",
 ]

@@ -1,7 +1,7 @@
 """The history database: one SQLite file in the data folder, written as a session happens.
 
 A session is written a step at a time: `begin` makes its row ('in-progress'), `add_hold` keeps each
-hold as it ends, `finish` closes it; `record` writes a finished session in one go. The file is in
+hold as it ends, `finish` closes it (adding whatever was not kept yet). The file is in
 WAL mode and every write is one transaction, so a crash or a kill at any moment loses at most the
 hold in progress and never damages the file; the next open marks such a session 'interrupted'.
 Opening never raises: a file that is damaged, locked, or from a newer Supple gives a
@@ -28,7 +28,6 @@ from app.history.rows import (
     PainRow,
     Ranked,
     SessionRow,
-    SessionRows,
 )
 from app.history.schema import SCHEMA_VERSION, NewerSchemaError, migrate, schema_version
 from app.session import HoldRecord, PainReport, Plan, SessionResult
@@ -183,19 +182,6 @@ class HistoryStore(History):
         except sqlite3.Error as error:
             raise HistoryError(f"Could not read the history in {self.path}: {error}") from error
 
-    # -- writing -----------------------------------------------------------------------------
-
-    def record(self, result: SessionResult, plan: Plan, ended_at: datetime | None = None) -> int:
-        """Keep a finished session; returns its id. Raises HistoryError if the write fails."""
-        return self.write(rows_for(result, plan, ended_at or self._now()))
-
-    def write(self, rows: SessionRows) -> int:
-        with self._transaction("write to") as db:
-            session_id = _insert_session(db, rows.session)
-            _insert_holds(db, session_id, rows.holds)
-            _insert_pains(db, session_id, rows.pains)
-        return session_id
-
     # -- writing a session as it happens -----------------------------------------------------
     # Each call is one transaction. The holds (and pain reports) kept for a session are always the
     # first ones of its result, in order, so `finish` adds whatever the calls before it did not.
@@ -322,7 +308,3 @@ class HistoryStore(History):
         )
         return [(r[0], PainRow(*r[1:])) for r in rows]
 
-
-def open_history(path: Path, *, timeout: float = 2.0) -> History:
-    """Open the history file; see HistoryStore.open."""
-    return HistoryStore.open(path, timeout=timeout)

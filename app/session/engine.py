@@ -50,7 +50,6 @@ class SessionView:
 
     state: State
     phase: PlannedPhase | None
-    phase_index: int
     remaining: float  # seconds left in the phase (0 when none)
     routine_remaining: float
     breath: tuple[Cue, float, float] | None  # (INHALE/EXHALE, seconds left, breath length)
@@ -122,7 +121,7 @@ class Session:
         breath = None
         if phase is not None and phase.breath is not None:
             breath = phase.breath.at(phase.seconds - remaining)
-        return SessionView(self.state, phase, self._index, remaining, routine_remaining, breath)
+        return SessionView(self.state, phase, remaining, routine_remaining, breath)
 
     # -- time --------------------------------------------------------------------------------
 

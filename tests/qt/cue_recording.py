@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from app.audio.policy import CueOptions, Guide
-from app.audio.sounds import Sound, sound_file
+from app.audio.sounds import Sound, file_name, sounds_dir
 from app.context import load_context, timing_from
 from app.paths import default_paths
 from app.session import CueEvent, Event, FakeClock, PhaseStarted, Session, build_plan
@@ -159,10 +159,10 @@ def peak_db(samples: array[int], start: float, end: float) -> float:
 
 
 def chime_seconds() -> dict[str, float]:
-    assets = default_paths().assets
+    folder = sounds_dir(default_paths().assets)
     lengths = {}
     for sound in Sound:
-        with wave.open(str(sound_file(assets, sound)), "rb") as chime:
+        with wave.open(str(folder / file_name(sound)), "rb") as chime:
             lengths[sound.value] = chime.getnframes() / chime.getframerate()
     return lengths
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from app.history import DisabledHistory, History, HistoryStore
 from app.paths import Paths
 from app.qt.progress_view import ProgressView
-from tests.history.builders import synthetic
+from tests.history.builders import synthetic, write_rows
 
 TODAY = date(2025, 3, 14)
 
@@ -50,8 +50,8 @@ def test_an_empty_history_invites_a_first_session(qtbot: QtBot, store: HistorySt
 
 
 def test_sessions_show_as_figures(qtbot: QtBot, store: HistoryStore) -> None:
-    for back in (0, 1, 2, 5):
-        store.write(synthetic(TODAY - timedelta(days=back), "desk-break", minutes=6, pains=1 if back == 5 else 0))
+    write_rows(store.path, *(synthetic(TODAY - timedelta(days=back), "desk-break", minutes=6, pains=int(back == 5))
+                             for back in (0, 1, 2, 5)))
     view = _view(qtbot, store)
     assert view.statusLabel.isHidden()
     assert "Current streak: 3 days" in view.streakLabel.text()
@@ -71,7 +71,7 @@ def test_history_off_says_why(qtbot: QtBot, tmp_path: Path) -> None:
 
 
 def test_export_writes_the_chosen_file(qtbot: QtBot, store: HistoryStore, tmp_path: Path) -> None:
-    store.write(synthetic(TODAY, minutes=3))
+    write_rows(store.path, synthetic(TODAY, minutes=3))
     target = tmp_path / "out.csv"
     view = _view(qtbot, store, choose_export_file=lambda: target)
     view.exportButton.click()
@@ -81,7 +81,7 @@ def test_export_writes_the_chosen_file(qtbot: QtBot, store: HistoryStore, tmp_pa
 
 
 def test_a_failed_export_is_shown(qtbot: QtBot, store: HistoryStore, tmp_path: Path) -> None:
-    store.write(synthetic(TODAY, minutes=3))
+    write_rows(store.path, synthetic(TODAY, minutes=3))
     blocker = tmp_path / "file"
     blocker.write_text("", encoding="utf-8")
     view = _view(qtbot, store, choose_export_file=lambda: blocker / "out.csv")
@@ -90,7 +90,7 @@ def test_a_failed_export_is_shown(qtbot: QtBot, store: HistoryStore, tmp_path: P
 
 
 def test_clear_asks_first(qtbot: QtBot, store: HistoryStore) -> None:
-    store.write(synthetic(TODAY, minutes=3))
+    write_rows(store.path, synthetic(TODAY, minutes=3))
     answers = iter([False, True])  # "no" the first time, "yes" the second
     view = _view(qtbot, store, confirm_clear=lambda: next(answers))
     view.clearButton.click()
@@ -104,7 +104,7 @@ def test_clear_asks_first(qtbot: QtBot, store: HistoryStore) -> None:
 @pytest.mark.parametrize(("window", "highlight"), [("#ffffff", "#2a6fdb"), ("#1f2227", "#3d8fd1")])
 def test_the_chart_paints_in_the_palette_colours(qtbot: QtBot, store: HistoryStore, window: str,
                                                  highlight: str) -> None:
-    store.write(synthetic(TODAY, minutes=20))
+    write_rows(store.path, synthetic(TODAY, minutes=20))
     view = _view(qtbot, store)
     palette = view.chart.palette()
     palette.setColor(QPalette.ColorRole.Window, QColor(window))
