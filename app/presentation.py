@@ -8,7 +8,7 @@ from html import escape
 
 from app.catalogue import Catalogue
 from app.session import Cue, PhaseKind, Plan, PlannedPhase, SessionResult, SessionView, State
-from app.wording import BREATH_LABELS, PHASE_LABELS, clock_text
+from app.wording import BREATH_LABELS, PHASE_LABELS, clock_text, name_and_side
 
 
 class Tone(str, Enum):
@@ -132,8 +132,7 @@ def completion_html(result: SessionResult, plan: Plan, catalogue: Catalogue) -> 
         reports = []
         for report in result.pain_reports:
             stretch = catalogue.stretch(report.stretch_id)
-            side = stretch.side_label(report.side)
-            reports.append(f"<li>{escape(stretch.name)}{', ' + escape(side.lower()) if side else ''}</li>")
+            reports.append(f"<li>{escape(name_and_side(stretch.name, stretch.side_label(report.side)))}</li>")
         lines.append(
             f"<p><b>Sharp pain reported</b></p><ul>{''.join(reports)}</ul>"
             "<p>If pain like this comes back, leave that stretch out and ask a health professional.</p>"

@@ -13,7 +13,7 @@ from enum import Enum
 from app.audio.sounds import Sound
 from app.catalogue import Catalogue, Stretch
 from app.session import Cue, CueEvent, PhaseKind
-from app.wording import BREATH_LABELS, PHASE_LABELS
+from app.wording import BREATH_LABELS, PHASE_LABELS, name_and_side
 
 
 class Weight(str, Enum):
@@ -74,8 +74,7 @@ def _in_sentence(name: str) -> str:
 
 
 def _get_into_position(stretch: Stretch, event: CueEvent) -> str:
-    side = stretch.side_label(event.phase.side)
-    where = f"{stretch.name}, {side.lower()}" if side else stretch.name
+    where = name_and_side(stretch.name, stretch.side_label(event.phase.side))
     return f"{where}. {PHASE_LABELS[PhaseKind.PREPARE]}."
 
 

@@ -48,6 +48,7 @@ from app.session import (
     build_plan,
 )
 from app.settings import Settings
+from app.wording import name_and_side
 
 W = TypeVar("W", bound=QWidget)
 
@@ -348,8 +349,7 @@ class MainWindow(QMainWindow):
     def _show_pose(self, view: SessionView) -> None:
         assert view.phase is not None
         stretch = self.catalogue.stretch(view.phase.stretch_id)
-        side = stretch.side_label(view.phase.side)
-        description = f"{stretch.name}, {side.lower()}" if side else stretch.name
+        description = name_and_side(stretch.name, stretch.side_label(view.phase.side))
         self.posePanel.poseView.showMoment(pose_moment(stretch, view), description)
 
     def _on_state_changed(self, state: State) -> None:
