@@ -8,7 +8,7 @@ from html import escape
 
 from app.catalogue import Catalogue
 from app.session import Cue, PhaseKind, Plan, PlannedPhase, SessionResult, SessionView, State
-from app.wording import BREATH_LABELS, PHASE_LABELS, clock_text, name_and_side
+from app.wording import BREATH_LABELS, PHASE_LABELS, clock_text, in_sentence, name_and_side
 
 
 class Tone(str, Enum):
@@ -113,7 +113,7 @@ def headline(view: SessionView, catalogue: Catalogue) -> str:
     if view.phase.kind is PhaseKind.TRANSITION:
         return f"Next up: {name}"
     if view.phase.kind is PhaseKind.RELEASE:
-        return f"Ease out of {name} slowly"
+        return f"Ease out of {in_sentence(name)} slowly"
     return name
 
 

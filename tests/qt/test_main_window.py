@@ -129,7 +129,7 @@ def test_pain_releases_then_offers_a_choice(qtbot: QtBot, rig: Rig) -> None:
     press(qtbot, rig, Qt.Key.Key_P)
     session = rig.controller.session
     assert session is not None and session.phase.kind is PhaseKind.RELEASE
-    assert rig.window.posePanel.nameLabel.text() == "Ease out of Knee to chest slowly"
+    assert rig.window.posePanel.nameLabel.text() == "Ease out of knee to chest slowly"
     rig.advance(10.5)
     assert rig.controller.state is State.AWAITING_CHOICE
     assert rig.window.buttons["skipStretch"].isVisible()
