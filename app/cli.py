@@ -13,7 +13,7 @@ from app.catalogue.loader import load_validator, parse_catalogue_file
 from app.context import Context, load_context, timing_from
 from app.paths import default_paths
 from app.session import build_plan
-from app.wording import AREA_LABELS, PHASE_LABELS, PLACE_LABELS, clock_text, minutes_text
+from app.wording import AREA_LABELS, PHASE_LABELS, PLACE_LABELS, clock_text, minutes_text, name_and_side
 
 
 def _speed(text: str) -> float:
@@ -108,8 +108,7 @@ def print_plan(context: Context, routine_id: str) -> int:
     start = 0.0
     for phase in plan.phases:
         stretch = catalogue.stretch(phase.stretch_id)
-        side = stretch.side_label(phase.side)
-        what = f"{stretch.name}, {side.lower()}" if side else stretch.name
+        what = name_and_side(stretch.name, stretch.side_label(phase.side))
         print(f"  {clock_text(start):>6}  {PHASE_LABELS[phase.kind]:<22} {what:<40} {phase.seconds:5.0f} s")
         start += phase.seconds
     print(f"Total: {clock_text(plan.total_seconds)} ({plan.total_seconds:.0f} s)")

@@ -1,7 +1,7 @@
 """Every file location Supple uses, resolved in one place.
 
 The person's folders come from platformdirs; each can be redirected with an environment variable
-(SUPPLE_CONFIG_DIR, SUPPLE_DATA_DIR, SUPPLE_CACHE_DIR), which is how tests and scripts keep Supple
+(SUPPLE_CONFIG_DIR, SUPPLE_DATA_DIR), which is how tests and scripts keep Supple
 away from a real profile. The shipped files (data/, assets/, ui/) are found inside an installed
 wheel (app/data, ...) or, in a source checkout, at the top of the repository.
 """
@@ -29,7 +29,6 @@ def _shipped(name: str) -> Path:
 class Paths:
     config_dir: Path
     data_dir: Path
-    cache_dir: Path
     shipped_data: Path
     assets: Path
     ui: Path
@@ -69,7 +68,6 @@ def default_paths() -> Paths:
     return Paths(
         config_dir=_dir_from_env("SUPPLE_CONFIG_DIR", platformdirs.user_config_dir(APP_NAME)),
         data_dir=_dir_from_env("SUPPLE_DATA_DIR", platformdirs.user_data_dir(APP_NAME)),
-        cache_dir=_dir_from_env("SUPPLE_CACHE_DIR", platformdirs.user_cache_dir(APP_NAME)),
         shipped_data=_shipped("data"),
         assets=_shipped("assets"),
         ui=_shipped("ui"),

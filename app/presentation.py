@@ -8,7 +8,7 @@ from html import escape
 
 from app.catalogue import Catalogue
 from app.session import Cue, PhaseKind, Plan, PlannedPhase, SessionResult, SessionView, State
-from app.wording import BREATH_LABELS, PHASE_LABELS, clock_text
+from app.wording import BREATH_LABELS, PHASE_LABELS, clock_text, in_sentence, name_and_side
 
 
 class Tone(str, Enum):
@@ -113,7 +113,7 @@ def headline(view: SessionView, catalogue: Catalogue) -> str:
     if view.phase.kind is PhaseKind.TRANSITION:
         return f"Next up: {name}"
     if view.phase.kind is PhaseKind.RELEASE:
-        return f"Ease out of {name} slowly"
+        return f"Ease out of {in_sentence(name)} slowly"
     return name
 
 
@@ -132,8 +132,7 @@ def completion_html(result: SessionResult, plan: Plan, catalogue: Catalogue) -> 
         reports = []
         for report in result.pain_reports:
             stretch = catalogue.stretch(report.stretch_id)
-            side = stretch.side_label(report.side)
-            reports.append(f"<li>{escape(stretch.name)}{', ' + escape(side.lower()) if side else ''}</li>")
+            reports.append(f"<li>{escape(name_and_side(stretch.name, stretch.side_label(report.side)))}</li>")
         lines.append(
             f"<p><b>Sharp pain reported</b></p><ul>{''.join(reports)}</ul>"
             "<p>If pain like this comes back, leave that stretch out and ask a health professional.</p>"

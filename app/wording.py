@@ -20,6 +20,20 @@ AREA_LABELS: dict[str, str] = {"back": "Back", "glutes": "Glutes", "back-and-glu
 PLACE_LABELS: dict[str, str] = {"floor": "On the floor", "desk": "At the desk"}
 
 
+def in_sentence(name: str) -> str:
+    """A stretch's name inside a sentence: 'Child's pose' becomes 'child's pose'. An acronym
+    ('SI joint') keeps its case."""
+    if len(name) > 1 and name[1].isupper():
+        return name
+    return name[:1].lower() + name[1:]
+
+
+def name_and_side(name: str, side: str) -> str:
+    """'Knee to chest, left leg': a stretch's name with its side label ('Left leg', or '' for a
+    stretch done on both sides at once), as every display, the voice and the command line put it."""
+    return f"{name}, {side.lower()}" if side else name
+
+
 def clock_text(seconds: float) -> str:
     """'4:05' for 245 seconds; rounds up so a countdown never shows 0:00 while time is left."""
     whole = int(-(-seconds // 1)) if seconds > 0 else 0

@@ -16,7 +16,7 @@ from app.paths import Paths, default_paths
 
 @pytest.fixture(autouse=True)
 def isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Paths]:
-    """Keep every test away from the real config, data and cache folders."""
-    for name in ("CONFIG", "DATA", "CACHE"):
+    """Keep every test away from the real config and data folders."""
+    for name in ("CONFIG", "DATA"):
         monkeypatch.setenv(f"SUPPLE_{name}_DIR", str(tmp_path / name.lower()))
     yield default_paths()

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app import __version__
-from app.desktop_entry import DESKTOP_FILE, ICON_NAME, RoutineAction, builtin_actions, desktop_entry, exec_line
+from app.desktop_entry import DESKTOP_FILE, RoutineAction, builtin_actions, desktop_entry, exec_line, icon_theme_files
 from app.desktop_packaging import packaging_files
 from app.metainfo import METAINFO_FILE, RELEASES, metainfo_xml
 from app.paths import APP_ID
@@ -30,14 +30,19 @@ def _entry_groups(text: str) -> dict[str, dict[str, str]]:
     return groups
 
 
-def test_every_name_derives_from_the_application_id() -> None:
-    assert f"{APP_ID}.desktop" == DESKTOP_FILE
-    assert f"{APP_ID}.metainfo.xml" == METAINFO_FILE
-    assert ICON_NAME == APP_ID
+def test_the_launcher_metainfo_and_icons_find_one_another_by_the_application_id() -> None:
+    """The desktop tools match these files by name alone: the metainfo must be named after its id
+    and launch the desktop file shipped beside it, and the launcher's icon must be the one the
+    icon theme holds. The id is the one the running app gives Qt and its socket."""
     component = ET.fromstring(metainfo_xml(builtin_actions()))
-    assert component.findtext("id") == APP_ID
-    assert component.findtext("launchable") == DESKTOP_FILE
-    assert _entry_groups(desktop_entry(["supple"], []))["Desktop Entry"]["Icon"] == APP_ID
+    app_id = component.findtext("id")
+    assert app_id == APP_ID
+    shipped = {path.name for path in packaging_files()}
+    assert shipped == {f"{app_id}.desktop", f"{app_id}.metainfo.xml"}
+    assert component.findtext("launchable") == f"{app_id}.desktop"
+    icon = _entry_groups(desktop_entry(["supple"], []))["Desktop Entry"]["Icon"]
+    assert {path.name for path in icon_theme_files()} == {f"{icon}.svg", f"{icon}.png"}
+    assert icon == app_id
 
 
 def test_each_builtin_routine_is_a_launcher_action() -> None:

@@ -13,7 +13,7 @@ from enum import Enum
 from app.audio.sounds import Sound
 from app.catalogue import Catalogue, Stretch
 from app.session import Cue, CueEvent, PhaseKind
-from app.wording import BREATH_LABELS, PHASE_LABELS
+from app.wording import BREATH_LABELS, PHASE_LABELS, in_sentence, name_and_side
 
 
 class Weight(str, Enum):
@@ -66,16 +66,8 @@ SAMPLE_LINE = "Switch to the right leg. Hold, and breathe slowly."
 _WORK = frozenset({PhaseKind.HOLD, PhaseKind.FLOW})
 
 
-def _in_sentence(name: str) -> str:
-    """'Child's pose' read inside a sentence: 'child's pose'. An acronym ('SI joint') keeps its case."""
-    if len(name) > 1 and name[1].isupper():
-        return name
-    return name[:1].lower() + name[1:]
-
-
 def _get_into_position(stretch: Stretch, event: CueEvent) -> str:
-    side = stretch.side_label(event.phase.side)
-    where = f"{stretch.name}, {side.lower()}" if side else stretch.name
+    where = name_and_side(stretch.name, stretch.side_label(event.phase.side))
     return f"{where}. {PHASE_LABELS[PhaseKind.PREPARE]}."
 
 
@@ -85,7 +77,7 @@ def _switch(stretch: Stretch, event: CueEvent) -> str:
 
 
 def _next_up(stretch: Stretch, after: PhaseKind | None) -> str:
-    upcoming = f"Next: {_in_sentence(stretch.name)}."
+    upcoming = f"Next: {in_sentence(stretch.name)}."
     return f"{PHASE_LABELS[PhaseKind.RELEASE]}. {upcoming}" if after in _WORK else upcoming
 
 

@@ -25,6 +25,3 @@ def sounds_dir(assets: Path) -> Path:
 def file_name(sound: Sound) -> str:
     return f"{sound.value}.wav"
 
-
-def sound_file(assets: Path, sound: Sound) -> Path:
-    return sounds_dir(assets) / file_name(sound)

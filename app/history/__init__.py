@@ -1,18 +1,19 @@
 """The history of sessions and the progress figures drawn from it. No Qt here.
 
-`HistoryStore.open` never raises for a bad file: it returns `HistoryUnavailable` saying why, and
-the app runs on without history.
+`HistoryStore.open` never raises for a bad file: it returns a `DisabledHistory` saying why, with
+the same interface (`History`), and the app runs on without history.
 """
 
 from app.history.export import export_csv
+from app.history.interface import DisabledHistory, History
 from app.history.journal import SessionJournal
 from app.history.record import rows_for
 from app.history.rows import HoldRow, PainEntry, PainRow, Ranked, SessionRow, SessionRows
 from app.history.stats import DayMinutes, Progress, progress_of, streaks
-from app.history.store import HistoryError, HistoryStore, HistoryUnavailable, open_history
+from app.history.store import HistoryError, HistoryStore
 
 __all__ = [
-    "DayMinutes", "HistoryError", "HistoryStore", "HistoryUnavailable", "HoldRow", "PainEntry", "PainRow",
-    "Progress", "Ranked", "SessionJournal", "SessionRow", "SessionRows", "export_csv", "open_history",
+    "DayMinutes", "DisabledHistory", "History", "HistoryError", "HistoryStore", "HoldRow", "PainEntry", "PainRow",
+    "Progress", "Ranked", "SessionJournal", "SessionRow", "SessionRows", "export_csv",
     "progress_of", "rows_for", "streaks",
 ]

@@ -12,8 +12,8 @@ from collections import defaultdict
 from pathlib import Path
 
 from app.atomicio import write_text_atomically
+from app.history.interface import History
 from app.history.rows import HoldRow, PainRow, SessionRow
-from app.history.store import HistoryStore
 
 SESSION_COLUMNS = ["session", "routine", "routine_name", "started", "ended", "outcome", "active_seconds",
                    "stretched_seconds"]
@@ -43,7 +43,7 @@ def _pain_cells(pain: PainRow) -> list[str]:
             pain.phase, _seconds(pain.at_seconds)]
 
 
-def history_csv(store: HistoryStore) -> str:
+def history_csv(store: History) -> str:
     holds: defaultdict[int, list[HoldRow]] = defaultdict(list)
     pains: defaultdict[int, list[PainRow]] = defaultdict(list)
     for session_id, hold in store.holds():
@@ -60,7 +60,7 @@ def history_csv(store: HistoryStore) -> str:
     return buffer.getvalue()
 
 
-def export_csv(store: HistoryStore, path: Path) -> int:
+def export_csv(store: History, path: Path) -> int:
     """Write the whole history to `path` atomically; returns how many sessions it holds.
 
     Raises HistoryError when the history cannot be read, OSError when the file cannot be written.

@@ -3,7 +3,7 @@
 Subscribe a SessionJournal to a Session (or feed it the Qt controller's signals): it begins the
 session's row at the start, keeps each hold and pain report the moment it is announced, and closes
 the row at the end, so a crash loses at most the hold in progress. Write errors are raised
-(HistoryError) for the caller to report.
+(HistoryError) for the caller to report. With a disabled history it keeps no session at all.
 
 The engine's clock is monotonic and knows no calendar, so wall times are the start's wall time
 plus the session's own elapsed time: they agree with the durations the engine measured.
@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from app.history.store import HistoryStore
+from app.history.interface import History
 from app.session import Event, Finished, HoldEnded, PainReported, Plan, SessionResult, SessionStarted
 
 
@@ -32,7 +32,7 @@ class _Open:
 
 
 class SessionJournal:
-    def __init__(self, store: HistoryStore) -> None:
+    def __init__(self, store: History) -> None:
         self._store = store
         self._open: _Open | None = None
 
@@ -55,6 +55,8 @@ class SessionJournal:
         self.abandon()  # a session that never finished is over now that another starts
         if event.plan.timing.speed != 1.0:
             return  # a sped-up demo is not a stretch anyone did
+        if not self._store.available:
+            return  # nothing is kept, so nothing may be reported as kept either
         wall = self._store.now()
         self._open = _Open(self._store.begin(event.plan, wall), event.plan, wall, event.at)
 

@@ -9,8 +9,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from app.history.interface import History
 from app.history.rows import PainEntry, Ranked
-from app.history.store import HistoryStore
 
 CHART_WEEKS = 8
 TOP = 5
@@ -73,7 +73,7 @@ def streaks(days: Iterable[date], today: date) -> tuple[int, int]:
     return current, best
 
 
-def progress_of(store: HistoryStore, today: date, weeks: int = CHART_WEEKS) -> Progress:
+def progress_of(store: History, today: date, weeks: int = CHART_WEEKS) -> Progress:
     """Everything the progress view shows, in a handful of indexed queries."""
     seconds = store.seconds_per_day()
     stretched_days = [day for day, total in seconds.items() if total > 0]

@@ -1,11 +1,11 @@
 """The history database: one SQLite file in the data folder, written as a session happens.
 
 A session is written a step at a time: `begin` makes its row ('in-progress'), `add_hold` keeps each
-hold as it ends, `finish` closes it; `record` writes a finished session in one go. The file is in
+hold as it ends, `finish` closes it (adding whatever was not kept yet). The file is in
 WAL mode and every write is one transaction, so a crash or a kill at any moment loses at most the
 hold in progress and never damages the file; the next open marks such a session 'interrupted'.
-Opening never raises: a file that is damaged, locked, or from a newer Supple gives
-`HistoryUnavailable`, and is left exactly as it was, because it may hold years of someone's history.
+Opening never raises: a file that is damaged, locked, or from a newer Supple gives a
+`DisabledHistory`, and is left exactly as it was, because it may hold years of someone's history.
 """
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from app.history.interface import DisabledHistory, History, local_now
 from app.history.record import hold_row, pain_row, rows_for
 from app.history.rows import (
     IN_PROGRESS,
@@ -28,16 +28,11 @@ from app.history.rows import (
     PainRow,
     Ranked,
     SessionRow,
-    SessionRows,
 )
 from app.history.schema import SCHEMA_VERSION, NewerSchemaError, migrate, schema_version
 from app.session import HoldRecord, PainReport, Plan, SessionResult
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def local_now() -> datetime:
-    return datetime.now().astimezone()
 
 
 def _local(timestamp: float) -> datetime:
@@ -46,21 +41,6 @@ def _local(timestamp: float) -> datetime:
 
 class HistoryError(Exception):
     """Reading or writing an open history failed; the message is for the person."""
-
-
-@dataclass(frozen=True)
-class HistoryUnavailable:
-    """Why there is no history this time. The app runs on without it."""
-
-    path: Path
-    reason: str
-
-    @property
-    def message(self) -> str:
-        return (
-            f"History is off: {self.path} {self.reason}. The file was left as it is; "
-            "sessions are not recorded until this is sorted out."
-        )
 
 
 def _reason(error: BaseException) -> str:
@@ -141,7 +121,7 @@ def _count(db: sqlite3.Connection, table: str, session_id: int) -> int:
     return int(db.execute(f"SELECT COUNT(*) FROM {table} WHERE session_id = ?", (session_id,)).fetchone()[0])
 
 
-class HistoryStore:
+class HistoryStore(History):
     def __init__(self, connection: sqlite3.Connection, path: Path, now: Callable[[], datetime] = local_now) -> None:
         self._connection = connection
         self.path = path
@@ -150,7 +130,7 @@ class HistoryStore:
     @classmethod
     def open(
         cls, path: Path, *, timeout: float = 2.0, now: Callable[[], datetime] = local_now
-    ) -> HistoryStore | HistoryUnavailable:
+    ) -> History:
         """Open (or create) the history at `path`. Never raises for a bad or busy file.
 
         `timeout` is how long to wait for another program's lock before giving up.
@@ -165,7 +145,7 @@ class HistoryStore:
         except (sqlite3.Error, NewerSchemaError, OSError) as error:
             if connection is not None:
                 connection.close()
-            return HistoryUnavailable(path, _reason(error))
+            return DisabledHistory(path, _reason(error))
         return cls(connection, path, now)
 
     def close(self) -> None:
@@ -201,19 +181,6 @@ class HistoryStore:
             return self._connection.execute(sql, parameters).fetchall()
         except sqlite3.Error as error:
             raise HistoryError(f"Could not read the history in {self.path}: {error}") from error
-
-    # -- writing -----------------------------------------------------------------------------
-
-    def record(self, result: SessionResult, plan: Plan, ended_at: datetime | None = None) -> int:
-        """Keep a finished session; returns its id. Raises HistoryError if the write fails."""
-        return self.write(rows_for(result, plan, ended_at or self._now()))
-
-    def write(self, rows: SessionRows) -> int:
-        with self._transaction("write to") as db:
-            session_id = _insert_session(db, rows.session)
-            _insert_holds(db, session_id, rows.holds)
-            _insert_pains(db, session_id, rows.pains)
-        return session_id
 
     # -- writing a session as it happens -----------------------------------------------------
     # Each call is one transaction. The holds (and pain reports) kept for a session are always the
@@ -341,7 +308,3 @@ class HistoryStore:
         )
         return [(r[0], PainRow(*r[1:])) for r in rows]
 
-
-def open_history(path: Path, *, timeout: float = 2.0) -> HistoryStore | HistoryUnavailable:
-    """Open the history file; see HistoryStore.open."""
-    return HistoryStore.open(path, timeout=timeout)

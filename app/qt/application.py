@@ -18,7 +18,7 @@ from app.audio.outputs import SoundOutput, SpeechOutput
 from app.catalogue import Catalogue
 from app.cli import HandedOver, forwarded_arguments, read_handed_over
 from app.context import Context
-from app.history import HistoryStore, HistoryUnavailable
+from app.history import HistoryStore
 from app.paths import APP_ID, APP_NAME
 from app.qt.cue_player import CuePlayer
 from app.qt.desktop_icons import app_icon
@@ -164,8 +164,8 @@ class Supple(QObject):
 
     def problems(self) -> list[str]:
         problems = list(self.context.problems)
-        if isinstance(self.history, HistoryUnavailable):
-            problems.append(self.history.message)
+        if self.history.problem is not None:
+            problems.append(self.history.problem)
         return problems
 
     # -- the two windows ---------------------------------------------------------------------

@@ -12,6 +12,7 @@ from app.catalogue import Catalogue
 from app.paths import APP_NAME
 from app.presentation import coming_up, timer_face
 from app.session import PhaseKind, SessionView, State
+from app.wording import name_and_side
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,5 @@ def status_line(view: SessionView | None, catalogue: Catalogue) -> str:
     if seen.finished:
         return f"{APP_NAME} — {seen.title}"
     face = timer_face(view, catalogue)
-    who = f"{seen.title}, {seen.side.lower()}" if seen.side else seen.title
     what = f"{face.phase}, {face.whole_seconds} s" if face.show_seconds else face.phase
-    return f"{who} — {what}"
+    return f"{name_and_side(seen.title, seen.side)} — {what}"

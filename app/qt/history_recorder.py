@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from app.history import HistoryError, HistoryStore, HistoryUnavailable, SessionJournal
+from app.history import History, HistoryError, SessionJournal
 from app.qt.session_controller import SessionController
 from app.session import HoldEnded, PainReported, SessionResult, SessionStarted
 
@@ -27,12 +27,13 @@ class HistoryRecorder(QObject):
     def __init__(
         self,
         controller: SessionController,
-        history: HistoryStore | HistoryUnavailable,
+        history: History,
         parent: QObject | None = None,
     ) -> None:
         # Owned by the controller unless told otherwise, so it lives exactly as long as its source.
         super().__init__(parent if parent is not None else controller)
-        self._journal = SessionJournal(history) if isinstance(history, HistoryStore) else None
+        self._history = history
+        self._journal: SessionJournal | None = SessionJournal(history)  # None once a write failed
         controller.sessionStarted.connect(self._on_session_started)
         controller.holdEnded.connect(self._on_hold_ended)
         controller.painReported.connect(self._on_pain_reported)
@@ -41,7 +42,7 @@ class HistoryRecorder(QObject):
     @property
     def recording(self) -> bool:
         """False when there is no history, or after a write failed."""
-        return self._journal is not None
+        return self._history.available and self._journal is not None
 
     def _on_session_started(self, event: SessionStarted) -> None:
         self._write(lambda journal: journal.started(event))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.catalogue import Catalogue
 from app.context import Context, timing_from
-from app.history import HistoryStore, HistoryUnavailable
+from app.history import DisabledHistory, History
 from app.motion import held, pose_moment
 from app.paths import APP_NAME
 from app.presentation import coming_up, completion_html, headline, progress_text, timer_face
@@ -50,6 +50,7 @@ from app.session import (
 )
 from app.session.commands import Command
 from app.settings import Settings
+from app.wording import name_and_side
 
 W = TypeVar("W", bound=QWidget)
 
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         context: Context,
         controller: SessionController,
         speed: float = 1.0,
-        history: HistoryStore | HistoryUnavailable | None = None,
+        history: History | None = None,
         actions: SessionActions | None = None,
     ) -> None:
         """`actions`: the session's commands, shared with the mini timer and the tray (made here
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
             self._show_session_page()
             return
         if self.progressView is None:
-            history = self.history or HistoryUnavailable(self.context.paths.history_file, "was not opened")
+            history = self.history or DisabledHistory(self.context.paths.history_file, "was not opened")
             self.progressView = ProgressView(history)
             self.progressView.setObjectName("progressView")
             layout = self.progressPage.layout()
@@ -342,8 +343,7 @@ class MainWindow(QMainWindow):
     def _show_pose(self, view: SessionView) -> None:
         assert view.phase is not None
         stretch = self.catalogue.stretch(view.phase.stretch_id)
-        side = stretch.side_label(view.phase.side)
-        description = f"{stretch.name}, {side.lower()}" if side else stretch.name
+        description = name_and_side(stretch.name, stretch.side_label(view.phase.side))
         self.posePanel.poseView.showMoment(pose_moment(stretch, view), description)
 
     def _on_state_changed(self, state: State) -> None:

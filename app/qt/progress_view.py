@@ -1,7 +1,7 @@
 """The progress view: minutes per day, streaks, most-done stretches and routines, pain reports.
 
 It reads the figures from app.history and only shows them. Export and clear ask the person through
-two replaceable callables, so tests answer them without a modal dialog.
+two callables, which tests pass in to answer without a modal dialog.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.history import HistoryError, HistoryStore, HistoryUnavailable, Progress, Ranked, export_csv, progress_of
+from app.history import History, HistoryError, Progress, Ranked, export_csv, progress_of
 from app.qt.minutes_chart import MinutesChart
 
 log = logging.getLogger(__name__)
@@ -78,15 +78,19 @@ class ProgressView(QWidget):
 
     def __init__(
         self,
-        store: HistoryStore | HistoryUnavailable,
+        store: History,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        *,
+        choose_export_file: Callable[[], Path | None] | None = None,
+        confirm_clear: Callable[[], bool] | None = None,
     ) -> None:
+        """`choose_export_file` and `confirm_clear` replace the file dialog and the question."""
         super().__init__(parent)
         self.store = store
         self.today = today
-        self.choose_export_file: Callable[[], Path | None] = self._ask_for_export_file
-        self.confirm_clear: Callable[[], bool] = self._ask_before_clearing
+        self._choose_export_file = choose_export_file or self._ask_for_export_file
+        self._confirm_clear = confirm_clear or self._ask_before_clearing
         self.progress: Progress | None = None
         self._build()
         self.refresh()
@@ -134,8 +138,8 @@ class ProgressView(QWidget):
 
     def refresh(self) -> None:
         """Read the figures again, e.g. after a session was recorded."""
-        if isinstance(self.store, HistoryUnavailable):
-            self._show_off(self.store.message)
+        if self.store.problem is not None:
+            self._show_off(self.store.problem)
             return
         try:
             self.progress = progress_of(self.store, self.today())
@@ -192,9 +196,9 @@ class ProgressView(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def export(self) -> None:
-        if not isinstance(self.store, HistoryStore):
+        if self.progress is None:  # history is off or unreadable: nothing to export
             return
-        path = self.choose_export_file()
+        path = self._choose_export_file()
         if path is None:
             return
         try:
@@ -206,7 +210,7 @@ class ProgressView(QWidget):
         self._report(f"Exported {count} session{'s' if count != 1 else ''} to {path}.")
 
     def clear(self) -> None:
-        if not isinstance(self.store, HistoryStore) or not self.confirm_clear():
+        if self.progress is None or not self._confirm_clear():  # off or unreadable: nothing to clear
             return
         try:
             self.store.clear()

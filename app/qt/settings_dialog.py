@@ -175,12 +175,3 @@ class SettingsDialog(QDialog):
         for section in self._sections:
             edited = section.apply_to(edited)
         return edited
-
-    @classmethod
-    def edit(cls, settings: Settings, parent: QWidget | None = None) -> Settings | None:
-        """Show the dialog modally: the edited settings, or None when cancelled."""
-        dialog = cls(settings, parent=parent)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        edited = dialog.edited_settings() if accepted else None
-        dialog.deleteLater()
-        return edited

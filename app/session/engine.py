@@ -52,7 +52,6 @@ class SessionView:
 
     state: State
     phase: PlannedPhase | None
-    phase_index: int
     remaining: float  # seconds left in the phase (0 when none)
     routine_remaining: float
     breath: tuple[Cue, float, float] | None  # (INHALE/EXHALE, seconds left, breath length)
@@ -133,7 +132,7 @@ class Session:
         breath = None
         if phase is not None and phase.breath is not None:
             breath = phase.breath.at(phase.seconds - remaining)
-        return SessionView(self.state, phase, self._index, remaining, routine_remaining, breath)
+        return SessionView(self.state, phase, remaining, routine_remaining, breath)
 
     # -- time --------------------------------------------------------------------------------
 

@@ -22,7 +22,7 @@ shot() {
   mkdir -p "$scratch/$name/config"
   printf '{"version": 1, "theme": "%s", "prepare_seconds": 4}\n' "$theme" >"$scratch/$name/config/settings.json"
   DISPLAY=$display QT_QPA_PLATFORM=xcb SUPPLE_CONFIG_DIR="$scratch/$name/config" \
-    SUPPLE_DATA_DIR="$scratch/$name/data" SUPPLE_CACHE_DIR="$scratch/$name/cache" \
+    SUPPLE_DATA_DIR="$scratch/$name/data" \
     "$python" -m app "$@" >/dev/null 2>&1 &
   local app=$!
   sleep "$wait"

@@ -1,12 +1,15 @@
-"""Sessions for history tests: real ones played on a fake clock, and quick synthetic rows."""
+"""Sessions for history tests: real ones played on a fake clock, and quick synthetic rows, with
+the two ways they get into a history file."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 from app.catalogue import Catalogue
-from app.history import HoldRow, PainRow, SessionRow, SessionRows
+from app.history import History, HoldRow, PainRow, SessionRow, SessionRows
 from app.session import FakeClock, PhaseKind, Plan, Session, SessionResult, Timing, build_plan
 
 ENDED = datetime(2025, 3, 14, 18, 30).astimezone()
@@ -89,3 +92,44 @@ def synthetic(day: date, routine: str = "desk-break", *, minutes: float = 5.0, h
     session = SessionRow(routine, _name(routine), started, ended, "complete",
                          seconds + 60, seconds)
     return SessionRows(session, holds, pain_rows)
+
+
+def record(store: History, result: SessionResult, plan: Plan, ended_at: datetime) -> int:
+    """Keep a finished session through the calls the app's journal makes, all at its end: the row
+    begun at the wall time it started, then closed with its result, which adds every hold and pain."""
+    session_id = store.begin(plan, ended_at - timedelta(seconds=result.ended_at - result.started_at))
+    store.finish(session_id, result, plan, ended_at)
+    return session_id
+
+
+def write_rows(path: Path, *sessions: SessionRows) -> None:
+    """Put sessions straight into the history file at `path`, in one transaction, as another
+    Supple would: the store only ever writes a session as it happens, and made-up rows have no plan."""
+    connection = sqlite3.connect(path)
+    try:
+        with connection:  # commits, or rolls back on an error
+            for rows in sessions:
+                _insert(connection, rows)
+    finally:
+        connection.close()
+
+
+def _insert(connection: sqlite3.Connection, rows: SessionRows) -> None:
+    s = rows.session
+    session_id = connection.execute(
+        "INSERT INTO sessions (routine_id, routine_name, started_at, ended_at, outcome, active_seconds,"
+        " stretched_seconds, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (s.routine_id, s.routine_name, s.started_at.timestamp(), s.ended_at.timestamp(), s.outcome,
+         s.active_seconds, s.stretched_seconds, s.day),
+    ).lastrowid
+    connection.executemany(
+        "INSERT INTO holds (session_id, step, stretch_id, stretch_name, side, repetition, warm_up,"
+        " planned_seconds, held_seconds, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(session_id, h.step, h.stretch_id, h.stretch_name, h.side, h.repetition, int(h.warm_up),
+          h.planned_seconds, h.held_seconds, h.outcome) for h in rows.holds],
+    )
+    connection.executemany(
+        "INSERT INTO pains (session_id, step, stretch_id, stretch_name, side, phase, at_seconds)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(session_id, p.step, p.stretch_id, p.stretch_name, p.side, p.phase, p.at_seconds) for p in rows.pains],
+    )

@@ -11,7 +11,15 @@ import pytest
 from app.catalogue import Catalogue
 from app.history import HistoryStore, SessionRows, export_csv, rows_for
 from app.history.export import COLUMNS
-from tests.history.builders import ENDED, completed, pain_in_second_stretch, plan_for, stopped_after, synthetic
+from tests.history.builders import (
+    ENDED,
+    completed,
+    pain_in_second_stretch,
+    plan_for,
+    stopped_after,
+    synthetic,
+    write_rows,
+)
 
 
 def _read(path: Path) -> list[dict[str, str]]:
@@ -65,8 +73,7 @@ def test_the_export_reads_back_as_what_was_recorded(store: HistoryStore, catalog
         rows_for(stopped_after(desk, 1), desk, ENDED + timedelta(hours=2)),  # no hold, no pain
         synthetic(date(2025, 3, 20), 'my-routine, "quoted"', minutes=3),  # a name CSV must quote
     ]
-    for rows in recorded:
-        store.write(rows)
+    write_rows(store.path, *recorded)
 
     path = tmp_path / "export" / "history.csv"
     assert export_csv(store, path) == 4

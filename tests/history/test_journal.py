@@ -18,7 +18,7 @@ from app.catalogue import Catalogue
 from app.history import HistoryError, HistoryStore, SessionJournal, progress_of
 from app.history.export import history_csv
 from app.session import FakeClock, HoldEnded, PhaseKind, Plan, Session, Timing
-from tests.history.builders import ENDED, TIMING, advance, finish, plan_for, run_until
+from tests.history.builders import ENDED, TIMING, advance, finish, plan_for, record, run_until
 
 STARTED = ENDED - timedelta(hours=1)
 
@@ -80,7 +80,7 @@ def test_a_session_kept_as_it_goes_reads_like_one_recorded_at_the_end(
         assert session.result is not None
         ended = STARTED + timedelta(seconds=session.result.ended_at - session.result.started_at)
         with open_store(tmp_path / "recorded.sqlite3") as reference:
-            reference.record(session.result, plan, ended)
+            record(reference, session.result, plan, ended)
             assert table(store) == table(reference)
 
 

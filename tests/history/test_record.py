@@ -1,4 +1,6 @@
-"""A finished session becomes the right rows: completed, stopped and interrupted by pain."""
+"""A finished session becomes the right rows: completed, stopped and interrupted by pain.
+
+Each is kept through the store's calls the app's journal makes, here all at the session's end."""
 
 from __future__ import annotations
 
@@ -10,13 +12,13 @@ from app.catalogue import Catalogue
 from app.history import HistoryError, HistoryStore
 from app.paths import Paths
 from app.session import HoldOutcome
-from tests.history.builders import ENDED, completed, pain_in_second_stretch, plan_for, stopped_after
+from tests.history.builders import ENDED, completed, pain_in_second_stretch, plan_for, record, stopped_after
 
 
 def test_a_completed_session_is_recorded_with_every_hold(store: HistoryStore, catalogue: Catalogue) -> None:
     plan = plan_for(catalogue, "lower-back-relief")
     result = completed(plan)
-    session_id = store.record(result, plan, ENDED)
+    session_id = record(store, result, plan, ENDED)
 
     [(stored_id, session)] = store.sessions()
     assert stored_id == session_id
@@ -37,7 +39,7 @@ def test_a_completed_session_is_recorded_with_every_hold(store: HistoryStore, ca
 def test_a_stopped_session_keeps_what_was_done(store: HistoryStore, catalogue: Catalogue) -> None:
     plan = plan_for(catalogue, "deep-glute-release")
     result = stopped_after(plan, 8 + 12)  # prepare, then 12 s into the first hold
-    store.record(result, plan, ENDED)
+    record(store, result, plan, ENDED)
 
     [(_, session)] = store.sessions()
     assert session.outcome == "stopped"
@@ -51,7 +53,7 @@ def test_a_stopped_session_keeps_what_was_done(store: HistoryStore, catalogue: C
 def test_a_pain_report_is_recorded_with_its_stretch(store: HistoryStore, catalogue: Catalogue) -> None:
     plan = plan_for(catalogue, "deep-glute-release")
     result = pain_in_second_stretch(plan)
-    store.record(result, plan, ENDED)
+    record(store, result, plan, ENDED)
 
     [(_, session)] = store.sessions()
     assert session.outcome == "complete"
@@ -69,7 +71,7 @@ def test_a_pain_report_is_recorded_with_its_stretch(store: HistoryStore, catalog
 def test_the_warm_up_is_kept_but_not_counted_as_stretching(store: HistoryStore, catalogue: Catalogue) -> None:
     plan = plan_for(catalogue, "full-back-and-glutes")
     result = completed(plan)
-    store.record(result, plan, ENDED)
+    record(store, result, plan, ENDED)
 
     holds = [hold for _, hold in store.holds()]
     assert [hold.warm_up for hold in holds].count(True) == 1
@@ -83,13 +85,14 @@ def test_the_wall_clock_is_read_when_no_time_is_given(isolated_paths: Paths, cat
     assert isinstance(opened, HistoryStore)
     with opened as store:
         plan = plan_for(catalogue, "desk-break")
-        store.record(completed(plan), plan)
-        assert store.sessions()[0][1].ended_at == ENDED
+        store.finish(store.begin(plan), completed(plan), plan)
+        [(_, session)] = store.sessions()
+        assert (session.started_at, session.ended_at) == (ENDED, ENDED)
 
 
 def test_clearing_forgets_everything(store: HistoryStore, catalogue: Catalogue) -> None:
     plan = plan_for(catalogue, "deep-glute-release")
-    store.record(pain_in_second_stretch(plan), plan, ENDED)
+    record(store, pain_in_second_stretch(plan), plan, ENDED)
     store.clear()
     assert (store.sessions(), store.holds(), store.pains(), store.session_count()) == ([], [], [], 0)
 
@@ -98,12 +101,15 @@ def test_a_failed_write_raises_a_clear_error_and_keeps_nothing_half_done(
     store: HistoryStore, catalogue: Catalogue
 ) -> None:
     plan = plan_for(catalogue, "deep-glute-release")
-    store.record(completed(plan), plan, ENDED)
+    record(store, completed(plan), plan, ENDED)
+    begun = store.begin(plan, ENDED)
     before = (store.sessions(), store.holds())
-    # the session and hold rows go in before the pain rows; refusing the pain rows must undo them
+    # finishing updates the session and adds its holds before its pain rows; refusing the pain
+    # rows must undo both, leaving the session as it was begun (the next open calls it interrupted)
     store._connection.execute(
         "CREATE TEMP TRIGGER refuse BEFORE INSERT ON pains BEGIN SELECT RAISE(ABORT, 'disk full'); END"
     )
     with pytest.raises(HistoryError, match=r"Could not write to the history .*: disk full"):
-        store.record(pain_in_second_stretch(plan), plan, ENDED)
+        store.finish(begun, pain_in_second_stretch(plan), plan, ENDED)
     assert (store.sessions(), store.holds()) == before
+    assert [(number, row.outcome) for number, row in before[0]][-1] == (begun, "in-progress")

@@ -8,7 +8,7 @@ import pytest
 
 from app.history import HistoryStore, progress_of, streaks
 from app.history.stats import CHART_WEEKS, minutes_per_day
-from tests.history.builders import synthetic
+from tests.history.builders import synthetic, write_rows
 from tests.history.year import TODAY, expected_streaks, generate, write_year
 
 D = date(2025, 3, 14)
@@ -52,7 +52,7 @@ def test_no_sessions_gives_empty_figures(store: HistoryStore) -> None:
 
 
 def test_one_session(store: HistoryStore) -> None:
-    store.write(synthetic(D - timedelta(days=1), "desk-break", minutes=4, pains=1))
+    write_rows(store.path, synthetic(D - timedelta(days=1), "desk-break", minutes=4, pains=1))
     progress = progress_of(store, D)
     assert (progress.sessions, progress.current_streak, progress.best_streak) == (1, 1, 1)
     assert progress.days[-2].minutes == 4

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 
-from app.history import HistoryStore, HistoryUnavailable
+from app.catalogue import Catalogue
+from app.history import DisabledHistory, HistoryStore, SessionJournal, progress_of
+from app.history.export import history_csv
+from app.session import FakeClock, Session
+from tests.history.builders import finish, plan_for
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
     return {path.name: path.read_bytes() for path in folder.iterdir()}
 
 
-def _unavailable(path: Path) -> HistoryUnavailable:
+def _unavailable(path: Path) -> DisabledHistory:
     opened = HistoryStore.open(path, timeout=0)
-    assert isinstance(opened, HistoryUnavailable), opened
-    assert str(path) in opened.message
+    assert isinstance(opened, DisabledHistory), opened
+    assert not opened.available
+    assert opened.problem is not None and str(path) in opened.problem
     return opened
 
 
@@ -25,7 +31,7 @@ def test_a_file_that_is_not_a_database_is_left_byte_for_byte(tmp_path: Path) -> 
     before = _snapshot(tmp_path)
     opened = _unavailable(path)
     assert "not a Supple history" in opened.reason
-    assert "History is off" in opened.message
+    assert "History is off" in opened.problem
     assert _snapshot(tmp_path) == before
 
 
@@ -73,3 +79,22 @@ def test_a_folder_that_cannot_be_made_turns_history_off(tmp_path: Path) -> None:
     blocker = tmp_path / "data"
     blocker.write_text("a file where the data folder should be", encoding="utf-8")
     assert "cannot be opened" in _unavailable(blocker / "history.sqlite3").reason
+
+
+def test_a_disabled_history_reads_as_empty_and_keeps_nothing(tmp_path: Path, catalogue: Catalogue) -> None:
+    path = tmp_path / "history.sqlite3"
+    path.write_bytes(b"not a database")
+    before = _snapshot(tmp_path)
+    disabled = _unavailable(path)
+    journal = SessionJournal(disabled)
+    clock = FakeClock()
+    session = Session(plan_for(catalogue, "desk-break"), clock)
+    session.subscribe(journal)
+    session.start()
+    assert journal.session_id is None  # no session is begun, so none can be reported as kept
+    result = finish(session, clock)
+    assert not journal.finished(result)
+    disabled.clear()
+    assert progress_of(disabled, date(2025, 3, 14)).empty
+    assert history_csv(disabled).count("\n") == 1  # the header alone
+    assert _snapshot(tmp_path) == before

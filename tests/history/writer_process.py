@@ -70,8 +70,8 @@ def play(session: Session, clock: FakeClock, number: int) -> None:
 
 def main(path: Path) -> int:
     store = HistoryStore.open(path, timeout=5)
-    if not isinstance(store, HistoryStore):
-        print(store.message, file=sys.stderr)
+    if store.problem is not None:
+        print(store.problem, file=sys.stderr)
         return 1
     catalogue = builtin_catalogue()
     plans: list[Plan] = [build_plan(catalogue.routine(name), catalogue, TIMING) for name in ROUTINES]

@@ -7,8 +7,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from app.history import HistoryStore, SessionRows
-from tests.history.builders import synthetic
+from app.history import History, SessionRows
+from tests.history.builders import synthetic, write_rows
 
 TODAY = date(2025, 3, 14)
 ROUTINES = ("lower-back-relief", "deep-glute-release", "desk-break", "full-back-and-glutes")
@@ -50,9 +50,8 @@ def generate(seed: int = 8, days: int = 365, today: date = TODAY) -> Year:
     return year
 
 
-def write_year(store: HistoryStore, year: Year) -> None:
-    for rows in year.sessions:
-        store.write(rows)
+def write_year(store: History, year: Year) -> None:
+    write_rows(store.path, *year.sessions)
 
 
 def expected_streaks(days: set[date], today: date) -> tuple[int, int]:

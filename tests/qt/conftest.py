@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.context import load_context
+from app.history import History
 from app.paths import Paths
 from app.qt.main_window import MainWindow
 from app.qt.session_controller import SessionController
@@ -29,15 +30,21 @@ class Rig:
             self.controller.poll()
 
 
-@pytest.fixture
-def rig(qtbot: QtBot, isolated_paths: Paths) -> Iterator[Rig]:
+def make_rig(qtbot: QtBot, paths: Paths, history: History | None = None) -> Rig:
+    """A shown main window on a fake clock; stop its controller when done."""
     clock = FakeClock()
     controller = SessionController(clock)
-    window = MainWindow(load_context(isolated_paths), controller)
+    window = MainWindow(load_context(paths), controller, history=history)
     window.confirm_stop = lambda: True
     qtbot.addWidget(window)
     window.resize(1000, 700)
     window.show()
     qtbot.waitExposed(window)
-    yield Rig(window, controller, clock)
-    controller.stop()
+    return Rig(window, controller, clock)
+
+
+@pytest.fixture
+def rig(qtbot: QtBot, isolated_paths: Paths) -> Iterator[Rig]:
+    made = make_rig(qtbot, isolated_paths)
+    yield made
+    made.controller.stop()

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from app.audio.policy import CueOptions, Guide, gain
-from app.audio.sounds import Sound, sound_file
+from app.audio.sounds import Sound, file_name, sounds_dir
 from app.audio.synth import DESIGNS
 from app.context import load_context, timing_from
 from app.paths import default_paths
@@ -182,7 +182,7 @@ def find_chime(samples: array[int], sound: str, chime: array[int], expected_gain
 
 def read_chimes() -> dict[str, array[int]]:
     def read(sound: Sound) -> array[int]:
-        with wave.open(str(sound_file(default_paths().assets, sound)), "rb") as source:
+        with wave.open(str(sounds_dir(default_paths().assets) / file_name(sound)), "rb") as source:
             samples = array("h", source.readframes(source.getnframes()))
         if sys.byteorder == "big":  # WAV data is little-endian, like the recording
             samples.byteswap()

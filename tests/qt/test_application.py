@@ -21,7 +21,7 @@ from tests.qt.sound_server import stop_speech_dispatcher
 
 def launch(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
-    for name in ("CONFIG", "DATA", "CACHE"):
+    for name in ("CONFIG", "DATA"):
         env[f"SUPPLE_{name}_DIR"] = str(tmp_path / name.lower())
     return subprocess.run(
         [sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True, timeout=120, check=False
@@ -62,7 +62,7 @@ def test_a_corrupt_history_is_left_alone_and_the_routine_still_runs(tmp_path: Pa
 
 def default_paths_in(tmp_path: Path) -> Paths:
     with pytest.MonkeyPatch.context() as patch:
-        for name in ("CONFIG", "DATA", "CACHE"):
+        for name in ("CONFIG", "DATA"):
             patch.setenv(f"SUPPLE_{name}_DIR", str(tmp_path / name.lower()))
         return default_paths()
 

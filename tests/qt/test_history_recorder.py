@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.history import HistoryStore, HistoryUnavailable
+from app.history import DisabledHistory, HistoryStore
 from app.qt.history_recorder import HistoryRecorder
 from app.qt.session_controller import SessionController
 from app.session import FakeClock, HoldOutcome, State, Timing, build_plan
@@ -130,7 +130,7 @@ def test_a_failed_write_is_reported_once_and_the_session_goes_on(
 
 
 def test_without_a_history_nothing_is_written_or_said(qtbot: QtBot, rig: Rig, tmp_path: Path) -> None:
-    recorder = HistoryRecorder(rig.controller, HistoryUnavailable(tmp_path / "history.sqlite3", "is damaged"))
+    recorder = HistoryRecorder(rig.controller, DisabledHistory(tmp_path / "history.sqlite3", "is damaged"))
     with qtbot.assertNotEmitted(recorder.problem), qtbot.assertNotEmitted(recorder.recorded):
         rig.load()
         rig.controller.start()

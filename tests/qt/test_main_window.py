@@ -16,7 +16,7 @@ from app.qt.hold_timer import HoldTimer
 from app.qt.pose_panel import PosePanel
 from app.qt.routine_list import RoutineList
 from app.session import PhaseKind, SessionResult, State
-from tests.qt.conftest import Rig
+from tests.qt.conftest import Rig, make_rig
 
 
 def press(qtbot: QtBot, rig: Rig, key: Qt.Key) -> None:
@@ -129,7 +129,7 @@ def test_pain_releases_then_offers_a_choice(qtbot: QtBot, rig: Rig) -> None:
     press(qtbot, rig, Qt.Key.Key_P)
     session = rig.controller.session
     assert session is not None and session.phase.kind is PhaseKind.RELEASE
-    assert rig.window.posePanel.nameLabel.text() == "Ease out of Knee to chest slowly"
+    assert rig.window.posePanel.nameLabel.text() == "Ease out of knee to chest slowly"
     rig.advance(10.5)
     assert rig.controller.state is State.AWAITING_CHOICE
     assert rig.window.buttons["skipStretch"].isVisible()
@@ -204,10 +204,10 @@ def test_settings_are_asked_for_with_ctrl_comma(qtbot: QtBot, rig: Rig) -> None:
         qtbot.keyClick(rig.window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
 
 
-def test_a_finished_routine_is_recorded_and_the_progress_view_shows_it(rig: Rig, isolated_paths: Paths) -> None:
+def test_a_finished_routine_is_recorded_and_the_progress_view_shows_it(qtbot: QtBot, isolated_paths: Paths) -> None:
     store = HistoryStore.open(isolated_paths.history_file)
-    assert isinstance(store, HistoryStore)
-    rig.window.history = store
+    assert store.available, store.problem
+    rig = make_rig(qtbot, isolated_paths, store)
     recorder = HistoryRecorder(rig.controller, store)
     recorder.recorded.connect(rig.window.history_changed)
     rig.window.buttons["progress"].click()

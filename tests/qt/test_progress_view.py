@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
-from app.history import HistoryStore, HistoryUnavailable
+from app.history import DisabledHistory, History, HistoryStore
 from app.paths import Paths
 from app.qt.progress_view import ProgressView
-from tests.history.builders import synthetic
+from tests.history.builders import synthetic, write_rows
 
 TODAY = date(2025, 3, 14)
 
@@ -27,8 +27,12 @@ def store(isolated_paths: Paths) -> Iterator[HistoryStore]:
     opened.close()
 
 
-def _view(qtbot: QtBot, store: HistoryStore | HistoryUnavailable) -> ProgressView:
-    view = ProgressView(store, today=lambda: TODAY)
+def _view(
+    qtbot: QtBot, store: History, *, choose_export_file: Callable[[], Path | None] | None = None,
+    confirm_clear: Callable[[], bool] | None = None,
+) -> ProgressView:
+    view = ProgressView(store, today=lambda: TODAY, choose_export_file=choose_export_file,
+                        confirm_clear=confirm_clear)
     qtbot.addWidget(view)
     view.resize(700, 600)
     view.show()
@@ -46,8 +50,8 @@ def test_an_empty_history_invites_a_first_session(qtbot: QtBot, store: HistorySt
 
 
 def test_sessions_show_as_figures(qtbot: QtBot, store: HistoryStore) -> None:
-    for back in (0, 1, 2, 5):
-        store.write(synthetic(TODAY - timedelta(days=back), "desk-break", minutes=6, pains=1 if back == 5 else 0))
+    write_rows(store.path, *(synthetic(TODAY - timedelta(days=back), "desk-break", minutes=6, pains=int(back == 5))
+                             for back in (0, 1, 2, 5)))
     view = _view(qtbot, store)
     assert view.statusLabel.isHidden()
     assert "Current streak: 3 days" in view.streakLabel.text()
@@ -61,16 +65,15 @@ def test_sessions_show_as_figures(qtbot: QtBot, store: HistoryStore) -> None:
 
 
 def test_history_off_says_why(qtbot: QtBot, tmp_path: Path) -> None:
-    view = _view(qtbot, HistoryUnavailable(tmp_path / "history.sqlite3", "is in use by another program"))
+    view = _view(qtbot, DisabledHistory(tmp_path / "history.sqlite3", "is in use by another program"))
     assert "History is off" in view.statusLabel.text()
     assert not view.exportButton.isEnabled() and not view.clearButton.isEnabled()
 
 
 def test_export_writes_the_chosen_file(qtbot: QtBot, store: HistoryStore, tmp_path: Path) -> None:
-    store.write(synthetic(TODAY, minutes=3))
-    view = _view(qtbot, store)
+    write_rows(store.path, synthetic(TODAY, minutes=3))
     target = tmp_path / "out.csv"
-    view.choose_export_file = lambda: target
+    view = _view(qtbot, store, choose_export_file=lambda: target)
     view.exportButton.click()
     assert "Exported 1 session to" in view.statusLabel.text()
     with target.open(encoding="utf-8", newline="") as stream:
@@ -78,22 +81,20 @@ def test_export_writes_the_chosen_file(qtbot: QtBot, store: HistoryStore, tmp_pa
 
 
 def test_a_failed_export_is_shown(qtbot: QtBot, store: HistoryStore, tmp_path: Path) -> None:
-    store.write(synthetic(TODAY, minutes=3))
-    view = _view(qtbot, store)
+    write_rows(store.path, synthetic(TODAY, minutes=3))
     blocker = tmp_path / "file"
     blocker.write_text("", encoding="utf-8")
-    view.choose_export_file = lambda: blocker / "out.csv"
+    view = _view(qtbot, store, choose_export_file=lambda: blocker / "out.csv")
     view.exportButton.click()
     assert "Could not export" in view.statusLabel.text()
 
 
 def test_clear_asks_first(qtbot: QtBot, store: HistoryStore) -> None:
-    store.write(synthetic(TODAY, minutes=3))
-    view = _view(qtbot, store)
-    view.confirm_clear = lambda: False
+    write_rows(store.path, synthetic(TODAY, minutes=3))
+    answers = iter([False, True])  # "no" the first time, "yes" the second
+    view = _view(qtbot, store, confirm_clear=lambda: next(answers))
     view.clearButton.click()
     assert store.session_count() == 1
-    view.confirm_clear = lambda: True
     with qtbot.waitSignal(view.historyCleared):
         view.clearButton.click()
     assert store.session_count() == 0
@@ -103,7 +104,7 @@ def test_clear_asks_first(qtbot: QtBot, store: HistoryStore) -> None:
 @pytest.mark.parametrize(("window", "highlight"), [("#ffffff", "#2a6fdb"), ("#1f2227", "#3d8fd1")])
 def test_the_chart_paints_in_the_palette_colours(qtbot: QtBot, store: HistoryStore, window: str,
                                                  highlight: str) -> None:
-    store.write(synthetic(TODAY, minutes=20))
+    write_rows(store.path, synthetic(TODAY, minutes=20))
     view = _view(qtbot, store)
     palette = view.chart.palette()
     palette.setColor(QPalette.ColorRole.Window, QColor(window))

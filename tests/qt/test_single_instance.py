@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import os
 import signal
 import subprocess
@@ -154,12 +155,27 @@ def test_messages_are_length_prefixed_json() -> None:
     assert decode(framed[:3]) is None
 
 
-def test_the_name_is_per_user_and_per_data_folder(tmp_path: Path) -> None:
+def test_the_name_is_per_data_folder(tmp_path: Path) -> None:
     plain = instance_name()
     assert plain.startswith(f"{APP_ID}-")
-    assert plain.endswith(str(os.getuid()) if hasattr(os, "getuid") else plain.rsplit("-", 1)[-1])
     assert instance_name(tmp_path / "a") != instance_name(tmp_path / "b")
     assert instance_name(tmp_path / "a").startswith(plain)
+
+
+@pytest.mark.parametrize("has_uid", [True, False], ids=["by-user-id", "by-user-name"])
+def test_two_people_on_one_machine_get_two_names(monkeypatch: pytest.MonkeyPatch, has_uid: bool) -> None:
+    """Where there is no user id (Windows, whose pipe names are machine-wide), the user name
+    keeps one person's launch from handing over to another person's Supple."""
+    names = []
+    for person in (1000, 1001):
+        if has_uid:
+            monkeypatch.setattr(os, "getuid", lambda person=person: person, raising=False)
+        else:
+            monkeypatch.delattr(os, "getuid", raising=False)
+            monkeypatch.setattr(getpass, "getuser", lambda person=person: f"person{person}")
+        names.append(instance_name())
+    assert names[0] != names[1]
+    assert all(name.startswith(f"{APP_ID}-") for name in names)
 
 
 def _socket_path(name: str) -> Path:

@@ -82,7 +82,7 @@ def _measure(script: str, tmp_path: Path, hold_seconds: float) -> dict[str, floa
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     # as on a person's machine: Python keeps compiled modules, so a launch after the first is timed
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    for name in ("CONFIG", "DATA", "CACHE"):
+    for name in ("CONFIG", "DATA"):
         env[f"SUPPLE_{name}_DIR"] = str(tmp_path / name.lower())
     config = tmp_path / "config"
     config.mkdir(parents=True, exist_ok=True)

@@ -197,6 +197,23 @@ def test_a_long_list_of_problems_keeps_the_box_small(qtbot: QtBot, supple: Suppl
     box.close()
 
 
+def test_a_damaged_history_is_told_left_alone_and_shown_as_off(qtbot: QtBot, qapp: QApplication,
+                                                                isolated_paths: Paths) -> None:
+    history = isolated_paths.history_file
+    history.parent.mkdir(parents=True, exist_ok=True)
+    history.write_bytes(b"somebody's notes, not a database")
+    running = Supple(qapp, load_context(isolated_paths), outputs=(SilentSound(), SilentSpeech()))
+    qtbot.addWidget(running.window)
+    try:
+        assert any("History is off" in problem for problem in running.problems())
+        running.window.buttons["progress"].click()
+        assert running.window.progressView is not None
+        assert "History is off" in running.window.progressView.statusLabel.text()
+        assert history.read_bytes() == b"somebody's notes, not a database"
+    finally:
+        running.deleteLater()
+
+
 def test_with_a_hung_speech_engine_sharp_pain_works_at_once_and_the_routine_goes_on_silently(
     qtbot: QtBot, qapp: QApplication, isolated_paths: Paths
 ) -> None:
