@@ -135,7 +135,7 @@ class Supple(QObject):
     def _connect_tray(self) -> None:
         if not self.tray.available:  # no tray here: closing the window ends the routine, as it says
             return
-        self.window.keep_running_when_closed = lambda: True
+        self.window.keep_running_in_tray()
         self.window.hiddenDuringSession.connect(self._tell_about_tray)
         self.tray.routineRequested.connect(lambda routine_id: self.ask_for(HandedOver(routine_id)))
         self.tray.showWindowRequested.connect(self.show_main)

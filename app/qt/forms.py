@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
+
+W = TypeVar("W", bound=QWidget)
 
 
 def _loader(parent: QWidget) -> QUiLoader:
@@ -31,3 +34,11 @@ def load_form(path: Path, parent: QWidget, custom_widgets: Iterable[type[QWidget
     if form is None:
         raise RuntimeError(f"cannot load {path}: {loader.errorString()}")
     return form
+
+
+def form_child(form: QWidget | None, kind: type[W], name: str) -> W:
+    """The form's widget called `name`; a form that lacks it is a programming error, said plainly."""
+    found = form.findChild(kind, name) if form is not None else None
+    if not isinstance(found, kind):
+        raise RuntimeError(f"the form has no {kind.__name__} named {name!r}")
+    return found

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from app.qt.session_actions import SessionActions
+from app.qt.session_actions import SessionActions, window_key
 from app.session.commands import Command
 
 OPACITY_CHOICES = (100, 85, 70, 55)  # percent
@@ -29,11 +29,7 @@ class MiniCommands(QObject):
         self.pause = actions.toggle
         self.skip, self.back = actions[Command.SKIP], actions[Command.BACK]
         self.restart, self.pain, self.stop = actions[Command.RESTART], actions[Command.PAIN], actions[Command.STOP]
-        self.main = QAction("Back to the main window", self)
-        self.main.setShortcut(QKeySequence(Qt.Key.Key_M))
-        self.main.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.main.triggered.connect(show_main)
-        window.addAction(self.main)
+        self.main = window_key(window, "Back to the main window", "M", show_main)
         self.unpin = QAction("Unpin", self)  # the same as going back, said the way a pinned window is left
         self.unpin.triggered.connect(show_main)
         self.opacity_group = QActionGroup(self)

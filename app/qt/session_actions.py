@@ -97,6 +97,16 @@ class SessionActions(QObject):
             self.activeChanged.emit(active)
 
 
+def window_key(window: QWidget, text: str, key: str, slot: Callable[[], None]) -> QAction:
+    """A key that works while `window` is the active one, as an action named `text`."""
+    action = QAction(text, window)
+    action.setShortcut(QKeySequence(key))
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(slot)
+    window.addAction(action)
+    return action
+
+
 def bind(button: QWidget, action: QAction, *, text: bool = False) -> None:
     """Let a push button act as `action`: clicking triggers it, and it is enabled (and, with
     `text`, labelled and named) as the action is."""

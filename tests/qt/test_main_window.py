@@ -180,7 +180,7 @@ def test_the_progress_page_opens_from_the_sidebar_and_a_routine_brings_the_previ
 ) -> None:
     rig.window.buttons["progress"].click()
     assert page(rig) == "progressPage"
-    assert rig.window.progressView is not None and rig.window.progressView.isVisible()
+    assert rig.window.progress.view is not None and rig.window.progress.view.isVisible()
     assert rig.window.buttons["progress"].isChecked()
     press(qtbot, rig, Qt.Key.Key_Down)  # back in the list: the chosen routine's preview returns
     assert page(rig) == "sessionPage"
@@ -194,7 +194,7 @@ def test_new_timings_change_the_routine_lengths_shown(rig: Rig) -> None:
         return item.text(0).splitlines()[1]
 
     before = listed_minutes()
-    rig.window.apply_settings(rig.window.settings.replace(warm_up_enabled=False))
+    rig.window.apply_settings(rig.window.planner.settings.replace(warm_up_enabled=False))
     assert listed_minutes() != before
     assert rig.window.routineList.selected_routine() == "lower-back-relief"
 
@@ -211,14 +211,14 @@ def test_a_finished_routine_is_recorded_and_the_progress_view_shows_it(qtbot: Qt
     recorder = HistoryRecorder(rig.controller, store)
     recorder.recorded.connect(rig.window.history_changed)
     rig.window.buttons["progress"].click()
-    assert rig.window.progressView is not None
+    assert rig.window.progress.view is not None
     rig.window.buttons["progress"].click()
     rig.window.start_routine("desk-break")
     rig.advance(200, step=0.25)
     assert page(rig) == "completionPage"
     rig.window.buttons["done"].click()
     rig.window.buttons["progress"].click()
-    routines = rig.window.progressView.findChild(QLabel, "topRoutines")
+    routines = rig.window.progress.view.findChild(QLabel, "topRoutines")
     assert routines is not None and "Desk break" in routines.text()
 
 
@@ -226,7 +226,7 @@ def test_settings_or_progress_after_a_routine_never_leave_a_half_session_view(qt
     rig.window.start_routine("desk-break")
     rig.advance(200, step=0.25)
     assert page(rig) == "completionPage"
-    rig.window.apply_settings(rig.window.settings.replace(hold_seconds=20))
+    rig.window.apply_settings(rig.window.planner.settings.replace(hold_seconds=20))
     assert page(rig) == "completionPage"  # the summary stays until the person leaves it
     qtbot.keyClick(rig.window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert page(rig) == "progressPage"
@@ -241,7 +241,7 @@ def test_settings_or_progress_after_a_routine_never_leave_a_half_session_view(qt
 
 def test_new_settings_keep_the_progress_page_open(rig: Rig) -> None:
     rig.window.buttons["progress"].click()
-    rig.window.apply_settings(rig.window.settings.replace(hold_seconds=20))
+    rig.window.apply_settings(rig.window.planner.settings.replace(hold_seconds=20))
     assert page(rig) == "progressPage"
 
 

@@ -207,8 +207,8 @@ def test_a_damaged_history_is_told_left_alone_and_shown_as_off(qtbot: QtBot, qap
     try:
         assert any("History is off" in problem for problem in running.problems())
         running.window.buttons["progress"].click()
-        assert running.window.progressView is not None
-        assert "History is off" in running.window.progressView.statusLabel.text()
+        assert running.window.progress.view is not None
+        assert "History is off" in running.window.progress.view.statusLabel.text()
         assert history.read_bytes() == b"somebody's notes, not a database"
     finally:
         running.deleteLater()
