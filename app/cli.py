@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 from app import __version__, desktop_install
@@ -39,39 +38,6 @@ def build_parser() -> argparse.ArgumentParser:
     desktop = commands.add_parser("install-desktop", help="add Supple to your application menu (Linux)")
     desktop.add_argument("--uninstall", action="store_true", help="remove what install-desktop added")
     return parser
-
-
-@dataclass(frozen=True)
-class HandedOver:
-    """What a later launch asked the running window for: a routine to start, the mini timer."""
-
-    routine: str | None = None
-    mini: bool = False
-
-
-def forwarded_arguments(args: argparse.Namespace) -> list[str]:
-    """What a second launch hands to the running Supple: only the options that say what to show
-    (its --speed or --exit-when-done belong to the process that is about to leave)."""
-    forwarded = ["--routine", args.routine] if args.routine else []
-    return [*forwarded, "--mini"] if args.mini else forwarded
-
-
-def read_handed_over(arguments: list[str]) -> HandedOver | None:
-    """forwarded_arguments() read back in the running Supple; None for anything else, since the
-    running window must not exit, as argparse would, on a message it does not understand."""
-    routine: str | None = None
-    mini = False
-    rest = iter(arguments)
-    for argument in rest:
-        if argument == "--mini":
-            mini = True
-        elif argument == "--routine":
-            routine = next(rest, None)
-            if not routine:
-                return None
-        else:
-            return None
-    return HandedOver(routine, mini)
 
 
 def _report_problems(context: Context) -> None:

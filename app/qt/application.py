@@ -11,21 +11,24 @@ import argparse
 import logging
 import sys
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.audio.outputs import SoundOutput, SpeechOutput
 from app.catalogue import Catalogue
-from app.cli import HandedOver, forwarded_arguments, read_handed_over
 from app.context import Context
 from app.history import HistoryStore
+from app.launch import Decision, LaunchRequest, forwarded_arguments, read_forwarded, route
 from app.paths import APP_ID, APP_NAME
+from app.planner import Planner
 from app.qt.cue_player import CuePlayer
 from app.qt.desktop_icons import app_icon
 from app.qt.history_recorder import HistoryRecorder
 from app.qt.main_window import MainWindow
+from app.qt.messages import tell, tell_problems
 from app.qt.mini_timer import MiniTimer, on_top_limitation
 from app.qt.preferences import Preferences
+from app.qt.replace_question import ask_to_replace
 from app.qt.session_actions import SessionActions
 from app.qt.session_controller import SessionController
 from app.qt.single_instance import SingleInstance, instance_name
@@ -36,7 +39,6 @@ from app.settings import Settings
 
 log = logging.getLogger(__name__)
 
-SHOWN_PROBLEMS = 3
 WARM_UP_MS = 1500  # after the window is shown: when the sound and speech workers start
 ENDING_SECONDS = 6.0  # the longest wait for the last cue before a scripted run exits
 
@@ -50,32 +52,10 @@ def make_application() -> QApplication:
     return app
 
 
-def tell(parent: QWidget | None, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> QMessageBox:
-    """Say something without blocking: a routine asked for on the command line starts (or goes
-    on) underneath, and a launcher with --exit-when-done is not held up by a dialog."""
-    box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.Ok, parent)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-    return box
-
-
-def tell_problems(parent: QWidget, problems: list[str]) -> QMessageBox | None:
-    """The start-up problems: the first few in the box, all of them under "Show Details", so a long
-    list never pushes the OK button off a small screen."""
-    if not problems:
-        return None
-    shown = "\n\n".join(problems[:SHOWN_PROBLEMS])
-    more = len(problems) - SHOWN_PROBLEMS
-    if more > 0:
-        shown += f"\n\n... and {more} more (see the details)."
-    box = tell(parent, "Some of your files could not be used:\n\n" + shown, QMessageBox.Icon.Warning)
-    if more > 0:
-        box.setDetailedText("\n\n".join(problems))
-    return box
-
-
 class Supple(QObject):
     """The running app: its parts, and what happens between them."""
+
+    routineEnded = Signal(object)  # SessionResult: the person's routine ended (not one stopped to make room)
 
     def __init__(
         self, app: QApplication, context: Context, speed: float = 1.0,
@@ -104,7 +84,7 @@ class Supple(QObject):
         self.window.restore_geometry(settings.window_geometry)
         # kept hold by hold, so a crash loses at most the hold in progress; sped-up demos are left out
         self.recorder = HistoryRecorder(self.controller, self.history)
-        self.replacing = False  # while a routine is stopped to start the one a later launch asked for
+        self._making_room = False  # while a routine is stopped to start the one a later launch asked for
         self._warm_up = QTimer(self)
         self._warm_up.setSingleShot(True)
         self._warm_up.setInterval(WARM_UP_MS)
@@ -125,6 +105,7 @@ class Supple(QObject):
         self.preferences.changed.connect(self._settings_changed)
         window.settingsRequested.connect(lambda: self.preferences.edit(window))
         window.miniRequested.connect(self.show_mini)
+        window.routineFinished.connect(self._routine_finished)
         self.recorder.recorded.connect(window.history_changed)
         self.recorder.problem.connect(lambda message: tell(window, message, QMessageBox.Icon.Warning))
         self.player.trouble.connect(self._audio_trouble)
@@ -137,7 +118,7 @@ class Supple(QObject):
             return
         self.window.keep_running_in_tray()
         self.window.hiddenDuringSession.connect(self._tell_about_tray)
-        self.tray.routineRequested.connect(lambda routine_id: self.ask_for(HandedOver(routine_id)))
+        self.tray.routineRequested.connect(lambda routine_id: self.ask_for(LaunchRequest(routine_id)))
         self.tray.showWindowRequested.connect(self.show_main)
         self.tray.hideWindowRequested.connect(self.window.hide)
         self.tray.quitRequested.connect(self.app.quit)
@@ -234,60 +215,50 @@ class Supple(QObject):
 
     def handed_over(self, arguments: list[str]) -> None:
         """A later launch's arguments; anything unreadable just shows the window."""
-        self.ask_for(read_handed_over(arguments) or HandedOver())
+        self.ask_for(read_forwarded(arguments) or LaunchRequest())
 
-    def ask_for(self, wanted: HandedOver) -> None:
-        """A later launch or the tray asked for something: show it, asking before replacing a session."""
-        if wanted.routine and not self._known(wanted.routine):
+    def ask_for(self, wanted: LaunchRequest) -> None:
+        """A later launch or the tray asked for something: app.launch.route says what to do."""
+        decision = route(wanted, self.window.planner.known, self.actions.active)
+        if decision is Decision.UNKNOWN:
             self.show_main()
             tell(self.window, f"There is no routine called '{wanted.routine}'.", QMessageBox.Icon.Warning)
-            return
-        if wanted.routine and self.controller.state.active:
+        elif decision is Decision.ASK:
+            assert wanted.routine is not None
             in_mini = self.mini is not None and self.mini.isVisible()
             self.show_main()
-            self._ask_to_replace(wanted, back_to_mini=in_mini)
-            return
-        self.open(wanted.routine, wanted.mini)
-
-    def _ask_to_replace(self, wanted: HandedOver, back_to_mini: bool) -> None:
-        assert wanted.routine is not None
-        name = self.catalogue.routine(wanted.routine).name
-        box = QMessageBox(
-            QMessageBox.Icon.Question, APP_NAME, f"A routine is running. Stop it and start {name}?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.window,
-        )
-        box.setObjectName("replaceRoutineQuestion")
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def answered(button: int) -> None:
-            if button != QMessageBox.StandardButton.Yes:
-                if back_to_mini:
-                    self.show_mini()
-                return
-            self.replacing = True  # the stop that makes room is not the end of the person's routine
-            try:
-                self.controller.stop()
-            finally:
-                self.replacing = False
+            name = self.catalogue.routine(wanted.routine).name
+            ask_to_replace(self.window, name, lambda yes: self._replace(wanted) if yes else self._kept(in_mini))
+        else:
             self.open(wanted.routine, wanted.mini)
 
-        box.finished.connect(answered)
-        box.open()
+    def _kept(self, in_mini: bool) -> None:
+        if in_mini:  # a "no" puts the person back where they were
+            self.show_mini()
 
-    def _known(self, routine_id: str) -> bool:
-        return any(routine.id == routine_id for routine in self.catalogue.routines)
+    def _replace(self, wanted: LaunchRequest) -> None:
+        self._making_room = True  # this stop is not the end of the person's routine
+        try:
+            self.controller.stop()
+        finally:
+            self._making_room = False
+        self.open(wanted.routine, wanted.mini)
+
+    def _routine_finished(self, result: SessionResult) -> None:
+        if not self._making_room:
+            self.routineEnded.emit(result)
 
 
 def run(context: Context, args: argparse.Namespace) -> int:
     app = make_application()
-    known = [routine.id for routine in context.catalogue.catalogue.routines]
-    if args.routine and args.routine not in known:
-        print(f"supple: no routine '{args.routine}'. Known routines: {', '.join(known)}", file=sys.stderr)
+    planner = Planner(context.catalogue.catalogue, context.settings.settings)
+    if args.routine and not planner.known(args.routine):
+        known = ", ".join(planner.routine_ids())
+        print(f"supple: no routine '{args.routine}'. Known routines: {known}", file=sys.stderr)
         return 2
     instance = SingleInstance(instance_name(context.paths.data_dir), app)
     # a scripted run (--exit-when-done) keeps its own window and exit status
-    if not args.exit_when_done and instance.try_hand_over(forwarded_arguments(args)):
+    if not args.exit_when_done and instance.try_hand_over(forwarded_arguments(args.routine, args.mini)):
         return 0
     if not instance.listen():
         log.warning("a later launch will not be able to reach this window")
@@ -296,13 +267,11 @@ def run(context: Context, args: argparse.Namespace) -> int:
     if args.exit_when_done:
 
         def finished(result: SessionResult) -> None:
-            if supple.replacing:
-                return
             code = 0 if result.state is State.COMPLETE else 1
             # the closing chime and "Routine complete" are part of the routine: let them finish
             supple.player.when_quiet(lambda: app.exit(code), most_seconds=ENDING_SECONDS)
 
-        supple.window.routineFinished.connect(finished)
+        supple.routineEnded.connect(finished)
     supple.open(args.routine, args.mini, at_start=True)
     tell_problems(supple.window, supple.problems())
     return app.exec()

@@ -13,7 +13,8 @@ from app.audio.outputs import SilentSound, SilentSpeech
 from app.context import load_context
 from app.paths import Paths
 from app.qt import application
-from app.qt.application import Supple, tell_problems
+from app.qt.application import Supple
+from app.qt.messages import tell_problems
 from app.qt.sound_output import QtSoundOutput
 from app.qt.speech_output import QtSpeechOutput
 from app.qt.tray import Tray
@@ -176,15 +177,18 @@ def test_no_to_a_later_launch_goes_back_to_the_mini_timer(supple: Supple) -> Non
 
 
 def test_replacing_a_routine_is_not_reported_as_its_end(supple: Supple) -> None:
-    ends: list[bool] = []
-    supple.window.routineFinished.connect(lambda result: ends.append(supple.replacing))
+    ends: list[State] = []
+    supple.routineEnded.connect(lambda result: ends.append(result.state))
     supple.open("desk-break", mini=False)
     supple.handed_over(["--routine", "lower-back-relief"])
     box = question(supple)
     assert box is not None
     box.done(QMessageBox.StandardButton.Yes)
-    assert ends == [True]  # the stop that made room was flagged, so --exit-when-done ignores it
-    assert not supple.replacing
+    assert ends == []  # the stop that made room is not the person's routine ending (--exit-when-done)
+    assert supple.controller.session is not None
+    assert supple.controller.session.plan.routine.id == "lower-back-relief"
+    supple.controller.stop()
+    assert ends == [State.STOPPED]
 
 
 def test_a_long_list_of_problems_keeps_the_box_small(qtbot: QtBot, supple: Supple) -> None:
