@@ -29,6 +29,7 @@ ANSWER_SECONDS = 2.0  # a command not handled by then means the worker's loop is
 CUE_SECONDS = 2.0  # a cue not begun by then means the engine is stuck
 WATCH_MS = 250
 REAP_MS = 300
+STALE_SECONDS = 3.0  # a cue held back longer than this, while a worker started, is dropped
 RECOVERY_SECONDS = 60.0  # one fresh start per minute; a second failure within it is final
 FLOOD_BYTES = 256 * 1024  # of error output: a worker printing this much is not going to recover
 
@@ -74,6 +75,7 @@ class AudioProcess(QObject):
         self.ready_at: float | None = None
         self._unanswered: dict[int, float] = {}  # seq -> when sent
         self._waiting_since: float | None = None  # oldest cue sent since the last one began
+        self._early: list[tuple[Message, bool, float]] = []  # sent before the worker was ready
 
     # -- life ----------------------------------------------------------------------------------
 
@@ -126,10 +128,19 @@ class AudioProcess(QObject):
     # -- talking -------------------------------------------------------------------------------
 
     def send(self, message: Message, *, cue: bool = False) -> None:
-        """Hand `message` over; `cue`: it starts something the person should hear soon."""
+        """Hand `message` over; `cue`: it starts something the person should hear soon.
+
+        Until the worker is ready, messages wait here, so the settings it is given when it says
+        ready (voice, volume) come before them: a first line must not be spoken at full volume."""
         if self.trouble:
             return
         self.start()
+        if self.ready_at is None:
+            self._early.append((message, cue, self._clock()))
+            return
+        self._write(message, cue)
+
+    def _write(self, message: Message, cue: bool) -> None:
         assert self._process is not None
         self._seq += 1
         now = self._clock()
@@ -155,6 +166,19 @@ class AudioProcess(QObject):
         elif event in ("started", "done"):  # begun, or settled without sound: either way not stuck
             self._waiting_since = None
         self.received.emit(message)
+        if event == "ready":
+            self._flush_early()
+
+    def _flush_early(self) -> None:
+        """What was sent before the worker was ready, after its settings; a cue that waited too
+        long to mean anything now ("Halfway" five seconds late) is settled as done, not played."""
+        early, self._early = self._early, []
+        now = self._clock()
+        for message, cue, at in early:
+            if cue and now - at > STALE_SECONDS:
+                self.received.emit({"ev": "done", "id": message.get("id")})
+            elif self._process is not None:
+                self._write(message, cue)
 
     def _read_errors(self) -> None:
         if self._process is None:
@@ -193,7 +217,8 @@ class AudioProcess(QObject):
     @property
     def outstanding(self) -> bool:
         """Something was sent that the worker has not yet handled or begun."""
-        return self._process is not None and (bool(self._unanswered) or self._waiting_since is not None)
+        waiting = bool(self._unanswered) or self._waiting_since is not None or bool(self._early)
+        return self._process is not None and waiting
 
     def _give_up(self, why: str) -> None:
         if self.trouble:

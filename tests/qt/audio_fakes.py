@@ -39,3 +39,11 @@ FLOODS = program(
 )
 # dies after starting
 CRASHES = program("send(ev='ready', reason='')\nsys.exit(3)")
+# tells back every command it got, in order
+ECHO = program(
+    "send(ev='ready', reason='')\n"
+    "for line in sys.stdin:\n"
+    "    m = json.loads(line)\n"
+    "    send(ev='got', op=m['op'])\n"
+    "    send(ev='ack', seq=m['seq'])\n"
+)

@@ -144,3 +144,39 @@ def test_a_first_stall_gets_a_fresh_worker_and_a_second_one_soon_after_is_final(
     process.restart()  # the person's "Try again" starts over, with a fresh start in hand again
     with qtbot.waitSignal(process.restarted, timeout=100):
         stall()
+
+
+def test_what_is_sent_before_the_worker_is_ready_comes_after_its_settings(
+    qtbot: QtBot, clock: FakeClock, made: list[AudioProcess]
+) -> None:
+    process = AudioProcess("test", audio_fakes.ECHO, clock, recover=False)
+    made.append(process)
+    got: list[str] = []
+
+    def take(message: dict[str, object]) -> None:
+        if message.get("ev") == "ready":
+            process.send({"op": "configure"})  # as the speech output does: voice and volume first
+        elif message.get("ev") == "got":
+            got.append(str(message["op"]))
+
+    process.received.connect(take)
+    process.send({"op": "say", "id": 1, "text": "Knee to chest, left leg."}, cue=True)  # not ready yet
+    qtbot.waitUntil(lambda: len(got) == 2, timeout=WAIT_MS)
+    assert got == ["configure", "say"]
+
+
+def test_a_cue_held_too_long_while_the_worker_started_is_settled_not_played(
+    qtbot: QtBot, clock: FakeClock, made: list[AudioProcess]
+) -> None:
+    process = AudioProcess("test", audio_fakes.ECHO, clock, recover=False)
+    made.append(process)
+    events: list[dict[str, object]] = []
+    process.received.connect(events.append)
+    process.send({"op": "play", "id": 7, "sound": "halfway"}, cue=True)
+    clock.advance(5)  # the worker took its time to start
+    qtbot.waitUntil(lambda: process.ready, timeout=WAIT_MS)
+    assert {"ev": "done", "id": 7} in events
+    process.send({"op": "stop"})
+    qtbot.waitUntil(lambda: any(e.get("ev") == "got" for e in events), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not process.outstanding, timeout=WAIT_MS)
+    assert [e["op"] for e in events if e.get("ev") == "got"] == ["stop"]
