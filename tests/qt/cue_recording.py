@@ -51,6 +51,8 @@ TEMPLATE_SECONDS = 0.02
 MIN_MATCH = 0.8
 GAIN_RANGE = (0.5, 1.6)  # times the expected gain; overlapping sound moves the fit both ways
 GAIN_WEIGHT = 0.5  # a match whose amplitude is off by a factor of 2 loses 0.35 of correlation
+EARLIER_BY = 0.08  # an earlier strike of the same chime scores within 0.05; another chime, 0.13 less
+STRIKES = 0.4  # seconds: the longest run of strikes in one chime (app.audio.synth.DESIGNS)
 # Quiet this long after the last cue's sound shows the recording caught its end. At least 300 ms,
 # and longer than espeak's pauses between sentences (up to ~0.4 s), which are not an ending.
 ENDING_SILENCE = 0.5
@@ -149,35 +151,35 @@ def offsets(planned: list[float], heard: list[float], low: float, high: float) -
 
 
 def find_chime(samples: array[int], sound: str, chime: array[int], expected_gain: float, around: float) -> float | None:
-    """Where `chime` starts within the tolerance of `around`, matched by TEMPLATE_SECONDS at each of
-    its strikes at once (a breath tone: once it has swelled to a tenth of its peak), so that a later
-    strike of the same note cannot pass for the first: a normalised correlation above MIN_MATCH,
-    at a peak, with a plausible amplitude."""
-    strikes = DESIGNS[Sound(sound)].strikes
-    peak = max(map(abs, chime))
-    starts = sorted({round(strike.at * RATE) for strike in strikes}) or [
-        next(i for i, value in enumerate(chime) if abs(value) >= peak / 10)
-    ]
-    size = round(TEMPLATE_SECONDS * RATE)
-    parts = [(start, chime[start : start + size]) for start in starts]
-    energy = sum(sum(map(operator.mul, part, part)) for _, part in parts)
-    low, high = (max(0, round((around + side * TOLERANCE) * RATE)) for side in (-1, 1))
+    """Where `chime` starts within the tolerance of `around`, judged by TEMPLATE_SECONDS of it: a
+    bell's first strike, a breath tone's crest (its quiet swell drowns under the word said with it,
+    and its slow glide places it only to about 0.1 s). The best normalised correlation peak above
+    MIN_MATCH with a plausible amplitude."""
+    glide = DESIGNS[Sound(sound)].glide
+    lead = round(glide.crest * DESIGNS[Sound(sound)].seconds * RATE) if glide else 0
+    template = chime[lead : lead + round(TEMPLATE_SECONDS * RATE)]
+    energy = sum(map(operator.mul, template, template))
+    low, high = (max(0, lead + round((around + side * TOLERANCE) * RATE)) for side in (-1, 1))
     scores: list[tuple[int, float, float]] = []  # (lag, correlation, fitted amplitude / expected)
-    for lag in range(low, min(high, len(samples) - starts[-1] - size), 2):  # 2 samples: 1/8 period at most
-        dot = power = 0
-        for start, part in parts:
-            heard = samples[lag + start : lag + start + size]
-            dot += sum(map(operator.mul, heard, part))
-            power += sum(map(operator.mul, heard, heard))
+    for lag in range(low, min(high, len(samples) - len(template)), 2):  # 2 samples: 1/8 of a period at most
+        part = samples[lag : lag + len(template)]
+        dot = sum(map(operator.mul, part, template))
+        power = sum(map(operator.mul, part, part)) or 1
         scores.append((lag, dot / math.sqrt(energy * power) if dot > 0 else 0.0, dot / energy / expected_gain))
-    # only peaks count (not the edge of the window), weighed by how far their amplitude is from the
-    # expected one
+    # only peaks count (not the window's edge), weighed by how far their amplitude is from the
+    # expected one: a later strike of the same note, ringing over the first, fits louder than it is
     found = [
-        (score - GAIN_WEIGHT * abs(math.log(ratio)), lag)
+        (lag, score - GAIN_WEIGHT * abs(math.log(ratio)))
         for (_, before, _), (lag, score, ratio), (_, after, _) in zip(scores, scores[1:], scores[2:], strict=False)
         if score >= max(MIN_MATCH, before, after) and GAIN_RANGE[0] <= ratio <= GAIN_RANGE[1]
     ]
-    return max(found)[1] / RATE if found else None
+    if not found:
+        return None
+    # and a repeated strike can still fit as well as the first: the earliest nearly-best peak within
+    # one strike pattern before the best is the chime's start
+    best_lag, best = max(found, key=lambda peak: peak[1])
+    return (next(lag for lag, value in found if value >= best - EARLIER_BY and lag >= best_lag - STRIKES * RATE)
+            - lead) / RATE
 
 
 def read_chimes() -> dict[str, array[int]]:
@@ -249,7 +251,7 @@ def report(samples: array[int], cues: list[Planned], heard: list[float], *, cand
     offset = candidates[0]
     hits, used = find(offset, cues)
     lateness = sorted(h - c.at - offset for h, c in zip(hits, cues, strict=True) if h is not None)
-    if lateness and abs(lateness[len(lateness) // 2]) > FRAME:
+    if lateness and abs(lateness[len(lateness) // 2]) > 0.05:  # re-centre only when it is worth a second look
         offset += lateness[len(lateness) // 2]
         hits, used = find(offset, cues)
     span = spans(cues, chimes, seconds_per_char)
