@@ -11,28 +11,19 @@ Opening never raises: a file that is damaged, locked, or from a newer Supple giv
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from app.history.inserts import count, insert_holds, insert_pains, insert_session
 from app.history.interface import DisabledHistory, History, local_now
+from app.history.opening import OPEN_ERRORS, connect, reason
 from app.history.record import hold_row, pain_row, rows_for
-from app.history.rows import (
-    IN_PROGRESS,
-    INTERRUPTED,
-    HoldRow,
-    PainEntry,
-    PainRow,
-    Ranked,
-    SessionRow,
-)
-from app.history.schema import SCHEMA_VERSION, NewerSchemaError, migrate, schema_version
+from app.history.rows import IN_PROGRESS, INTERRUPTED, HoldRow, PainEntry, PainRow, Ranked, SessionRow
 from app.session import HoldRecord, PainReport, Plan, SessionResult
-
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def _local(timestamp: float) -> datetime:
@@ -41,84 +32,6 @@ def _local(timestamp: float) -> datetime:
 
 class HistoryError(Exception):
     """Reading or writing an open history failed; the message is for the person."""
-
-
-def _reason(error: BaseException) -> str:
-    text = str(error)
-    if isinstance(error, NewerSchemaError):
-        return f"was written by a newer version of Supple ({text})"
-    if isinstance(error, sqlite3.OperationalError) and "locked" in text:
-        return "is in use by another program (it is locked)"
-    if isinstance(error, sqlite3.DatabaseError):
-        return f"is damaged or is not a Supple history ({text})"
-    if isinstance(error, OSError):
-        return f"cannot be opened ({error.strerror or text})"
-    return f"cannot be used ({text})"
-
-
-def _looks_like_sqlite(path: Path) -> None:
-    """Refuse a file that is not SQLite before SQLite itself writes anything to it."""
-    with path.open("rb") as stream:
-        header = stream.read(len(SQLITE_HEADER))
-    if header and header != SQLITE_HEADER:
-        raise sqlite3.DatabaseError("file is not a database")
-
-
-def _prepare(connection: sqlite3.Connection) -> None:
-    """Check, then set up. Nothing here writes until the checks have passed."""
-    if schema_version(connection) > SCHEMA_VERSION:
-        raise NewerSchemaError(f"schema version {schema_version(connection)}; this one reads up to {SCHEMA_VERSION}")
-    check = connection.execute("PRAGMA quick_check").fetchone()[0]
-    if check != "ok":
-        raise sqlite3.DatabaseError(f"integrity check: {check}")
-    connection.execute("PRAGMA journal_mode = WAL")
-    # NORMAL is enough in WAL mode: a committed session survives a crash of the app; only a power
-    # cut can lose the last few commits, and even that never damages the file.
-    connection.execute("PRAGMA synchronous = NORMAL")
-    connection.execute("PRAGMA foreign_keys = ON")
-    migrate(connection)
-    _close_interrupted(connection)
-
-
-def _close_interrupted(connection: sqlite3.Connection) -> None:
-    """A session still 'in-progress' at open was cut short by a crash or a kill (or by another
-    Supple's; its later writes still finish it): what it kept stays, marked as interrupted."""
-    # Look first, so an open that has nothing to mend never takes the write lock.
-    if connection.execute("SELECT 1 FROM sessions WHERE outcome = ? LIMIT 1", (IN_PROGRESS,)).fetchone():
-        connection.execute("UPDATE sessions SET outcome = ? WHERE outcome = ?", (INTERRUPTED, IN_PROGRESS))
-
-
-def _insert_session(db: sqlite3.Connection, session: SessionRow) -> int:
-    cursor = db.execute(
-        "INSERT INTO sessions (routine_id, routine_name, started_at, ended_at, outcome, active_seconds,"
-        " stretched_seconds, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (session.routine_id, session.routine_name, session.started_at.timestamp(), session.ended_at.timestamp(),
-         session.outcome, session.active_seconds, session.stretched_seconds, session.day),
-    )
-    assert cursor.lastrowid is not None
-    return cursor.lastrowid
-
-
-def _insert_holds(db: sqlite3.Connection, session_id: int, holds: Iterable[HoldRow]) -> None:
-    db.executemany(
-        "INSERT INTO holds (session_id, step, stretch_id, stretch_name, side, repetition, warm_up,"
-        " planned_seconds, held_seconds, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(session_id, h.step, h.stretch_id, h.stretch_name, h.side, h.repetition, int(h.warm_up),
-          h.planned_seconds, h.held_seconds, h.outcome) for h in holds],
-    )
-
-
-def _insert_pains(db: sqlite3.Connection, session_id: int, pains: Iterable[PainRow]) -> None:
-    db.executemany(
-        "INSERT INTO pains (session_id, step, stretch_id, stretch_name, side, phase, at_seconds)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(session_id, p.step, p.stretch_id, p.stretch_name, p.side, p.phase, p.at_seconds) for p in pains],
-    )
-
-
-def _count(db: sqlite3.Connection, table: str, session_id: int) -> int:
-    # `table` is one of our fixed names, never input
-    return int(db.execute(f"SELECT COUNT(*) FROM {table} WHERE session_id = ?", (session_id,)).fetchone()[0])
 
 
 class HistoryStore(History):
@@ -135,17 +48,10 @@ class HistoryStore(History):
 
         `timeout` is how long to wait for another program's lock before giving up.
         """
-        connection: sqlite3.Connection | None = None
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if path.exists():
-                _looks_like_sqlite(path)
-            connection = sqlite3.connect(path, timeout=timeout, isolation_level=None)
-            _prepare(connection)
-        except (sqlite3.Error, NewerSchemaError, OSError) as error:
-            if connection is not None:
-                connection.close()
-            return DisabledHistory(path, _reason(error))
+            connection = connect(path, timeout)
+        except OPEN_ERRORS as error:
+            return DisabledHistory(path, reason(error))
         return cls(connection, path, now)
 
     def close(self) -> None:
@@ -191,7 +97,7 @@ class HistoryStore(History):
         started = started_at or self._now()
         row = SessionRow(plan.routine.id, plan.routine.name, started, started, IN_PROGRESS, 0.0, 0.0)
         with self._transaction("write to") as db:
-            return _insert_session(db, row)  # committed on the way out
+            return insert_session(db, row)  # committed on the way out
 
     def add_hold(
         self, session_id: int, hold: HoldRecord, plan: Plan, *, active_seconds: float, at: datetime | None = None
@@ -199,7 +105,7 @@ class HistoryStore(History):
         """Keep one finished hold, and bring the session's totals up to it (`at`: when it ended)."""
         row = hold_row(hold, plan)
         with self._transaction("write to") as db:
-            _insert_holds(db, session_id, [row])
+            insert_holds(db, session_id, [row])
             # the totals stand even if nothing more is ever written: a crash leaves a true record
             db.execute(
                 "UPDATE sessions SET ended_at = ?, active_seconds = ?, stretched_seconds = stretched_seconds + ?"
@@ -210,7 +116,7 @@ class HistoryStore(History):
 
     def add_pain(self, session_id: int, pain: PainReport, plan: Plan) -> None:
         with self._transaction("write to") as db:
-            _insert_pains(db, session_id, [pain_row(pain, plan)])
+            insert_pains(db, session_id, [pain_row(pain, plan)])
 
     def finish(self, session_id: int, result: SessionResult, plan: Plan, ended_at: datetime | None = None) -> None:
         """Close a begun session with its result: what is not kept yet, its outcome and totals."""
@@ -225,8 +131,8 @@ class HistoryStore(History):
             )
             if updated.rowcount != 1:
                 raise HistoryError(f"Session {session_id} is not in the history in {self.path} (was it cleared?)")
-            _insert_holds(db, session_id, rows.holds[_count(db, "holds", session_id) :])
-            _insert_pains(db, session_id, rows.pains[_count(db, "pains", session_id) :])
+            insert_holds(db, session_id, rows.holds[count(db, "holds", session_id) :])
+            insert_pains(db, session_id, rows.pains[count(db, "pains", session_id) :])
 
     def interrupt(self, session_id: int) -> None:
         """A begun session that will never finish (its recorder gave up on it): keep it as interrupted."""

@@ -1,10 +1,10 @@
 """The mini timer: a small frameless window that stays above other windows during a routine.
 
 It shows the hold ring, the stretch (thumbnail, name, side) and what comes next, and forwards
-commands to the session controller like the main window does. The person drags it anywhere (the
-window manager moves it, so it works on Wayland too); dropped near a screen edge it sits flush
-against it, and its place is remembered per arrangement of monitors. Where it is kept is the
-caller's business: this window reports its places and opacity through signals.
+commands to the session controller like the main window does. The person drags it anywhere
+(mini_drag.py); dropped near a screen edge it sits flush against it, and its place is remembered
+per arrangement of monitors (mini_place.py). Where it is kept is the caller's business: this window
+reports its places and opacity through signals.
 """
 
 from __future__ import annotations
@@ -27,12 +27,13 @@ from PySide6.QtGui import (
     QScreen,
     QShowEvent,
 )
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.catalogue import Catalogue
 from app.presentation import timer_face
 from app.qt.glance import glance
 from app.qt.mini_commands import OPACITY_CHOICES, MiniCommands
+from app.qt.mini_drag import Drag
 from app.qt.mini_face import MiniFace
 from app.qt.mini_place import Rect, area_under, layout_key, snapped, visible_place
 from app.qt.session_actions import SessionActions, bind
@@ -41,7 +42,6 @@ from app.qt.session_controller import SessionController
 MINI_FLAGS = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.Tool
 WINDOW_TITLE = "Supple mini timer"  # what a compositor's "always on top" rule can match
 CORNER_RADIUS = 12.0
-SETTLE_MS = 250  # a system move reports no release: the drag is over once the window stops moving
 REMEMBERED_LAYOUTS = 16  # screen arrangements whose place is kept, most recent first
 
 # Platforms whose windows accept an opacity and a shape; elsewhere Qt would only warn.
@@ -92,11 +92,7 @@ class MiniTimer(QWidget):
         self._catalogue = catalogue
         self._positions = {key: list(place) for key, place in (positions or {}).items()}
         self._opacity = opacity
-        self._press: QPoint | None = None  # where a left press began, globally, while it may become a drag
-        self._grab = QPoint()  # the press point inside the window, for moving it by hand
-        self._by_hand = False
-        self._dragged = False
-        self._settle_tries = 0
+        self._drag = Drag(self, self.finish_drag)
         self._placed = False
         self.face = MiniFace(self, catalogue)
         shared = actions if actions is not None else SessionActions(controller, self.stopRequested.emit, self)
@@ -108,11 +104,7 @@ class MiniTimer(QWidget):
         self.refresh()
 
     def _timers(self) -> None:
-        # Owned timers, never singleShot callbacks: they die with the window.
-        self._settle = QTimer(self)
-        self._settle.setSingleShot(True)
-        self._settle.setInterval(SETTLE_MS)
-        self._settle.timeout.connect(self._settled)
+        # An owned timer, never a singleShot callback: it dies with the window.
         self._screens_moved = QTimer(self)
         self._screens_moved.setSingleShot(True)
         self._screens_moved.setInterval(0)  # after Qt has finished rearranging its screens
@@ -197,57 +189,22 @@ class MiniTimer(QWidget):
     # -- the mouse: drag anywhere but the ring, double-click for the main window ----------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
+        if not self._drag.press(event):
             super().mousePressEvent(event)
-            return
-        self._press = event.globalPosition().toPoint()
-        self._grab = self._press - self.pos()
-        event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
-            return
-        here = event.globalPosition().toPoint()
-        if not self._by_hand:
-            if (here - self._press).manhattanLength() < QApplication.startDragDistance():
-                return
-            self._start_drag()
-        if self._by_hand:
-            self.move(here - self._grab)
-
-    def _start_drag(self) -> None:
-        # A plain click or double-click never reaches here, so it never hands the pointer to the
-        # window manager. Where the platform cannot move windows for us, we move it ourselves.
-        self._dragged = True
-        self._settle_tries = 0
-        handle = self.windowHandle()
-        if handle is not None and handle.startSystemMove():
-            self._press = None
-        else:
-            self._by_hand = True
+        self._drag.move(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._by_hand:
-            self.finish_drag()
-        self._press = None
-        self._by_hand = False
+        self._drag.release()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.showMainWindowRequested.emit()
 
     def moveEvent(self, event: QMoveEvent) -> None:
-        if self._dragged and not self._by_hand:
-            self._settle.start()
+        self._drag.window_moved()
         super().moveEvent(event)
-
-    def _settled(self) -> None:
-        # Some window managers keep the button "down" for Qt after their move; give up waiting soon.
-        self._settle_tries += 1
-        if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton and self._settle_tries < 8:
-            self._settle.start()
-            return
-        self.finish_drag()
 
     # -- where it is -------------------------------------------------------------------------
 
@@ -258,7 +215,6 @@ class MiniTimer(QWidget):
 
     def finish_drag(self) -> None:
         """The person let go: sit flush against a nearby edge, and remember the place."""
-        self._dragged = False
         if not self.can_place():
             return
         key, areas, _primary = _screen_layout()

@@ -1,7 +1,7 @@
 """The session: plan a routine, then play it on an injected clock. No Qt here."""
 
 from app.session.clock import Clock, FakeClock, monotonic_clock
-from app.session.engine import Session, SessionView
+from app.session.engine import Session
 from app.session.events import (
     AwaitingChoice,
     CueEvent,
@@ -22,6 +22,7 @@ from app.session.events import (
 )
 from app.session.phases import BreathPace, Cue, PhaseKind, PlannedPhase, Timing
 from app.session.plan import Plan, PlanStep, build_plan
+from app.session.view import SessionView
 
 __all__ = [
     "AwaitingChoice", "BreathPace", "Clock", "Cue", "CueEvent", "Event", "FakeClock", "Finished", "HoldEnded",

@@ -1,20 +1,20 @@
 """The session engine: plays a Plan against an injected monotonic clock.
 
 Which command is allowed when is app.session.commands' table; this module carries them out.
-Every phase has a deadline (countdown.py); what remains is computed from the clock, never counted down. Phases are
-chained deadline to deadline, so polling late never stretches a session: an uninterrupted run
-takes exactly the planned time. Pausing stores what remains. A clock jump far beyond the poll
-interval means the computer slept: the session pauses itself where it was last seen.
+Every phase has a deadline (countdown.py), so what remains is computed from the clock, never
+counted down, and phases are chained deadline to deadline: polling late never stretches a session,
+and an uninterrupted run takes exactly the planned time. A clock jump far beyond the poll interval
+means the computer slept: the session pauses itself where it was last seen.
 
-Listeners receive events (see events.py); the Qt layer is one such listener and polls from a timer.
+Listeners receive events (events.py); the Qt layer is one such listener and polls from a timer.
 Each hold is announced (HoldEnded) the moment it closes, so the history can keep it before the
-session ends; the result's holds are exactly those announcements, in order.
+session ends; the result (result.py) holds exactly those announcements, in order. Displays read a
+SessionView (view.py); pain.py says what a pain report changes in the course.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 
 from app.session.clock import Clock
 from app.session.commands import Command, Situation, allowed, toggle
@@ -22,12 +22,11 @@ from app.session.countdown import ActiveTime, Countdown
 from app.session.events import (
     AwaitingChoice,
     CueEvent,
-    Event,
     Finished,
     HoldEnded,
     HoldOutcome,
-    HoldRecord,
-    PainReport,
+    Listener,
+    Listeners,
     PainReported,
     Paused,
     PauseReason,
@@ -37,31 +36,11 @@ from app.session.events import (
     SessionStarted,
     State,
 )
-from app.session.phases import Cue, PhaseKind, PlannedPhase, TimedCue
+from app.session.pain import going_on_from, past_stretch, release_phase
+from app.session.phases import Cue, PlannedPhase
 from app.session.plan import Plan
-
-Listener = Callable[[Event], None]
-
-WORK_PHASES = frozenset({PhaseKind.HOLD, PhaseKind.FLOW, PhaseKind.WARM_UP})
-_EPSILON = 1e-9  # float slack when comparing a cue's offset with elapsed time
-
-
-@dataclass(frozen=True)
-class SessionView:
-    """A snapshot for displays, computed at one instant."""
-
-    state: State
-    phase: PlannedPhase | None
-    remaining: float  # seconds left in the phase (0 when none)
-    routine_remaining: float
-    breath: tuple[Cue, float, float] | None  # (INHALE/EXHALE, seconds left, breath length)
-
-    @property
-    def progress(self) -> float:
-        """How much of the phase has passed, 0..1."""
-        if self.phase is None or self.phase.seconds <= 0:
-            return 0.0
-        return min(1.0, max(0.0, 1.0 - self.remaining / self.phase.seconds))
+from app.session.result import Tally
+from app.session.view import SessionView, session_view
 
 
 class Session:
@@ -69,7 +48,7 @@ class Session:
         self.plan = plan
         self._clock = clock
         self._sleep_gap = sleep_gap
-        self._listeners: list[Listener] = []
+        self._listeners = Listeners()
         self.state = State.READY
         self._paused_from: State | None = None  # where a resume goes back to
         self._index = 0  # the planned phase in progress, or the one a pain report interrupted
@@ -79,21 +58,14 @@ class Session:
         self._active = ActiveTime()
         self._next_cue = 0
         self._last_poll = 0.0
-        self._holds: list[HoldRecord] = []
-        self._pain: list[PainReport] = []
-        self._skipped_steps: set[int] = set()
+        self._tally = Tally(plan)  # what the result will report
         self.result: SessionResult | None = None
 
     # -- listeners ---------------------------------------------------------------------------
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Call `listener` with every event; returns a function that unsubscribes it."""
-        self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
-
-    def _emit(self, event: Event) -> None:
-        for listener in list(self._listeners):
-            listener(event)
+        return self._listeners.subscribe(listener)
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -123,16 +95,9 @@ class Session:
         return State.EASING_OUT in (self.state, self._paused_from)
 
     def view(self) -> SessionView:
-        now = self._clock()
-        remaining = self.remaining(now)
-        phase = None if self.state.finished else self._phase
         after_pain = self._releasing or self.state is State.AWAITING_CHOICE
         after = self._index - 1 if after_pain else self._index  # the interrupted phase comes again
-        routine_remaining = 0.0 if phase is None else remaining + self.plan.seconds_after(after)
-        breath = None
-        if phase is not None and phase.breath is not None:
-            breath = phase.breath.at(phase.seconds - remaining)
-        return SessionView(self.state, phase, remaining, routine_remaining, breath)
+        return session_view(self.plan, self.state, self._phase, self.remaining(self._clock()), after)
 
     # -- time --------------------------------------------------------------------------------
 
@@ -157,10 +122,10 @@ class Session:
     def _emit_due_cues(self, now: float) -> None:
         cues = self._phase.cues
         start = self._countdown.started_at(self._phase.seconds)
-        while self._next_cue < len(cues) and start + cues[self._next_cue].offset <= now + _EPSILON:
-            timed: TimedCue = cues[self._next_cue]
+        while self._next_cue < len(cues) and cues[self._next_cue].due(start, now):
+            timed = cues[self._next_cue]
             self._next_cue += 1
-            self._emit(CueEvent(timed.cue, self._phase, start + timed.offset))
+            self._listeners.emit(CueEvent(timed.cue, self._phase, start + timed.offset))
 
     def _phase_ran_out(self, at: float) -> None:
         if self.state is State.EASING_OUT:
@@ -190,23 +155,19 @@ class Session:
         else:
             self._countdown.run(phase.seconds, at)
             self._become(state)
-        self._emit(PhaseStarted(phase, index, at))
+        self._listeners.emit(PhaseStarted(phase, index, at))
         if self.state.counting:
             self._emit_due_cues(at)
 
     def _record(self, outcome: HoldOutcome, held: float, at: float) -> None:
         """Close the hold (or flow, or warm-up) in progress and announce it at once."""
-        phase = self._phase
-        if phase.kind not in WORK_PHASES:
-            return
-        record = HoldRecord(phase.step, phase.stretch_id, phase.side, phase.repetition, phase.seconds, held, outcome)
-        self._holds.append(record)
-        self._emit(HoldEnded(record, at, self._active.at(at)))
+        record = self._tally.close(self._phase, held, outcome)
+        if record is not None:
+            self._listeners.emit(HoldEnded(record, at, self._active.at(at)))
 
     def _leave(self, outcome: HoldOutcome, now: float) -> None:
         if self.state is not State.AWAITING_CHOICE:
-            seconds = self._phase.seconds  # clamped: deadline arithmetic may be off by a rounding
-            self._record(outcome, min(seconds, max(0.0, seconds - self.remaining(now))), now)
+            self._record(outcome, self._phase.seconds - self.remaining(now), now)
 
     def _unpause(self, now: float) -> None:
         if self.state is State.PAUSED:
@@ -217,23 +178,19 @@ class Session:
         self._countdown.pause(at)
         self._active.pause(at)
         self._become(State.PAUSED, paused_from=self.state)
-        self._emit(Paused(reason, at))
+        self._listeners.emit(Paused(reason, at))
 
     def _await_choice(self, at: float) -> None:
         self._countdown.end(at)
         self._become(State.AWAITING_CHOICE)
-        self._emit(AwaitingChoice(self._phase, at))
+        self._listeners.emit(AwaitingChoice(self._phase, at))
 
     def _finish(self, state: State, at: float) -> None:
         self._become(state)
         if state is State.COMPLETE:
-            self._emit(CueEvent(Cue.ROUTINE_COMPLETE, self._phase, at))
-        self.result = session_result(self.plan, state, self._active, at, self._holds, self._pain, self._reached(state))
-        self._emit(Finished(self.result))
-
-    def _reached(self, state: State) -> tuple[int, set[int]]:
-        """How many steps the session got to, and which the person skipped."""
-        return (len(self.plan.steps) if state is State.COMPLETE else self._phase.step), self._skipped_steps
+            self._listeners.emit(CueEvent(Cue.ROUTINE_COMPLETE, self._phase, at))
+        self.result = self._tally.result(state, self._active, at, self._phase.step)
+        self._listeners.emit(Finished(self.result))
 
     # -- commands ----------------------------------------------------------------------------
 
@@ -256,7 +213,7 @@ class Session:
         now = self._clock()
         self._active.start(now)
         self._last_poll = now
-        self._emit(SessionStarted(self.plan, now))
+        self._listeners.emit(SessionStarted(self.plan, now))
         self._go_to(0, now)
 
     def pause(self) -> None:
@@ -270,7 +227,7 @@ class Session:
         self._unpause(now)
         self._countdown.resume(now)
         self._last_poll = now
-        self._emit(Resumed(now))
+        self._listeners.emit(Resumed(now))
         self._advance(now)
 
     def toggle_pause(self) -> None:
@@ -294,14 +251,9 @@ class Session:
             self._go_to(self._index + 1, now)
 
     def _skip_stretch(self, now: float) -> None:
-        step = self._phase.step
-        self._skipped_steps.add(step)
+        self._tally.skipped_steps.add(self._phase.step)
         self._become(State.RUNNING)
-        following = step + 1
-        if following < len(self.plan.steps):
-            self._go_to(self.plan.steps[following].first_phase, now)
-        else:
-            self._finish(State.COMPLETE, now)
+        self._go_to(past_stretch(self.plan, self._phase.step), now)  # the plan's end completes it
 
     def back(self) -> None:
         """To the start of the previous step (the first step restarts)."""
@@ -326,31 +278,16 @@ class Session:
         now = self._clock()
         phase = self._phase
         self._leave(HoldOutcome.PAIN, now)
-        report = PainReport(phase.step, phase.stretch_id, phase.side, phase.kind.value, self._active.at(now))
-        self._pain.append(report)
-        self._emit(PainReported(report, now))
+        self._listeners.emit(PainReported(self._tally.report_pain(phase, self._active.at(now)), now))
         self._unpause(now)  # easing out is never left paused: the person needs the guidance now
-        release = replace(
-            phase,
-            kind=PhaseKind.RELEASE,
-            seconds=self.plan.timing.scaled(self.plan.timing.release_seconds),
-            cues=(TimedCue(0.0, Cue.RELEASE),),
-            breath=None,
-        )
-        self._enter(self._index, release, now, State.EASING_OUT)
+        self._enter(self._index, release_phase(phase, self.plan), now, State.EASING_OUT)
 
     def go_on(self) -> None:
         """After a pain report: carry on with the interrupted stretch from getting into position."""
         if not self._permits(Command.GO_ON):
             return
-        index = self._index
-        previous = self.plan.phases[index - 1] if index > 0 else None
-        if previous and previous.step == self.plan.phases[index].step and previous.kind in (
-            PhaseKind.PREPARE, PhaseKind.SWITCH_SIDES,
-        ):
-            index -= 1
         self._become(State.RUNNING)
-        self._go_to(index, self._clock())
+        self._go_to(going_on_from(self.plan, self._index), self._clock())
 
     def stop(self) -> None:
         if not self._permits(Command.STOP):
@@ -360,22 +297,3 @@ class Session:
         self._unpause(now)
         self._finish(State.STOPPED, now)
 
-
-def session_result(  # noqa: PLR0917 - the session's own parts, handed over once at its end
-    plan: Plan, state: State, active: ActiveTime, at: float, holds: list[HoldRecord], pain: list[PainReport],
-    reached: tuple[int, set[int]],
-) -> SessionResult:
-    """What a finished session reports: its holds, and which steps were done or skipped."""
-    completed = {(h.step, h.side, h.repetition) for h in holds if h.outcome is HoldOutcome.COMPLETED}
-    last, skipped_steps = reached
-    done, skipped = [], []
-    for number, step in enumerate(plan.steps):
-        work = [p for p in plan.phases[step.first_phase : step.end_phase] if p.kind in WORK_PHASES]
-        if all((p.step, p.side, p.repetition) in completed for p in work):
-            done.append(number)
-        elif number < last or number in skipped_steps:
-            skipped.append(number)
-    return SessionResult(
-        plan.routine.id, state, active.started, at, active.paused,
-        tuple(holds), tuple(pain), tuple(done), tuple(skipped),
-    )

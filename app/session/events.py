@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -153,3 +154,21 @@ class Finished:
 Event = (
     SessionStarted | PhaseStarted | CueEvent | Paused | Resumed | AwaitingChoice | HoldEnded | PainReported | Finished
 )
+Listener = Callable[[Event], None]
+
+
+class Listeners:
+    """Everyone told of a session's events, in the order they subscribed."""
+
+    def __init__(self) -> None:
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call `listener` with every event; returns a function that unsubscribes it."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def emit(self, event: Event) -> None:
+        # a copy: a listener may unsubscribe (or subscribe another) while it is being told
+        for listener in list(self._listeners):
+            listener(event)

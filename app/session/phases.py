@@ -85,10 +85,17 @@ class Timing:
         return seconds / self.speed
 
 
+_EPSILON = 1e-9  # float slack when comparing a cue's offset with elapsed time
+
+
 @dataclass(frozen=True)
 class TimedCue:
     offset: float  # seconds of active time after the phase starts
     cue: Cue
+
+    def due(self, start: float, now: float) -> bool:
+        """Whether the cue is due at `now` in a phase that started (or would have) at `start`."""
+        return start + self.offset <= now + _EPSILON
 
 
 @dataclass(frozen=True)

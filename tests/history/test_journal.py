@@ -107,7 +107,7 @@ def test_a_session_cut_short_is_interrupted_keeps_its_holds_and_counts(tmp_path:
     store = open_store(path)
     session, clock, journal = kept(store, plan)
     session.start()
-    run_until(session, clock, lambda s: len(s._holds) == 2)  # both sides of knee-to-chest
+    run_until(session, clock, lambda s: len(s._tally.holds) == 2)  # both sides of knee-to-chest
     advance(session, clock, 10)
     assert journal.session_id is not None
     [(_, running)] = store.sessions()

@@ -1,90 +1,40 @@
-"""The worker's own choices: a voice in the app's language, a locale speech-dispatcher can start
-under, and chime files read only in the format they were written in."""
+"""The worker program as audio_process.worker_command starts it: a real child process that says it
+is ready, answers over its pipes, and ends when its stdin closes."""
 
 from __future__ import annotations
 
-import locale
-import os
-import wave
-from dataclasses import dataclass
+import json
+import subprocess
 from pathlib import Path
+from typing import Any
 
-import pytest
-from PySide6.QtCore import QLocale
+from app.audio.wire import encode
+from app.qt.audio_process import worker_command
+from tests.helpers import REPO
 
-from app.qt.audio_worker import pick_voice, read_wav, usable_locale, voices_for
-
-
-@dataclass
-class Voice:
-    _name: str
-    _locale: QLocale
-
-    def name(self) -> str:
-        return self._name
-
-    def locale(self) -> QLocale:
-        return self._locale
+TIMEOUT = 30  # seconds: Python and Qt starting on a slow machine
 
 
-class Engine:
-    """Like QTextToSpeech: voices are listed for the current locale only."""
-
-    def __init__(self, voices: dict[str, list[str]]) -> None:
-        self._voices = voices
-        self.current = QLocale("C")
-
-    def availableLocales(self) -> list[QLocale]:
-        return [QLocale(name) for name in self._voices]
-
-    def setLocale(self, where: QLocale) -> None:
-        self.current = where
-
-    def availableVoices(self) -> list[Voice]:
-        return [Voice(name, self.current) for name in self._voices.get(self.current.name(), [])]
+def run(arguments: list[str], commands: list[dict[str, Any]]) -> tuple[int, list[dict[str, Any]], str]:
+    """Run the worker with `commands` on its stdin, which then closes; its exit code, its messages, its errors."""
+    command = worker_command(*arguments)
+    stdin = b"".join(encode(message) for message in commands)
+    finished = subprocess.run(command, input=stdin, capture_output=True, cwd=REPO, timeout=TIMEOUT, check=False)
+    messages = [json.loads(line) for line in finished.stdout.splitlines() if line.strip()]
+    return finished.returncode, messages, finished.stderr.decode(errors="replace")
 
 
-ESPEAK = Engine({
-    "en_US": ["English (Caribbean)", "English (America)", "English (America)+Alex"],
-    "en_GB": ["English (Great Britain)", "English (Scotland)"],
-    "de_DE": ["German"],
-})
+def test_the_sound_worker_starts_answers_and_ends_with_its_stdin(tmp_path: Path) -> None:
+    code, messages, _ = run(["sound", "--sounds", str(tmp_path)], [{"op": "play", "id": 7, "sound": "hold", "seq": 1}])
+    assert code == 0
+    ready, *rest = messages
+    assert ready["ev"] == "ready"
+    assert ready["reason"].startswith("Chimes are off: sound files are missing")
+    assert rest == [{"ev": "done", "id": 7}, {"ev": "ack", "seq": 1}]  # nothing to play: the cue is settled
 
 
-def test_the_default_voice_speaks_the_language_in_its_region() -> None:
-    ESPEAK.setLocale(QLocale("en_US"))
-    assert pick_voice(ESPEAK, "", QLocale("en_US")).name() == "English (America)"  # type: ignore[arg-type]
-    ESPEAK.setLocale(QLocale("en_GB"))
-    assert pick_voice(ESPEAK, "", QLocale("en_GB")).name() == "English (Great Britain)"  # type: ignore[arg-type]
-
-
-def test_a_chosen_voice_wins_and_variants_come_last() -> None:
-    ESPEAK.setLocale(QLocale("en_US"))
-    assert pick_voice(ESPEAK, "English (America)+Alex", QLocale("en_US")).name() == "English (America)+Alex"  # type: ignore[arg-type]
-    assert voices_for(ESPEAK, QLocale("en_US")) == [  # type: ignore[arg-type]
-        "English (America)", "English (Caribbean)", "English (Great Britain)", "English (Scotland)",
-        "English (America)+Alex",
-    ]
-
-
-def test_an_ungenerated_locale_is_replaced_by_c_utf8_and_said(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("LANG", "xx_NOWHERE.UTF-8")
-    monkeypatch.delenv("LC_ALL", raising=False)
-    before = locale.setlocale(locale.LC_ALL)
-    try:
-        note = usable_locale()
-    finally:
-        locale.setlocale(locale.LC_ALL, before)
-    assert "xx_NOWHERE.UTF-8 is not installed" in note
-    assert os.environ["LC_ALL"] == "C.UTF-8"
-
-
-def test_a_chime_in_another_format_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "hold.wav"
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(2)
-        out.setsampwidth(2)
-        out.setframerate(44100)
-        out.writeframes(b"\0\0\0\0" * 10)
-    with pytest.raises(ValueError, match="not 16-bit mono"):
-        read_wav(path)
+def test_the_sound_worker_needs_its_folder() -> None:
+    code, messages, errors = run(["sound"], [])
+    assert code == 2  # argparse's usage error
+    assert messages == []
+    assert "sound needs --sounds" in errors

@@ -203,7 +203,7 @@ def test_skip_ends_prepare_early_and_records_a_skipped_hold(catalogue: Catalogue
     run_for(session, clock, 10)
     session.skip()
     assert session.phase.kind is PhaseKind.SWITCH_SIDES
-    hold = session._holds[-1]
+    hold = session._tally.holds[-1]
     assert hold.outcome is HoldOutcome.SKIPPED
     assert hold.held_seconds == pytest.approx(10)
 
@@ -256,7 +256,7 @@ def test_restart_step_goes_back_to_its_first_side(catalogue: Catalogue, clock: F
     run_for(session, clock, 50)  # right side hold
     session.restart_step()
     assert (session.phase.kind, session.phase.side) == (PhaseKind.PREPARE, Side.LEFT)
-    assert session._holds[-1].outcome is HoldOutcome.LEFT
+    assert session._tally.holds[-1].outcome is HoldOutcome.LEFT
 
 
 def test_navigation_while_paused_stays_paused_with_a_full_phase(catalogue: Catalogue, clock: FakeClock) -> None:
@@ -354,7 +354,7 @@ def test_pain_during_the_release_changes_nothing(catalogue: Catalogue, clock: Fa
     run_for(session, clock, 4)
     session.pain()
     assert session.remaining() == pytest.approx(6, abs=0.05)
-    assert len(session._pain) == 1
+    assert len(session._tally.pain) == 1
 
 
 def test_back_after_pain_goes_to_the_previous_step(catalogue: Catalogue, clock: FakeClock) -> None:
