@@ -98,7 +98,7 @@ class SessionStarted:
 @dataclass(frozen=True)
 class PhaseStarted:
     phase: PlannedPhase
-    index: int  # into Plan.phases; -1 for the release phase after pain
+    index: int  # into Plan.phases; during the release after pain, the phase it interrupted
     at: float
 
 
