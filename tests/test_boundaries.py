@@ -13,7 +13,7 @@ from tests.helpers import REPO
 
 CORE = ["app/catalogue", "app/session", "app/figure", "app/audio", "app/history", "app/settings.py",
         "app/settings_fields.py", "app/paths.py", "app/context.py", "app/wording.py", "app/cli.py",
-        "app/atomicio.py", "app/bootstrap.py", "app/syslibs.py", "app/planner.py", "app/following.py"]
+        "app/atomicio.py", "app/bootstrap.py", "app/syslibs.py", "app/planner.py", "app/presenters/following.py"]
 
 
 def _python_files() -> list[Path]:

@@ -21,19 +21,19 @@ from app.history import HistoryStore
 from app.launch import Decision, LaunchRequest, forwarded_arguments, read_forwarded, route
 from app.paths import APP_ID, APP_NAME
 from app.planner import Planner
-from app.qt.cue_player import CuePlayer
-from app.qt.desktop_icons import app_icon
-from app.qt.history_recorder import HistoryRecorder
-from app.qt.main_window import MainWindow
-from app.qt.messages import tell, tell_problems
-from app.qt.mini_timer import MiniTimer, on_top_limitation
-from app.qt.preferences import Preferences
+from app.qt.adapters.history_recorder import HistoryRecorder
+from app.qt.adapters.session_actions import SessionActions
+from app.qt.adapters.session_controller import SessionController
+from app.qt.audio.cue_player import CuePlayer
+from app.qt.mini.mini_timer import MiniTimer, on_top_limitation
 from app.qt.replace_question import ask_to_replace
-from app.qt.session_actions import SessionActions
-from app.qt.session_controller import SessionController
+from app.qt.settings.preferences import Preferences
 from app.qt.single_instance import SingleInstance, instance_name
-from app.qt.theme import apply_theme
-from app.qt.tray import Tray
+from app.qt.tray.icon import Tray
+from app.qt.widgets.desktop_icons import app_icon
+from app.qt.widgets.messages import tell, tell_problems
+from app.qt.widgets.theme import apply_theme
+from app.qt.window.main_window import MainWindow
 from app.session import Clock, SessionResult, State, monotonic_clock
 from app.settings import Settings
 

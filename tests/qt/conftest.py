@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from app.context import load_context
 from app.history import History
 from app.paths import Paths
-from app.qt.main_window import MainWindow
-from app.qt.session_controller import SessionController
+from app.qt.adapters.session_controller import SessionController
+from app.qt.window.main_window import MainWindow
 from app.session import FakeClock
 
 

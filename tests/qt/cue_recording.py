@@ -56,7 +56,7 @@ STRIKES = 0.4  # seconds: the longest run of strikes in one chime (app.audio.syn
 # Quiet this long after the last cue's sound shows the recording caught its end. At least 300 ms,
 # and longer than espeak's pauses between sentences (up to ~0.4 s), which are not an ending.
 ENDING_SILENCE = 0.5
-HANDOVER = 0.5  # app.qt.speech_output.HANDOVER_SECONDS: a line counts as spoken at least this long
+HANDOVER = 0.5  # app.qt.audio.speech_output.HANDOVER_SECONDS: a line counts as spoken at least this long
 # speech-dispatcher reports a line finished about 0.3 s after its audio ends (espeak-ng through
 # PulseAudio, measured); the app's `speaking` follows that report, not the audio.
 ENGINE_TAIL = 0.3

@@ -22,8 +22,8 @@ from pytestqt.qtbot import QtBot
 
 from app.audio.sounds import Sound, sounds_dir
 from app.paths import default_paths
-from app.qt.sound_output import QtSoundOutput
-from app.qt.speech_output import QtSpeechOutput
+from app.qt.audio.sound_output import QtSoundOutput
+from app.qt.audio.speech_output import QtSpeechOutput
 from tests.qt.sound_server import null_sink
 
 CUES = 1000

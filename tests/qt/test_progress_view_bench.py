@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.history import HistoryStore
 from app.paths import Paths
-from app.qt.progress_view import ProgressView
+from app.qt.progress.progress_view import ProgressView
 from tests.history.year import TODAY, generate, write_year
 
 

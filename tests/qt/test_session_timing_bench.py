@@ -11,7 +11,7 @@ import time
 import pytest
 from PySide6.QtCore import QEventLoop, QTimer
 
-from app.qt.session_controller import SessionController
+from app.qt.adapters.session_controller import SessionController
 from app.session import SessionResult, State, Timing, build_plan, monotonic_clock
 from tests.helpers import builtin_catalogue
 

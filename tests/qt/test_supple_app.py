@@ -14,10 +14,10 @@ from app.context import load_context
 from app.paths import Paths
 from app.qt import application
 from app.qt.application import Supple
-from app.qt.messages import tell_problems
-from app.qt.sound_output import QtSoundOutput
-from app.qt.speech_output import QtSpeechOutput
-from app.qt.tray import Tray
+from app.qt.audio.sound_output import QtSoundOutput
+from app.qt.audio.speech_output import QtSpeechOutput
+from app.qt.tray.icon import Tray
+from app.qt.widgets.messages import tell_problems
 from app.session import FakeClock, PhaseKind, State
 from app.session.commands import Command
 from tests.audio.fakes import FakeSound, FakeSpeech

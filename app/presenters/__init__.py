@@ -1,0 +1,1 @@
+"""presenters: see app/ARCHITECTURE.md."""

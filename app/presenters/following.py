@@ -1,0 +1,44 @@
+"""What the session page shows while a routine is followed, for one moment. Qt-free.
+
+The window only puts these words and numbers on screen: which stretch of how many, how much of the
+routine has passed, what the picture shows, and what comes next.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.catalogue import Catalogue
+from app.presenters.presentation import coming_up, progress_text
+from app.session import PhaseKind, Plan, PlannedPhase, SessionView
+from app.wording import name_and_side
+
+PROGRESS_STEPS = 1000  # the progress bar's range: fine enough to move smoothly, coarse enough to be quiet
+
+
+@dataclass(frozen=True)
+class Moment:
+    progress: str  # 'Stretch 2 of 3 · 3:10 left'
+    done: int  # 0..PROGRESS_STEPS of the routine
+    picture: str  # what the illustration shows, for a screen reader
+
+
+class Following:
+    def __init__(self, plan: Plan, catalogue: Catalogue) -> None:
+        self.plan = plan
+        self.catalogue = catalogue
+
+    def moment(self, view: SessionView) -> Moment | None:
+        if view.phase is None:
+            return None
+        step = self.plan.steps[view.phase.step]
+        number = None if step.is_warm_up else self.plan.stretch_steps.index(step) + 1
+        total = self.plan.total_seconds
+        done = round(PROGRESS_STEPS * (1 - view.routine_remaining / total)) if total else 0
+        stretch = self.catalogue.stretch(view.phase.stretch_id)
+        picture = name_and_side(stretch.name, stretch.side_label(view.phase.side))
+        return Moment(progress_text(view, len(self.plan.stretch_steps), number), done, picture)
+
+    def next_line(self, phase: PlannedPhase) -> str:
+        """The 'next' line; empty while moving to the next stretch, which the ring already names."""
+        return "" if phase.kind is PhaseKind.TRANSITION else coming_up(phase, self.catalogue)

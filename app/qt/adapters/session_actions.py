@@ -1,0 +1,123 @@
+"""One QAction per session command, shared by the main window, the mini timer and the tray.
+
+Whether an action is enabled comes from the engine's command table (app.session.commands) through
+the controller, and nowhere else: no window looks at the session's state to decide what may be
+done. The toggle action (Space, the mini timer's ring, the tray's first item) says what it will
+do: Start, Pause, Resume or Go on gently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from app.qt.adapters.session_controller import SessionController
+from app.session import State
+from app.session.commands import TOGGLE, Command
+
+
+@dataclass(frozen=True)
+class Spec:
+    text: str  # the visible words, which are also the accessible name (speech input says what it sees)
+    key: str  # "" for none
+    description: str
+
+
+SPECS: dict[Command, Spec] = {
+    Command.SKIP: Spec("Skip ahead", "Right", "Skip the rest of this part of the stretch"),
+    Command.BACK: Spec("Back to the previous stretch", "Left", "Go back to the start of the previous stretch"),
+    Command.RESTART: Spec("Restart this stretch", "R", "Start this stretch again from getting into position"),
+    Command.PAIN: Spec("Sharp pain", "P", "Ease out of the stretch now, then choose to skip it or go on gently"),
+    Command.GO_ON: Spec("Go on gently", "", "Do this stretch again, gently, from getting into position"),
+    Command.STOP: Spec("Stop the routine…", "Esc", "Stop the routine; what you have done so far is kept"),
+}
+TOGGLE_TEXT: dict[Command, str] = {
+    Command.START: "Start", Command.PAUSE: "Pause", Command.RESUME: "Resume", Command.GO_ON: "Go on gently",
+}
+TOGGLE_KEY = "Space"
+
+
+class SessionActions(QObject):
+    activeChanged = Signal(bool)  # a routine is under way, or no longer
+
+    def __init__(self, controller: SessionController, stop: Callable[[], None], parent: QObject | None = None) -> None:
+        """`stop` asks before stopping (the Stop action never stops without a question)."""
+        super().__init__(parent if parent is not None else controller)
+        self._controller = controller
+        self.toggle = self._make("Pause", TOGGLE_KEY, "Start, pause or resume the routine")
+        self.toggle.triggered.connect(controller.toggle_pause)
+        self.by_command: dict[Command, QAction] = {}
+        for command, spec in SPECS.items():
+            action = self._make(spec.text, spec.key, spec.description)
+            action.triggered.connect(stop if command is Command.STOP else self._doer(command))
+            self.by_command[command] = action
+        self._active = False
+        controller.stateChanged.connect(self.refresh)
+        self.refresh()
+
+    def _make(self, text: str, key: str, description: str) -> QAction:
+        action = QAction(text, self)
+        if key:
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setToolTip(f"{description} ({key})" if key else description)
+        action.setStatusTip(description)
+        return action
+
+    def _doer(self, command: Command) -> Callable[[], None]:
+        return lambda: self._controller.do(command)
+
+    def __getitem__(self, command: Command) -> QAction:
+        return self.by_command[command]
+
+    @property
+    def active(self) -> bool:
+        """A routine is under way: Stop is possible."""
+        return self._active
+
+    def add_to(self, window: QWidget, *, toggle: bool = True) -> None:
+        """Make the actions' keys work in `window` (the toggle's Space too, unless the window maps
+        Space itself)."""
+        window.addActions([*([self.toggle] if toggle else []), *self.by_command.values()])
+
+    def refresh(self, _state: State | None = None) -> None:
+        c = self._controller
+        for command, action in self.by_command.items():
+            action.setEnabled(c.allowed(command))
+        toggled = TOGGLE.get(c.state)
+        self.toggle.setEnabled(toggled is not None and c.allowed(toggled))
+        self.toggle.setText(TOGGLE_TEXT.get(toggled, "Pause") if toggled else "Pause")
+        active = c.allowed(Command.STOP)
+        if active != self._active:
+            self._active = active
+            self.activeChanged.emit(active)
+
+
+def window_key(window: QWidget, text: str, key: str, slot: Callable[[], None]) -> QAction:
+    """A key that works while `window` is the active one, as an action named `text`."""
+    action = QAction(text, window)
+    action.setShortcut(QKeySequence(key))
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(slot)
+    window.addAction(action)
+    return action
+
+
+def bind(button: QWidget, action: QAction, *, text: bool = False) -> None:
+    """Let a push button act as `action`: clicking triggers it, and it is enabled (and, with
+    `text`, labelled and named) as the action is."""
+    button.clicked.connect(action.trigger)  # type: ignore[attr-defined]
+
+    def follow() -> None:
+        button.setEnabled(action.isEnabled())
+        if text:
+            button.setText(action.text())  # type: ignore[attr-defined]
+            button.setAccessibleName(action.text())
+        button.setToolTip(action.toolTip())
+
+    action.changed.connect(follow)
+    follow()

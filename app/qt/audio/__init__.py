@@ -1,0 +1,1 @@
+"""audio: see app/ARCHITECTURE.md."""

@@ -1,0 +1,48 @@
+"""The sound and speech workers: small child processes that own the audio outputs.
+
+    python -m app.qt.audio.audio_worker sound --sounds DIR
+    python -m app.qt.audio.audio_worker speech [--engine NAME]
+
+Supple's window never touches QtMultimedia or QtTextToSpeech itself. Each worker runs its own Qt
+event loop, reads commands from stdin and reports on stdout (app.audio.wire), so a sound server
+that floods, or a speech engine that blocks forever inside its library, can stall only the worker;
+the window's watchdog (app.qt.audio.audio_process) then kills it and carries on without it. A worker
+quits when stdin closes, so it never outlives Supple.
+
+This module is the program: it starts the one worker asked for. The pipe's handling both share is
+worker_channel.py's; sound_worker.py plays the chimes and speech_worker.py says the lines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from app.qt.audio.sound_worker import SoundWorker
+from app.qt.audio.speech_worker import SpeechWorker
+from app.qt.audio.worker_channel import Worker
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m app.qt.audio.audio_worker")
+    parser.add_argument("role", choices=["sound", "speech"])
+    parser.add_argument("--sounds", type=Path, help="the folder of chime WAVs (sound)")
+    parser.add_argument("--engine", help="a QTextToSpeech engine name (speech)")
+    parser.add_argument("--language", default="en_US", help="the locale the default voice speaks (speech)")
+    args = parser.parse_args(argv)
+    app = QCoreApplication(sys.argv[:1])
+    if args.role == "sound":
+        if args.sounds is None:
+            parser.error("sound needs --sounds")
+        worker: Worker = SoundWorker(app, args.sounds)
+    else:
+        worker = SpeechWorker(app, args.engine, QLocale(args.language))
+    worker.run()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

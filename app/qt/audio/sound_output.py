@@ -1,0 +1,116 @@
+"""Chimes, played by the sound worker (app.qt.audio.audio_worker) through one long-lived audio output.
+
+This side only sends "play this" and keeps track of what the worker reports; it never loads
+QtMultimedia, so neither a missing system library nor a misbehaving sound server can reach the
+window. Without a device the chimes stay silent and `reason` says why; the session runs the same.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from app.audio.policy import gain
+from app.audio.sounds import Sound
+from app.audio.wire import Message
+from app.qt.audio.audio_process import AudioProcess, worker_command
+
+
+class QtSoundOutput(QObject):
+    def __init__(
+        self, folder: Path, parent: QObject | None = None, *, command: Sequence[str] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        """`command` runs another worker program instead of the real one (tests)."""
+        super().__init__(parent)
+        command = command or worker_command("sound", "--sounds", str(folder))
+        self.worker = AudioProcess("sound", command, clock, self)
+        self.worker.received.connect(self._take)
+        self.worker.failed.connect(self._failed)
+        self.worker.restarted.connect(self._restarted)
+        self._reason = ""
+        self._playing: set[int] = set()
+        self._draining = False  # the last chime was mixed; the device may still be playing it
+        self._next_id = 0
+        self._volume = gain(70)
+        self._trouble: list[Callable[[str], None]] = []
+        self._changed: list[Callable[[], None]] = []
+
+    # -- SoundOutput ---------------------------------------------------------------------------
+
+    @property
+    def reason(self) -> str:
+        return self._reason
+
+    @property
+    def busy(self) -> bool:
+        return not self._reason and (bool(self._playing) or self._draining or self.worker.outstanding)
+
+    def prepare(self) -> None:
+        self.worker.start()
+
+    def play(self, sound: Sound) -> None:
+        if self._reason:
+            return
+        self._next_id += 1
+        self._playing.add(self._next_id)
+        self.worker.send({"op": "play", "id": self._next_id, "sound": sound.value}, cue=True)
+
+    def stop(self) -> None:
+        if self.worker.running:
+            self.worker.send({"op": "stop"})
+
+    def set_volume(self, percent: int) -> None:
+        self._volume = gain(percent)
+        if self.worker.running:
+            self.worker.send({"op": "volume", "gain": self._volume})
+
+    def close(self) -> None:
+        self.worker.shutdown()
+
+    def on_change(self, callback: Callable[[], None]) -> None:
+        self._changed.append(callback)
+
+    def on_trouble(self, callback: Callable[[str], None]) -> None:
+        self._trouble.append(callback)
+
+    def retry(self) -> None:
+        if self.worker.trouble:
+            self._reason = ""
+            self._playing.clear()
+            self.worker.restart()
+            self.worker.send({"op": "volume", "gain": self._volume})
+
+    # -- what the worker says ----------------------------------------------------------------
+
+    def _take(self, message: Message) -> None:
+        event = message.get("ev")
+        if event == "ready":
+            self._reason = str(message.get("reason") or "")
+            if not self._reason:
+                self.worker.send({"op": "volume", "gain": self._volume})
+            self._tell_changed()
+        elif event == "done":
+            self._playing.discard(message.get("id", -1))
+            self._draining = True
+        elif event == "quiet":
+            self._draining = False
+
+    def _restarted(self, why: str) -> None:
+        self._playing.clear()  # lost with the old worker; the next cue plays on the new one
+        self._draining = False
+
+    def _failed(self, why: str) -> None:
+        self._reason = f"Chimes are off: the sound system stopped responding ({why})."
+        self._playing.clear()
+        self._draining = False
+        for callback in self._trouble:
+            callback(self._reason)
+        self._tell_changed()
+
+    def _tell_changed(self) -> None:
+        for callback in self._changed:
+            callback()

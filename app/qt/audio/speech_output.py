@@ -1,0 +1,158 @@
+"""Spoken cues, said by the speech worker (app.qt.audio.audio_worker) through QTextToSpeech.
+
+A speech engine can block its caller forever (speech-dispatcher with no sound server does), so it
+lives in its own process and this side only sends lines and keeps what the worker reports. The
+default voice speaks the app's language; the voice list is filtered the same way unless asked for
+every language. Loudness follows app.audio.policy.voice_level, so the voice sits level with the
+chimes instead of peaking at full scale.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QLocale, QObject
+
+from app.audio.policy import voice_level
+from app.audio.wire import Message
+from app.qt.audio.audio_process import AudioProcess, worker_command
+
+log = logging.getLogger(__name__)
+
+# After say(), the engine takes a moment to report that it is speaking; until then we assume it is,
+# so a minor cue arriving in that moment does not talk over the line just handed over.
+HANDOVER_SECONDS = 0.5
+
+
+def app_locale() -> QLocale:
+    """The language the voice should speak: the app's, with English under the C locale."""
+    current = QLocale()
+    if current.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return current
+
+
+class QtSpeechOutput(QObject):
+    def __init__(
+        self, engine: str | None = None, parent: QObject | None = None, *, command: Sequence[str] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        """`engine`: a QTextToSpeech engine name, None for the system's first real one;
+        `command` runs another worker program instead of the real one (tests)."""
+        super().__init__(parent)
+        engine_arguments = ["--engine", engine] if engine else []
+        command = command or worker_command("speech", "--language", app_locale().name(), *engine_arguments)
+        self._clock = clock
+        self.worker = AudioProcess("speech", command, clock, self)
+        self.worker.received.connect(self._take)
+        self.worker.failed.connect(self._failed)
+        self.worker.restarted.connect(self._restarted)
+        self._reason = ""
+        self.note = ""  # something worth logging about how the engine was started
+        self._voices: list[str] = []  # for the app's language
+        self._all_voices: list[str] = []
+        self._speaking = False
+        self._handed_at = -HANDOVER_SECONDS
+        self._next_id = 0
+        self._config: tuple[str, float, int] = ("", 0.0, 80)
+        self._trouble: list[Callable[[str], None]] = []
+        self._changed: list[Callable[[], None]] = []
+        self.voice_in_use = ""
+
+    # -- SpeechOutput --------------------------------------------------------------------------
+
+    @property
+    def reason(self) -> str:
+        return self._reason
+
+    @property
+    def speaking(self) -> bool:
+        if self._reason:
+            return False
+        return self._speaking or self._clock() - self._handed_at < HANDOVER_SECONDS
+
+    @property
+    def busy(self) -> bool:
+        return not self._reason and (self._speaking or self.worker.outstanding)
+
+    def prepare(self) -> None:
+        self.worker.start()
+
+    def say(self, text: str) -> None:
+        if self._reason:
+            return
+        self._next_id += 1
+        self._handed_at = self._clock()
+        self.worker.send({"op": "say", "id": self._next_id, "text": text}, cue=True)
+
+    def stop(self) -> None:
+        self._handed_at = -HANDOVER_SECONDS
+        if self.worker.running:
+            self.worker.send({"op": "stop"})
+
+    def voices(self, all_languages: bool = False) -> list[str]:
+        """The voices for the app's language (all of them with `all_languages`); empty until the
+        worker has started (on_change then)."""
+        self.worker.start()
+        return list(self._all_voices if all_languages else self._voices)
+
+    def configure(self, voice: str, rate: float, volume: int) -> None:
+        self._config = (voice, rate, volume)
+        if self.worker.ready:
+            self._send_config()
+
+    def close(self) -> None:
+        self.worker.shutdown()
+
+    def on_change(self, callback: Callable[[], None]) -> None:
+        self._changed.append(callback)
+
+    def on_trouble(self, callback: Callable[[str], None]) -> None:
+        self._trouble.append(callback)
+
+    def retry(self) -> None:
+        if self.worker.trouble:
+            self._reason = ""
+            self._speaking = False
+            self.worker.restart()
+
+    # -- what the worker says ----------------------------------------------------------------
+
+    def _send_config(self) -> None:
+        voice, rate, volume = self._config
+        self.worker.send({"op": "configure", "voice": voice, "rate": rate, "volume": voice_level(volume)})
+
+    def _take(self, message: Message) -> None:
+        event = message.get("ev")
+        if event == "ready":
+            self._reason = str(message.get("reason") or "")
+            self.note = str(message.get("note") or "")
+            if self.note:
+                log.info("voice: %s", self.note)
+            self._voices = [str(name) for name in message.get("voices") or []]
+            self._all_voices = [str(name) for name in message.get("all_voices") or []]
+            if not self._reason:
+                self._send_config()
+            self._tell_changed()
+        elif event == "speaking":
+            self._speaking = bool(message.get("value"))
+        elif event == "voice":
+            self.voice_in_use = str(message.get("name") or "")
+        elif event == "failed":
+            self._speaking = False
+
+    def _restarted(self, why: str) -> None:
+        self._speaking = False  # the line in flight is lost; the next one is spoken afresh
+
+    def _failed(self, why: str) -> None:
+        self._reason = f"The voice is off: the speech engine stopped responding ({why})."
+        self._speaking = False
+        for callback in self._trouble:
+            callback(self._reason)
+        self._tell_changed()
+
+    def _tell_changed(self) -> None:
+        for callback in self._changed:
+            callback()

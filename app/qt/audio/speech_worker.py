@@ -1,0 +1,149 @@
+"""The speech worker: says the spoken cues in its own process (app.qt.audio.audio_worker speech).
+
+QTextToSpeech lives only here: a speech engine can block its caller forever inside its library
+(libspeechd with no sound server does), and then only this process stalls.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+import shutil
+import sys
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from app.audio.wire import Message
+from app.qt.audio.worker_channel import Worker, send
+
+if TYPE_CHECKING:
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+# Qt ships a "mock" engine for its own tests; it speaks nothing, so it never counts as a voice.
+NOT_VOICES = frozenset({"mock"})
+
+
+def usable_locale() -> str:
+    """Make sure the speech engine can start under this process's locale; returns a note if not.
+
+    speech-dispatcher refuses to start under a locale that is named but not generated (say
+    LANG=en_US.UTF-8 on a minimal system); C.UTF-8 always exists, and the voice's language is
+    chosen explicitly anyway."""
+    try:
+        locale.setlocale(locale.LC_ALL, "")
+    except locale.Error:
+        wanted = os.environ.get("LC_ALL") or os.environ.get("LANG") or "?"
+        os.environ["LC_ALL"] = "C.UTF-8"
+        return f"the locale {wanted} is not installed on this system, so the voice starts under C.UTF-8"
+    return ""
+
+
+def install_hint() -> str:
+    if sys.platform.startswith("linux") and shutil.which("speech-dispatcher") is None:
+        return " On Linux, install speech-dispatcher (sudo apt install speech-dispatcher espeak-ng)."
+    return ""
+
+
+class SpeechWorker(Worker):
+    def __init__(self, app: QCoreApplication, engine: str | None, language: QLocale) -> None:
+        super().__init__(app)
+        self.engine = engine
+        self.language = language
+        self.tts: QTextToSpeech | None = None
+        self.latest = 0  # the id of the line handed over last; "started" reports it
+
+    def start(self) -> dict[str, Any]:
+        note = usable_locale()
+        reason = self._open()
+        if self.tts is None:
+            return {"reason": reason, "note": note, "voices": [], "all_voices": []}
+        everyone = [voice.name() for voice in self.tts.availableVoices()]
+        own = voices_for(self.tts, self.language)
+        self.tts.setLocale(self.language)
+        return {"reason": reason, "note": note, "voices": own, "all_voices": sorted(set(everyone) | set(own))}
+
+    def _open(self) -> str:
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415
+        except ImportError as error:
+            return f"The voice is off: Qt's text-to-speech support could not be loaded ({error})."
+        available = QTextToSpeech.availableEngines()
+        engines = [name for name in available if name not in NOT_VOICES]
+        name = self.engine or (engines[0] if engines else None)
+        if name is None:
+            return "The voice is off: no text-to-speech engine is installed." + install_hint()
+        if name not in available:
+            return f"The voice is off: the speech engine '{name}' is not installed."
+        tts = QTextToSpeech(name, self)
+        if tts.state() == QTextToSpeech.State.Error:
+            detail = tts.errorString() or "it gave no reason"
+            return f"The voice is off: the speech engine '{name}' could not start ({detail})." + install_hint()
+        tts.stateChanged.connect(self._state_changed)
+        tts.errorOccurred.connect(lambda _reason, text: send(ev="failed", detail=text))
+        self.tts = tts
+        return ""
+
+    def do_configure(self, message: Message) -> None:
+        if self.tts is None:
+            return
+        wanted = str(message["voice"])
+        self.tts.setLocale(self.language)  # the default voice is one that speaks the app's language
+        voice = pick_voice(self.tts, wanted, self.language)
+        if voice is not None:
+            self.tts.setVoice(voice)
+        self.tts.setRate(float(message["rate"]))
+        self.tts.setVolume(float(message["volume"]))
+        send(ev="voice", name=self.tts.voice().name())
+
+    def do_say(self, message: Message) -> None:
+        if self.tts is None:
+            send(ev="done", id=message["id"])  # nothing can speak: never leave a line pending
+            return
+        self.latest = int(message["id"])
+        self.tts.say(str(message["text"]))  # say() drops whatever was being read
+
+    def do_stop(self, message: Message) -> None:
+        if self.tts is not None:
+            from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415
+
+            self.tts.stop(QTextToSpeech.BoundaryHint.Immediate)
+
+    def _state_changed(self, state: object) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415
+
+        speaking = state in (QTextToSpeech.State.Speaking, QTextToSpeech.State.Synthesizing)
+        if speaking:
+            send(ev="started", id=self.latest)
+        send(ev="speaking", value=speaking)
+
+
+def voices_for(tts: QTextToSpeech, language: QLocale) -> list[str]:
+    """Every voice for `language` in any region, plain voices before their variants (espeak names
+    those "English (America)+Alex"). The engine lists voices per locale, so ask each of them."""
+    names: dict[str, None] = {}
+    for where in tts.availableLocales():
+        if where.language() == language.language():
+            tts.setLocale(where)
+            names.update(dict.fromkeys(voice.name() for voice in tts.availableVoices()))
+    return sorted(names, key=lambda name: ("+" in name, name))
+
+
+# How espeak-ng names some regions, where Qt's territory name differs.
+REGION_WORDS = {"United States": ("America",), "United Kingdom": ("Great Britain", "UK")}
+
+
+def pick_voice(tts: QTextToSpeech, wanted: str, language: QLocale) -> Any:
+    """The voice called `wanted`, else a plain voice for `language` named after its region, else the
+    first plain one for it; None leaves the engine's choice. The engine's locale must be `language`."""
+    voices = tts.availableVoices()
+    for voice in voices:
+        if voice.name() == wanted:
+            return voice
+    plain = [voice for voice in voices if "+" not in voice.name()] or voices
+    region = QLocale.territoryToString(language.territory())
+    words = (region, *REGION_WORDS.get(region, ()))
+    for voice in plain:
+        if any(word in voice.name() for word in words):
+            return voice
+    return plain[0] if plain else None

@@ -1,0 +1,1 @@
+"""mini: see app/ARCHITECTURE.md."""

@@ -1,0 +1,1 @@
+"""progress: see app/ARCHITECTURE.md."""

@@ -1,0 +1,222 @@
+"""The progress view: minutes per day, streaks, most-done stretches and routines, pain reports.
+
+It reads the figures from app.history and only shows them. Export and clear ask the person through
+two callables, which tests pass in to answer without a modal dialog.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.history import History, HistoryError, Progress, Ranked, export_csv, progress_of
+from app.qt.progress.minutes_chart import MinutesChart
+
+log = logging.getLogger(__name__)
+
+
+def _counted(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def _days(count: int) -> str:
+    return _counted(count, "day", "days")
+
+
+def _ranked_html(items: tuple[Ranked, ...], one: str, many: str) -> str:
+    if not items:
+        return "<i>None yet</i>"
+    rows = "".join(f"<li>{html.escape(item.name)} — {_counted(item.count, one, many)}</li>" for item in items)
+    return f"<ol>{rows}</ol>"
+
+
+def _pains_html(progress: Progress) -> str:
+    if not progress.recent_pains:
+        return "<i>No sharp pain reported.</i>"
+    rows = []
+    for pain in progress.recent_pains:
+        side = f" ({pain.side})" if pain.side else ""
+        rows.append(f"<li>{pain.when:%d %b %Y}: <b>{html.escape(pain.stretch_name)}</b>{side},"
+                    f" during {html.escape(pain.routine_name)}</li>")
+    more = progress.pain_count - len(progress.recent_pains)
+    tail = f"<p>and {more} earlier</p>" if more > 0 else ""
+    return f"<ul>{''.join(rows)}</ul>{tail}"
+
+
+def _label(name: str, *, rich: bool = False) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    return label
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("progressHeading")
+    return label
+
+
+class ProgressView(QWidget):
+    historyCleared = Signal()
+
+    def __init__(
+        self,
+        store: History,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+        *,
+        choose_export_file: Callable[[], Path | None] | None = None,
+        confirm_clear: Callable[[], bool] | None = None,
+    ) -> None:
+        """`choose_export_file` and `confirm_clear` replace the file dialog and the question."""
+        super().__init__(parent)
+        self.store = store
+        self.today = today
+        self._choose_export_file = choose_export_file or self._ask_for_export_file
+        self._confirm_clear = confirm_clear or self._ask_before_clearing
+        self.progress: Progress | None = None
+        self._build()
+        self.refresh()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.statusLabel = _label("progressStatus")
+        self.streakLabel = _label("streakLabel")
+        self.totalsLabel = _label("totalsLabel")
+        self.chart = MinutesChart()
+        self.stretchesLabel = _label("topStretches", rich=True)
+        self.routinesLabel = _label("topRoutines", rich=True)
+        self.painsLabel = _label("painReports", rich=True)
+        self.exportButton = QPushButton("&Export to CSV…")
+        self.exportButton.setAccessibleName("Export the history to a CSV file")
+        self.clearButton = QPushButton("&Clear history…")
+        self.clearButton.setAccessibleName("Clear the whole history")
+        self.exportButton.clicked.connect(self.export)
+        self.clearButton.clicked.connect(self.clear)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        lists = QGridLayout()
+        for column, (title, label) in enumerate(
+            (("Most-done stretches", self.stretchesLabel), ("Most-done routines", self.routinesLabel))
+        ):
+            lists.addWidget(_heading(title), 0, column)
+            lists.addWidget(label, 1, column, Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.exportButton)
+        buttons.addWidget(self.clearButton)
+        layout = QVBoxLayout(self)
+        for widget in (self.statusLabel, self.streakLabel, self.totalsLabel,
+                       _heading("Minutes stretched per day"), self.chart):
+            layout.addWidget(widget)
+        layout.addLayout(lists)
+        layout.addWidget(_heading("Sharp pain reports"))
+        layout.addWidget(self.painsLabel)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the figures again, e.g. after a session was recorded."""
+        if self.store.problem is not None:
+            self._show_off(self.store.problem)
+            return
+        try:
+            self.progress = progress_of(self.store, self.today())
+        except HistoryError as error:
+            log.error("%s", error)
+            self._show_off(str(error))
+            return
+        self._show(self.progress)
+
+    def _show_off(self, message: str) -> None:
+        self.progress = None
+        self.statusLabel.setText(message)
+        self.statusLabel.show()
+        for widget in (self.streakLabel, self.totalsLabel, self.chart, self.stretchesLabel, self.routinesLabel,
+                       self.painsLabel):
+            widget.setEnabled(False)
+        self.exportButton.setEnabled(False)
+        self.clearButton.setEnabled(False)
+
+    def _show(self, progress: Progress) -> None:
+        self.statusLabel.setVisible(progress.empty)
+        self.statusLabel.setText("No sessions yet: your progress shows here after your first routine.")
+        self.streakLabel.setText(
+            f"Current streak: {_days(progress.current_streak)}   ·   Best streak: {_days(progress.best_streak)}"
+        )
+        self.totalsLabel.setText(
+            f"{progress.sessions} session{'s' if progress.sessions != 1 else ''},"
+            f" {round(progress.total_minutes)} minutes of stretching in all"
+        )
+        self.chart.setDays(progress.days)
+        self.stretchesLabel.setText(_ranked_html(progress.top_stretches, "hold", "holds"))
+        self.routinesLabel.setText(_ranked_html(progress.top_routines, "time", "times"))
+        self.painsLabel.setText(_pains_html(progress))
+        self.exportButton.setEnabled(not progress.empty)
+        self.clearButton.setEnabled(not progress.empty)
+
+    def _report(self, message: str) -> None:
+        self.statusLabel.setText(message)
+        self.statusLabel.show()
+
+    # -- export and clear --------------------------------------------------------------------
+
+    def _ask_for_export_file(self) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export history", "supple-history.csv", "CSV files (*.csv)")
+        return Path(name) if name else None
+
+    def _ask_before_clearing(self) -> bool:
+        answer = QMessageBox.question(
+            self, "Clear the history?",
+            "Delete every recorded session, including pain reports? This cannot be undone. "
+            "Export to CSV first if you may want them later.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def export(self) -> None:
+        if self.progress is None:  # history is off or unreadable: nothing to export
+            return
+        path = self._choose_export_file()
+        if path is None:
+            return
+        try:
+            count = export_csv(self.store, path)
+        except (HistoryError, OSError) as error:
+            log.error("export to %s failed: %s", path, error)
+            self._report(f"Could not export to {path}: {error}")
+            return
+        self._report(f"Exported {count} session{'s' if count != 1 else ''} to {path}.")
+
+    def clear(self) -> None:
+        if self.progress is None or not self._confirm_clear():  # off or unreadable: nothing to clear
+            return
+        try:
+            self.store.clear()
+        except HistoryError as error:
+            log.error("%s", error)
+            self._report(str(error))
+            return
+        self.refresh()
+        self.historyCleared.emit()

@@ -1,0 +1,1 @@
+"""settings: see app/ARCHITECTURE.md."""

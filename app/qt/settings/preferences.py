@@ -1,0 +1,74 @@
+"""The person's settings while the app runs: one owner, saved atomically, announced on change.
+
+The settings dialog, the window's geometry and the mini timer's place all go through here, so a
+change made in one place is never overwritten by a stale copy held by another.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from app.paths import APP_NAME
+from app.qt.audio.cue_player import CuePlayer
+from app.qt.settings.settings_dialog import SettingsDialog
+from app.qt.settings.sound_settings import SoundSettingsPanel
+from app.settings import Settings, save_settings
+
+log = logging.getLogger(__name__)
+
+
+class Preferences(QObject):
+    changed = Signal(object)  # Settings, after the person changed them in the dialog
+
+    def __init__(
+        self, settings: Settings, path: Path, form: Path, player: CuePlayer | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._path = path
+        self._form = form
+        self._player = player
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def remember(self, **changes: Any) -> None:
+        """Keep something the app learned (window geometry, the mini timer's place) and save it."""
+        self._settings = self._settings.replace(**changes)
+        try:
+            save_settings(self._path, self._settings)
+        except OSError as error:  # nothing the person chose is lost: the dialog's saves report
+            log.warning("could not save the settings to %s: %s", self._path, error)
+
+    def edit(self, parent: QWidget | None = None) -> bool:
+        """Show the settings dialog; True when the person changed and saved something."""
+        dialog = SettingsDialog(self._settings, self._form, parent)
+        if self._player is not None:
+            panel = SoundSettingsPanel(self._settings, self._player)
+            dialog.add_section(panel, panel)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        edited = dialog.edited_settings() if accepted else self._settings
+        dialog.deleteLater()
+        if edited == self._settings:
+            return False
+        return self.apply(edited, parent)
+
+    def apply(self, edited: Settings, parent: QWidget | None = None) -> bool:
+        try:
+            save_settings(self._path, edited)
+        except OSError as error:
+            QMessageBox.warning(
+                parent, APP_NAME,
+                f"Your settings could not be saved to {self._path}: {error.strerror or error}.\n\n"
+                "They apply until Supple closes.",
+            )
+        self._settings = edited
+        self.changed.emit(edited)
+        return True

@@ -1,0 +1,177 @@
+"""The settings dialog: its form is ui/settings_dialog.ui; it edits a copy of the Settings.
+
+The dialog never saves: `edited_settings()` returns the Settings as edited and the caller stores
+them, so a failed write is reported where the caller can show it. Other parts of the settings
+(sound and voice) plug in as sections placed in the soundGroup box.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol, TypeVar
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.paths import default_paths
+from app.qt.widgets.forms import load_form
+from app.settings import RULES, Settings
+
+W = TypeVar("W", bound=QObject)
+
+# what each theme declared in app.settings is called here; they are offered in the declared order
+THEME_NAMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+WARM_UP_STEP = 60  # the warm-up is set in minutes and kept in seconds
+# The spin boxes' ranges are the settings' declared ranges (app.settings), in each box's unit; the
+# form itself states none, so a range is changed in one place.
+SPIN_SETTINGS = {
+    "holdSpin": ("hold_seconds", 1), "prepareSpin": ("prepare_seconds", 1), "switchSpin": ("switch_seconds", 1),
+    "warmUpSpin": ("warm_up_seconds", WARM_UP_STEP),
+}
+PLACEHOLDER = "Chimes and spoken cues are set here."
+
+
+class SettingsSection(Protocol):
+    """A panel that edits some fields of the Settings (e.g. sound and voice)."""
+
+    def set_settings(self, settings: Settings) -> None: ...
+
+    def apply_to(self, settings: Settings) -> Settings: ...
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, form: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self._settings = settings
+        self._sections: list[SettingsSection] = []
+        layout = QVBoxLayout(self)
+        self.form = load_form(form or default_paths().ui / "settings_dialog.ui", self)
+        layout.addWidget(self.form)
+        self._find_children()
+        self._set_ranges()
+        for key in RULES["theme"].choices:
+            self.themeCombo.addItem(THEME_NAMES[key], key)
+        self.soundPlaceholder = QLabel(PLACEHOLDER)
+        self.soundLayout.addWidget(self.soundPlaceholder)
+        self._connect()
+        self._show(settings)
+        self._fit_small_screens(layout)
+
+    def _fit_small_screens(self, layout: QVBoxLayout) -> None:
+        """The form scrolls when the screen is too short for it (800x600), with the buttons always
+        in view below it; on a larger screen it simply shows whole."""
+        layout.removeWidget(self.form)
+        scroll = QScrollArea(self)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        layout.addWidget(scroll)
+        layout.addWidget(self.buttonBox)  # out of the scrolling part
+        self._scroll = scroll
+        self._size_scroll()
+
+    def _size_scroll(self) -> None:
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        hint = self.form.sizeHint()
+        width, height = min(hint.width() + 24, screen.width() - 40), min(hint.height() + 8, screen.height() - 140)
+        self._scroll.setMinimumSize(width, height)
+
+    def _child(self, kind: type[W], name: str) -> W:
+        found = self.form.findChild(kind, name)
+        if not isinstance(found, kind):
+            raise RuntimeError(f"the settings form has no {kind.__name__} named {name!r}")
+        return found
+
+    def _find_children(self) -> None:
+        self.holdSpin = self._child(QSpinBox, "holdSpin")
+        self.prepareSpin = self._child(QSpinBox, "prepareSpin")
+        self.switchSpin = self._child(QSpinBox, "switchSpin")
+        self.breathSpin = self._child(QDoubleSpinBox, "breathSpin")
+        self.warmUpCheck = self._child(QCheckBox, "warmUpCheck")
+        self.warmUpSpin = self._child(QSpinBox, "warmUpSpin")
+        self.themeCombo = self._child(QComboBox, "themeCombo")
+        self.startInTrayCheck = self._child(QCheckBox, "startInTrayCheck")
+        self.soundGroup = self._child(QGroupBox, "soundGroup")
+        self.soundLayout = self._child(QVBoxLayout, "soundLayout")
+        self.buttonBox = self._child(QDialogButtonBox, "buttonBox")
+
+    def _set_ranges(self) -> None:
+        for name, (key, step) in SPIN_SETTINGS.items():
+            self._child(QSpinBox, name).setRange(*RULES[key].steps(step))
+        self.breathSpin.setRange(*RULES["breath_scale"].span())  # shown as stored, to one decimal
+
+    def _connect(self) -> None:
+        self.buttonBox.accepted.connect(self.accept)
+        self.buttonBox.rejected.connect(self.reject)
+        self.buttonBox.clicked.connect(self._button_clicked)
+        self.warmUpCheck.toggled.connect(self.warmUpSpin.setEnabled)
+
+    def _button_clicked(self, button: QAbstractButton) -> None:
+        if self.buttonBox.buttonRole(button) == QDialogButtonBox.ButtonRole.ResetRole:
+            self.restore_defaults()
+
+    # -- sections from elsewhere -------------------------------------------------------------
+
+    def add_section(self, section: SettingsSection, widget: QWidget) -> None:
+        """Put `widget` (which edits through `section`) in the sound and voice box."""
+        self.soundPlaceholder.hide()
+        self.soundLayout.addWidget(widget)
+        self._sections.append(section)
+        section.set_settings(self._settings)
+        self._size_scroll()
+
+    # -- settings in and out -----------------------------------------------------------------
+
+    def _show(self, settings: Settings) -> None:
+        self.holdSpin.setValue(settings.hold_seconds)
+        self.prepareSpin.setValue(settings.prepare_seconds)
+        self.switchSpin.setValue(settings.switch_seconds)
+        self.breathSpin.setValue(settings.breath_scale)
+        self.warmUpCheck.setChecked(settings.warm_up_enabled)
+        self.warmUpSpin.setValue(round(settings.warm_up_seconds / WARM_UP_STEP))
+        self.warmUpSpin.setEnabled(settings.warm_up_enabled)
+        self.themeCombo.setCurrentIndex(max(0, self.themeCombo.findData(settings.theme)))
+        self.startInTrayCheck.setChecked(settings.start_in_tray)
+        for section in self._sections:
+            section.set_settings(settings)
+
+    def restore_defaults(self) -> None:
+        """Show the defaults; fields this dialog does not show keep their values on OK."""
+        self._show(Settings())
+
+    def _warm_up_seconds(self) -> int:
+        # keep an odd length (say 90 s from a hand-edited file) unless the person changed it
+        if self.warmUpSpin.value() == round(self._settings.warm_up_seconds / WARM_UP_STEP):
+            return self._settings.warm_up_seconds
+        return self.warmUpSpin.value() * WARM_UP_STEP
+
+    def edited_settings(self) -> Settings:
+        """The settings given, with what the dialog shows laid over them."""
+        edited = self._settings.replace(
+            hold_seconds=self.holdSpin.value(),
+            prepare_seconds=self.prepareSpin.value(),
+            switch_seconds=self.switchSpin.value(),
+            breath_scale=round(self.breathSpin.value(), 1),
+            warm_up_enabled=self.warmUpCheck.isChecked(),
+            warm_up_seconds=self._warm_up_seconds(),
+            theme=self.themeCombo.currentData(),
+            start_in_tray=self.startInTrayCheck.isChecked(),
+        )
+        for section in self._sections:
+            edited = section.apply_to(edited)
+        return edited

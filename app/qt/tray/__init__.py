@@ -1,0 +1,1 @@
+"""tray: see app/ARCHITECTURE.md."""

@@ -1,0 +1,139 @@
+"""The tray icon: start a routine, show or hide the window, pause, quit, and what is running.
+
+Where the desktop has no tray, `Tray.available` is False and nothing is created, so Qt has nothing
+to warn about. The tray only asks (signals); the application decides what a request does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from app.catalogue import Catalogue
+from app.paths import APP_ID, APP_NAME
+from app.presenters.glance import status_line
+from app.qt.adapters.session_actions import SessionActions
+from app.qt.adapters.session_controller import SessionController
+from app.qt.widgets.thumbnails import illustrated_name, thumbnail_icon
+from app.session.commands import Command
+
+
+def app_icon_file(assets: Path) -> Path | None:
+    """The app's own SVG icon, if the install has one: the one named after the app id first."""
+    icons = sorted((assets / "icons").glob("*.svg"))
+    named = [icon for icon in icons if icon.stem == APP_ID]
+    return next(iter(named or icons), None)
+
+
+def _fallback_icon(catalogue: Catalogue) -> QIcon:
+    """Without an app icon, the first illustrated stretch stands in: better than a blank square."""
+    stretch = next((s for s in catalogue.stretches.values() if illustrated_name(s)), None)
+    if stretch is None:
+        return QIcon()
+    return thumbnail_icon(stretch, QGuiApplication.palette(), QSize(64, 64))
+
+
+class TrayMenu(QMenu):
+    routineRequested = Signal(str)  # a routine id
+
+    def __init__(self, catalogue: Catalogue, actions: SessionActions) -> None:
+        super().__init__()
+        self.setObjectName("trayMenu")
+        self.status = self.addAction(APP_NAME)
+        self.status.setEnabled(False)  # a line to read, not a command
+        self.addSeparator()
+        self.routines = self.addMenu("Start a routine")
+        for routine in catalogue.routines:
+            action = self.routines.addAction(routine.name)
+            action.triggered.connect(lambda _=False, routine_id=routine.id: self.routineRequested.emit(routine_id))
+        # the session's own actions, shared with both windows: enabled by the same table
+        self.pause, self.pain, self.stop = actions.toggle, actions[Command.PAIN], actions[Command.STOP]
+        self.addActions([self.pause, self.pain, self.stop])
+        self.addSeparator()
+        self.show_hide = self.addAction("Show Supple")
+        self.quit = self.addAction("Quit Supple")
+        actions.activeChanged.connect(self.follow)
+        self.follow(actions.active)
+
+    def follow(self, active: bool) -> None:
+        self.routines.menuAction().setEnabled(not active)  # one routine at a time
+
+
+class Tray(QObject):
+    routineRequested = Signal(str)  # a routine id: start it
+    showWindowRequested = Signal()
+    hideWindowRequested = Signal()
+    quitRequested = Signal()
+    stopRequested = Signal()  # Stop, when the tray stands alone (the app shares its own actions)
+
+    def __init__(self, controller: SessionController, catalogue: Catalogue, assets: Path, *,
+                 window_visible: Callable[[], bool] = lambda: False, available: bool | None = None,
+                 actions: SessionActions | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.actions = actions if actions is not None else SessionActions(controller, self.stopRequested.emit, self)
+        self.available = QSystemTrayIcon.isSystemTrayAvailable() if available is None else available
+        self.menu: TrayMenu | None = None
+        self.icon: QSystemTrayIcon | None = None
+        self._controller = controller
+        self._catalogue = catalogue
+        self._window_visible = window_visible
+        self._status = ""
+        if self.available:
+            self._build(assets)
+
+    def _build(self, assets: Path) -> None:
+        self.menu = TrayMenu(self._catalogue, self.actions)
+        self.menu.routineRequested.connect(self.routineRequested)
+        self.menu.show_hide.triggered.connect(self.toggle_window)
+        self.menu.quit.triggered.connect(self.quitRequested)
+        self.menu.aboutToShow.connect(self._before_menu)
+        found = app_icon_file(assets)
+        self.icon = QSystemTrayIcon(QIcon(str(found)) if found else _fallback_icon(self._catalogue), self)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+        c = self._controller
+        c.stateChanged.connect(self.refresh)
+        for signal in (c.ticked, c.phaseStarted, c.finished):
+            signal.connect(self.refresh)
+        self.refresh()
+
+    def show(self) -> None:
+        if self.icon is not None:
+            self.icon.show()
+
+    def hide(self) -> None:
+        if self.icon is not None:
+            self.icon.hide()
+
+    def notify(self, title: str, text: str) -> None:
+        """A short message from the tray icon (a desktop notification on most systems)."""
+        if self.icon is not None:
+            self.icon.showMessage(title, text, self.icon.icon())
+
+    def status(self) -> str:
+        return self._status
+
+    def refresh(self) -> None:
+        """Follow the session. The words change about once a second (the seconds), so the tray,
+        which on Linux is a D-Bus round trip, is told only when they change."""
+        text = status_line(self._controller.view(), self._catalogue)
+        if text == self._status or self.icon is None or self.menu is None:
+            return
+        self._status = text
+        self.icon.setToolTip(text)
+        self.menu.status.setText(text)
+
+    def _before_menu(self) -> None:
+        if self.menu is not None:
+            self.menu.show_hide.setText("Hide Supple" if self._window_visible() else "Show Supple")
+
+    def toggle_window(self) -> None:
+        (self.hideWindowRequested if self._window_visible() else self.showWindowRequested).emit()
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:  # a plain click on the icon
+            self.toggle_window()

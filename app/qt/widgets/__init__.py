@@ -1,0 +1,1 @@
+"""widgets: see app/ARCHITECTURE.md."""

@@ -1,0 +1,183 @@
+"""The circular hold timer: a faint track, a smoothly moving arc, big seconds, phase and side.
+
+It draws in a fixed 200x200 logical square scaled to the widget, so it is right at any size and
+DPI. The face is read from its source at paint time (from the clock, through the engine), so what
+it shows cannot drift; it repaints only when asked, which the session controller does while a
+session runs.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.presenters.presentation import IDLE_FACE, TimerFace, Tone
+from app.qt.widgets.theme import is_dark
+
+LOGICAL = 200.0
+RING_RADIUS = 86.0
+RING_WIDTH = 13.0
+
+# Okabe-Ito colours: told apart by people with the common colour-vision deficiencies. Every phase
+# also has its own words in the middle, so colour is never the only signal.
+_LIGHT = {
+    Tone.IDLE: "#8a8f98", Tone.WARM_UP: "#c77c00", Tone.PREPARE: "#0072b2", Tone.HOLD: "#009e73",
+    Tone.SWITCH: "#e69f00", Tone.INHALE: "#3a9bd9", Tone.EXHALE: "#cc79a7", Tone.RELEASE: "#d55e00",
+    Tone.NEXT: "#6b7280", Tone.DONE: "#009e73",
+}
+_DARK = {
+    **_LIGHT, Tone.PREPARE: "#4aa8e8", Tone.HOLD: "#2fc497", Tone.INHALE: "#6cc0f0", Tone.NEXT: "#9aa1ab",
+    Tone.EXHALE: "#e199c0", Tone.RELEASE: "#f07a2a", Tone.DONE: "#2fc497", Tone.WARM_UP: "#f0a820",
+}
+
+
+def tone_color(tone: Tone, palette: QPalette) -> QColor:
+    return QColor((_DARK if is_dark(palette) else _LIGHT)[tone])
+
+
+class HoldTimer(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._source: Callable[[], TimerFace] = lambda: IDLE_FACE
+        self._spoken = ""
+        self._drawn: tuple[object, ...] | None = None  # what the last repaint showed
+        self._layers: dict[str, tuple[tuple[object, ...], QPixmap]] = {}  # see paintEvent
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setAccessibleName("Hold timer")
+        # We paint every pixel ourselves (the window colour first), so Qt need not repaint the
+        # widgets behind us at every frame.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.refresh()
+
+    def setSource(self, source: Callable[[], TimerFace]) -> None:
+        self._source = source
+        self.refresh()
+
+    def face(self) -> TimerFace:
+        return self._source()
+
+    def refresh(self) -> None:
+        """Repaint if what is shown changed; keep the screen-reader text current (once a second)."""
+        face = self.face()
+        text = face.accessible_text
+        if text != self._spoken:
+            self._spoken = text
+            self.setAccessibleDescription(text)
+            self.setToolTip(text)
+        if self._look(face) != self._drawn:
+            self.update()
+
+    def _look(self, face: TimerFace) -> tuple[object, ...]:
+        """Everything a repaint would show, with the arc's end rounded to a device pixel: a
+        30-second hold then repaints 10-25 times a second (by size) instead of at every poll."""
+        ring_pixels = 2 * math.pi * RING_RADIUS * min(self.width(), self.height()) / LOGICAL
+        arc_end = round(face.progress * ring_pixels * self.devicePixelRatioF())
+        return (face.phase, face.side, face.tone, face.show_seconds, face.whole_seconds, arc_end)
+
+    def sizeHint(self) -> QSize:
+        return QSize(260, 260)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, 120)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return width
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        face = self.face()
+        self._drawn = self._look(face)
+        words = (face.phase, face.side, face.tone, face.show_seconds, face.whole_seconds)
+        with QPainter(self) as painter:
+            painter.fillRect(self.rect(), self.palette().window())
+            # The track and the words change rarely and cost the most (a wide translucent circle,
+            # shaped text): each is drawn once into a layer; only the arc is drawn every frame.
+            painter.drawPixmap(0, 0, self._layer("track", (), self._draw_track))
+            self._prepare(painter)
+            self._draw_arc(painter, face)
+            painter.resetTransform()
+            painter.drawPixmap(0, 0, self._layer("words", words, lambda layer: self._draw_words(layer, face)))
+
+    def _prepare(self, painter: QPainter) -> None:
+        """Antialiased, with the fixed logical square centred and scaled to the widget."""
+        side = min(self.width(), self.height())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.translate(self.width() / 2, self.height() / 2)
+        painter.scale(side / LOGICAL, side / LOGICAL)
+
+    def _layer(self, name: str, content: tuple[object, ...], draw: Callable[[QPainter], None]) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, *content)
+        cached = self._layers.get(name)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        pixmap = QPixmap(QSize(round(self.width() * ratio), round(self.height() * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        with QPainter(pixmap) as painter:
+            self._prepare(painter)
+            draw(painter)
+        self._layers[name] = (key, pixmap)
+        return pixmap
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._layers.clear()  # their colours come from the palette
+            self._drawn = None
+        super().changeEvent(event)
+
+    def _ring(self) -> QRectF:
+        return QRectF(-RING_RADIUS, -RING_RADIUS, 2 * RING_RADIUS, 2 * RING_RADIUS)
+
+    def _draw_track(self, painter: QPainter) -> None:
+        color = QColor(self.palette().color(QPalette.ColorRole.WindowText))
+        color.setAlphaF(0.12)
+        painter.setPen(QPen(color, RING_WIDTH))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(self._ring())
+
+    def _draw_arc(self, painter: QPainter, face: TimerFace) -> None:
+        if face.progress <= 0:
+            return
+        pen = QPen(tone_color(face.tone, self.palette()), RING_WIDTH)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        # Qt angles are sixteenths of a degree, counter-clockwise from three o'clock: start at
+        # twelve and run clockwise. Sub-degree resolution keeps the movement smooth.
+        painter.drawArc(self._ring(), 90 * 16, -round(min(1.0, face.progress) * 360 * 16))
+
+    def _text(self, painter: QPainter, rect: QRectF, text: str, pixels: float, weight: QFont.Weight) -> None:
+        font = QFont(self.font())
+        font.setPixelSize(max(1, round(pixels)))
+        font.setWeight(weight)
+        # A long label ("Flow with your breath") shrinks to fit inside the ring, never clipped.
+        width = QFontMetricsF(font).horizontalAdvance(text)
+        room = rect.width() - 6  # a little slack: hinting at small sizes widens text a touch
+        if width > room:
+            font.setPixelSize(max(1, int(pixels * room / width)))
+        painter.setFont(font)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _draw_words(self, painter: QPainter, face: TimerFace) -> None:
+        text_color = self.palette().color(QPalette.ColorRole.WindowText)
+        painter.setPen(tone_color(face.tone, self.palette()) if face.tone is not Tone.IDLE else text_color)
+        if not face.show_seconds and not face.side:  # "Ready", "Done": the words alone, in the middle
+            self._text(painter, QRectF(-70, -20, 140, 40), face.phase, 20 if len(face.phase) < 12 else 15,
+                       QFont.Weight.DemiBold)
+            return
+        self._text(painter, QRectF(-70, -52, 140, 22), face.phase, 15 if len(face.phase) < 16 else 12,
+                   QFont.Weight.DemiBold)
+        painter.setPen(text_color)
+        if face.show_seconds:
+            self._text(painter, QRectF(-70, -32, 140, 62), str(face.whole_seconds), 56, QFont.Weight.Bold)
+        if face.side:
+            self._text(painter, QRectF(-70, 32, 140, 22), face.side, 15, QFont.Weight.DemiBold)

@@ -1,0 +1,101 @@
+"""The pose panel: the illustration, the stretch's name, which side, and how to do it.
+
+Before a session it previews the selected routine; during one it shows the current stretch.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from app.catalogue import Catalogue, Routine, Side, Stretch
+from app.qt.window.pose_view import PoseView
+from app.session import Plan
+from app.wording import AREA_LABELS, PLACE_LABELS, minutes_text
+
+
+def _section(title: str, body: str) -> str:
+    return f"<p><b>{escape(title)}</b><br>{body}</p>"
+
+
+def stretch_html(stretch: Stretch) -> str:
+    steps = "".join(f"<li>{escape(step)}</li>" for step in stretch.setup)
+    cues = "<br>".join(escape(cue) for cue in stretch.cues)
+    cautions = "<br>".join(escape(caution) for caution in stretch.cautions)
+    return (
+        f"<ol>{steps}</ol>"
+        + _section("You should feel", escape(stretch.feel))
+        + _section("Form", cues)
+        + _section("Breathing", escape(stretch.breathing))
+        + _section("Careful", cautions)
+    )
+
+
+def routine_html(routine: Routine, plan: Plan, catalogue: Catalogue) -> str:
+    items = []
+    for step in plan.steps:
+        stretch = step.stretch
+        sided = " (each side)" if stretch.one_sided else ""
+        items.append(f"<li>{escape(stretch.name)}{sided}</li>")
+    safety = "".join(f"<li>{escape(rule.text)}</li>" for rule in catalogue.safety)
+    where = PLACE_LABELS[routine.place]
+    summary = f"{minutes_text(plan.total_seconds)} · {AREA_LABELS[routine.area]} · {where}"
+    return (
+        f"<p>{escape(routine.description)}</p><p><b>{escape(summary)}</b></p>"
+        f"<ol>{''.join(items)}</ol>"
+        + _section("Before you start", f"<ul>{safety}</ul>")
+        + "<p>Press <b>Enter</b> or <b>Start</b> to begin.</p>"
+    )
+
+
+class PosePanel(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.poseView = PoseView(self)
+        self.poseView.setObjectName("poseView")
+        self.nameLabel = QLabel(self)
+        self.nameLabel.setObjectName("stretchName")
+        self.nameLabel.setWordWrap(True)
+        self.sideLabel = QLabel(self)
+        self.sideLabel.setObjectName("sideBanner")
+        self.sideLabel.setAccessibleName("Side")
+        self.sideLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detailsLabel = QLabel(self)
+        self.detailsLabel.setObjectName("stretchDetails")
+        self.detailsLabel.setWordWrap(True)
+        self.detailsLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.detailsLabel.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detailsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._build_layout()
+
+    def _build_layout(self) -> None:
+        heading = QHBoxLayout()
+        heading.addWidget(self.nameLabel, 1)
+        heading.addWidget(self.sideLabel, 0, Qt.AlignmentFlag.AlignVCenter)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.detailsLabel)
+        scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.poseView, 5)
+        layout.addLayout(heading)
+        layout.addWidget(scroll, 4)
+
+    def show_stretch(self, stretch: Stretch, side: Side | None, headline: str = "") -> None:
+        """The stretch being done now; `headline` replaces the name in special phases."""
+        self.nameLabel.setText(headline or stretch.name)
+        side_text = stretch.side_label(side)
+        self.sideLabel.setText(side_text)
+        self.sideLabel.setVisible(bool(side_text))
+        self.sideLabel.setProperty("side", side.value if side else "")
+        self.sideLabel.style().polish(self.sideLabel)
+        self.detailsLabel.setText(stretch_html(stretch))
+
+    def show_routine(self, routine: Routine, plan: Plan, catalogue: Catalogue) -> None:
+        self.nameLabel.setText(routine.name)
+        self.sideLabel.clear()
+        self.sideLabel.setVisible(False)
+        self.detailsLabel.setText(routine_html(routine, plan, catalogue))

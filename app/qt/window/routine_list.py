@@ -1,0 +1,117 @@
+"""The routine list: routines grouped by body area, with time, place and number of stretches."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from app.catalogue import Catalogue
+from app.qt.widgets.thumbnails import thumbnail_icon
+from app.session import Timing, build_plan
+from app.wording import AREA_LABELS, minutes_text
+
+ROUTINE_ID = Qt.ItemDataRole.UserRole
+THUMBNAIL = QSize(52, 36)
+_UPWARD = (
+    QAbstractItemView.CursorAction.MoveUp,
+    QAbstractItemView.CursorAction.MovePageUp,
+    QAbstractItemView.CursorAction.MoveHome,
+    QAbstractItemView.CursorAction.MovePrevious,
+)
+
+
+class RoutineList(QTreeWidget):
+    routineSelected = Signal(str)  # the highlighted routine changed
+    routineChosen = Signal(str)  # Enter or double-click: start it
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(1)
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAccessibleName("Routines")
+        self.setIconSize(THUMBNAIL)
+        self.setIndentation(6)
+        self.currentItemChanged.connect(self._on_current_changed)
+        self.itemActivated.connect(self._on_activated)
+
+    def populate(self, catalogue: Catalogue, timing: Timing, builtin_source: str) -> None:
+        """Fill the list; routines not from `builtin_source` are the person's own."""
+        self.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        for area, label in AREA_LABELS.items():
+            group = QTreeWidgetItem(self, [label])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setFirstColumnSpanned(True)
+            groups[area] = group
+        for routine in catalogue.routines:
+            plan = build_plan(routine, catalogue, timing)
+            count = len(plan.stretch_steps)
+            where = "desk" if routine.place == "desk" else "floor"
+            facts = f"{minutes_text(plan.total_seconds)} · {where} · {count} stretch{'es' if count != 1 else ''}"
+            name = routine.name if routine.source == builtin_source else f"{routine.name} (yours)"
+            # two lines in one cell: the name, then the facts; a narrow sidebar never cuts the name
+            item = QTreeWidgetItem(groups[routine.area], [f"{name}\n{facts}"])
+            item.setToolTip(0, routine.description)
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{name}, {facts}")
+            item.setData(0, ROUTINE_ID, routine.id)
+            shown = plan.stretch_steps[0].stretch if plan.stretch_steps else plan.steps[0].stretch
+            item.setIcon(0, thumbnail_icon(shown, self.palette(), THUMBNAIL, self.devicePixelRatioF()))
+        for group in groups.values():
+            group.setHidden(group.childCount() == 0)
+        self.expandAll()
+        first = self.routine_items()[0] if self.routine_items() else None
+        if first is not None:
+            self.setCurrentItem(first)
+
+    def routine_items(self) -> list[QTreeWidgetItem]:
+        items: list[QTreeWidgetItem] = []
+        for index in range(self.topLevelItemCount()):
+            group = self.topLevelItem(index)
+            if group is None:
+                continue
+            children = (group.child(number) for number in range(group.childCount()))
+            items.extend(child for child in children if child is not None)
+        return items
+
+    def selected_routine(self) -> str | None:
+        item = self.currentItem()
+        value = item.data(0, ROUTINE_ID) if item else None
+        return value if isinstance(value, str) else None
+
+    def select_routine(self, routine_id: str) -> None:
+        for item in self.routine_items():
+            if item.data(0, ROUTINE_ID) == routine_id:
+                self.setCurrentItem(item)
+
+    def _on_current_changed(self, current: QTreeWidgetItem | None, _: QTreeWidgetItem | None) -> None:
+        routine_id = current.data(0, ROUTINE_ID) if current else None
+        if isinstance(routine_id, str):
+            self.routineSelected.emit(routine_id)
+
+    def _on_activated(self, item: QTreeWidgetItem, _: int) -> None:
+        routine_id = item.data(0, ROUTINE_ID)
+        if isinstance(routine_id, str):
+            self.routineChosen.emit(routine_id)
+
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        # Group headings ("Back", "Glutes") are not routines: the arrow keys step over them.
+        target = super().moveCursor(action, modifiers)
+        upward = action in _UPWARD
+        while target.isValid() and not isinstance(target.data(ROUTINE_ID), str):
+            target = self.indexAbove(target) if upward else self.indexBelow(target)
+        return target if target.isValid() else self.currentIndex()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter starts the highlighted routine on every platform (itemActivated differs on macOS).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_routine():
+            self.routineChosen.emit(self.selected_routine() or "")
+            return
+        super().keyPressEvent(event)

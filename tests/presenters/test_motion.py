@@ -1,0 +1,131 @@
+"""The pose animation follows the session: which keyframes, how far between them, which side."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.catalogue import Catalogue, Side
+from app.presenters.motion import MARCH_STEP_SECONDS, MOVE_SHARE, PoseMoment, held, pose_moment
+from app.session import Cue, FakeClock, PhaseKind, Session
+from tests.helpers import builtin_catalogue
+from tests.session.conftest import make_session, run_for
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> Catalogue:
+    return builtin_catalogue()
+
+
+def moment(session: Session, catalogue: Catalogue) -> PoseMoment:
+    view = session.view()
+    assert view.phase is not None
+    return pose_moment(catalogue.stretch(view.phase.stretch_id), view)
+
+
+def test_before_the_start_the_held_pose_is_previewed(catalogue: Catalogue) -> None:
+    stretch = catalogue.stretch("knee-to-chest")
+    assert pose_moment(stretch, None) == PoseMoment("knee-to-chest/knee-in", "knee-to-chest/knee-in", 1.0, None)
+
+
+def test_prepare_moves_into_the_pose_then_rests(catalogue: Catalogue) -> None:
+    clock = FakeClock()
+    session, _ = make_session(catalogue, clock)  # lower back relief, no warm-up: knee to chest first
+    session.start()
+    assert session.phase.kind is PhaseKind.PREPARE
+    assert moment(session, catalogue).settled() == PoseMoment(
+        "knee-to-chest/start", "knee-to-chest/start", 1.0, Side.LEFT
+    )
+    run_for(session, clock, 8 * MOVE_SHARE / 2)
+    halfway = moment(session, catalogue)
+    assert (halfway.start, halfway.end, halfway.side) == ("knee-to-chest/start", "knee-to-chest/knee-in", Side.LEFT)
+    assert halfway.t == pytest.approx(0.5, abs=0.02)
+    run_for(session, clock, 8 * MOVE_SHARE / 2 + 0.1)
+    assert moment(session, catalogue) == held(catalogue.stretch("knee-to-chest"), Side.LEFT)
+
+
+def test_a_hold_is_still_and_a_pause_freezes_the_picture(catalogue: Catalogue) -> None:
+    clock = FakeClock()
+    session, _ = make_session(catalogue, clock)
+    session.start()
+    run_for(session, clock, 4)
+    session.pause()
+    frozen = moment(session, catalogue)
+    clock.advance(60)
+    session.poll()
+    assert moment(session, catalogue) == frozen
+    session.resume()
+    session.skip()  # to the hold
+    assert session.phase.kind is PhaseKind.HOLD
+    first = moment(session, catalogue)
+    run_for(session, clock, 10)
+    assert moment(session, catalogue) == first
+    assert first.still
+
+
+def test_switching_sides_eases_out_on_the_old_side_and_in_on_the_new(catalogue: Catalogue) -> None:
+    clock = FakeClock()
+    session, _ = make_session(catalogue, clock)
+    session.start()
+    session.skip()
+    session.skip()  # past the left hold
+    assert (session.phase.kind, session.phase.side) == (PhaseKind.SWITCH_SIDES, Side.RIGHT)
+    run_for(session, clock, 1)
+    leaving = moment(session, catalogue)
+    assert (leaving.start, leaving.end, leaving.side) == ("knee-to-chest/knee-in", "knee-to-chest/start", Side.LEFT)
+    run_for(session, clock, 2.5)
+    entering = moment(session, catalogue)
+    assert (entering.start, entering.end, entering.side) == ("knee-to-chest/start", "knee-to-chest/knee-in", Side.RIGHT)
+
+
+def test_the_flow_breathes_cow_on_the_inhale_and_cat_on_the_exhale(catalogue: Catalogue) -> None:
+    clock = FakeClock()
+    session, _ = make_session(catalogue, clock)
+    session.start()
+    while session.phase.kind is not PhaseKind.FLOW:
+        session.skip()
+    view = session.view()
+    assert view.breath is not None and view.breath[0] is Cue.INHALE
+    inhale_length = view.breath[2]
+    run_for(session, clock, inhale_length / 2)
+    breathing_in = moment(session, catalogue)
+    assert (breathing_in.start, breathing_in.end) == ("cat-cow/cat", "cat-cow/cow")
+    assert breathing_in.t == pytest.approx(0.5, abs=0.05)
+    run_for(session, clock, inhale_length / 2 + 0.5)
+    breathing_out = moment(session, catalogue)
+    assert (breathing_out.start, breathing_out.end) == ("cat-cow/cow", "cat-cow/cat")
+
+
+def test_the_transition_previews_the_next_stretch_at_its_start(catalogue: Catalogue) -> None:
+    clock = FakeClock()
+    session, _ = make_session(catalogue, clock)
+    session.start()
+    while session.phase.kind is not PhaseKind.TRANSITION:
+        session.skip()
+    assert moment(session, catalogue) == PoseMoment("cat-cow/cow", "cat-cow/cow", 1.0, None)
+
+
+def test_pain_eases_out_of_the_pose(catalogue: Catalogue) -> None:
+    clock = FakeClock()
+    session, _ = make_session(catalogue, clock)
+    session.start()
+    session.skip()
+    session.pain()
+    assert session.phase.kind is PhaseKind.RELEASE
+    run_for(session, clock, 2)
+    easing = moment(session, catalogue)
+    assert (easing.start, easing.end, easing.side) == ("knee-to-chest/knee-in", "knee-to-chest/start", Side.LEFT)
+    assert 0 < easing.t < 1
+
+
+def test_the_warm_up_marches_knee_after_knee(catalogue: Catalogue) -> None:
+    clock = FakeClock()
+    session, _ = make_session(catalogue, clock, routine="full-back-and-glutes")
+    session.start()
+    assert session.phase.kind is PhaseKind.WARM_UP
+    run_for(session, clock, MARCH_STEP_SECONDS / 2)
+    left_rising = moment(session, catalogue)
+    run_for(session, clock, MARCH_STEP_SECONDS)
+    right_rising = moment(session, catalogue)
+    assert (left_rising.start, left_rising.end) == ("warm-up/left-knee-up", "warm-up/right-knee-up")
+    assert (right_rising.start, right_rising.end) == ("warm-up/right-knee-up", "warm-up/left-knee-up")
+    assert left_rising.t == pytest.approx(0.5, abs=0.05)

@@ -1,0 +1,77 @@
+"""The Qt adapter: engine events become signals; the timer runs only while a session runs."""
+
+from __future__ import annotations
+
+import time
+
+from pytestqt.qtbot import QtBot
+
+from app.qt.adapters.session_controller import SessionController
+from app.session import CueEvent, FakeClock, PhaseKind, PhaseStarted, State, Timing, build_plan
+from tests.helpers import builtin_catalogue
+
+
+def make(qtbot: QtBot) -> tuple[SessionController, FakeClock]:
+    catalogue = builtin_catalogue()
+    clock = FakeClock()
+    controller = SessionController(clock)
+    controller.load(build_plan(catalogue.routine("desk-break"), catalogue, Timing(warm_up=False)))
+    return controller, clock
+
+
+def test_its_own_timer_polls_about_thirty_times_a_second(qtbot: QtBot) -> None:
+    """Often enough for a smooth ring and cues on time, never so often that it busy-loops; read off
+    the real event loop by when the polls arrive (a busy machine only makes them later)."""
+    controller, _ = make(qtbot)
+    polls: list[float] = []
+    controller.start()  # its own tick comes before this connection
+    controller.ticked.connect(lambda: polls.append(time.monotonic()))
+    qtbot.waitUntil(lambda: len(polls) >= 10, timeout=5000)  # a slow timer fails here
+    controller.stop()
+    # Qt schedules each poll an interval after the last one was due, never sooner, so nine gaps
+    # last at least eight intervals: 264 ms at 30 a second, and less than this at 40.
+    assert polls[9] - polls[0] >= 0.225
+
+
+def test_polls_only_while_running(qtbot: QtBot) -> None:
+    controller, _ = make(qtbot)
+    assert not controller.polling  # loaded, not started
+    controller.start()
+    assert controller.polling
+    controller.pause()
+    assert not controller.polling
+    controller.resume()
+    assert controller.polling
+    controller.stop()
+    assert not controller.polling
+
+
+def test_engine_events_arrive_as_signals(qtbot: QtBot) -> None:
+    controller, clock = make(qtbot)
+    phases: list[PhaseStarted] = []
+    cues: list[CueEvent] = []
+    states: list[State] = []
+    controller.phaseStarted.connect(phases.append)
+    controller.cue.connect(cues.append)
+    controller.stateChanged.connect(states.append)
+    with qtbot.waitSignal(controller.finished) as finished:
+        controller.start()
+        for _ in range(400):
+            clock.advance(0.5)
+            controller.poll()
+    assert finished.args is not None and finished.args[0].state is State.COMPLETE
+    assert phases[0].phase.kind is PhaseKind.PREPARE
+    assert {event.phase.kind for event in phases} >= {PhaseKind.PREPARE, PhaseKind.HOLD, PhaseKind.SWITCH_SIDES}
+    assert cues[-1].cue.value == "routine-complete"
+    assert states[0] is State.RUNNING and states[-1] is State.COMPLETE
+    assert not controller.polling
+
+
+def test_the_controller_keeps_polling_while_easing_out_after_pain(qtbot: QtBot) -> None:
+    controller = SessionController(FakeClock())
+    controller.load(build_plan(builtin_catalogue().routine("desk-break"), builtin_catalogue(), Timing()))
+    controller.start()
+    controller.pain()
+    assert controller.state is State.EASING_OUT
+    assert controller.polling  # the release counts down by itself, then offers the choice
+    controller.stop()

@@ -1,0 +1,227 @@
+"""The mini timer on its own: a controller on a fake clock, no main window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QMouseEvent
+from PySide6.QtWidgets import QApplication, QPushButton, QToolButton
+from pytestqt.qtbot import QtBot
+
+from app.context import Context, load_context, timing_from
+from app.paths import Paths
+from app.qt.adapters.session_controller import SessionController
+from app.qt.mini.mini_place import Rect, layout_key
+from app.qt.mini.mini_timer import MiniTimer, on_top_limitation
+from app.session import FakeClock, State, build_plan
+
+# Showing a tool window makes Qt raise it, which the offscreen platform cannot do and says so.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise", extend=True)
+
+
+@dataclass
+class MiniRig:
+    mini: MiniTimer
+    controller: SessionController
+    clock: FakeClock
+    context: Context
+
+    def advance(self, seconds: float, step: float = 1 / 30) -> None:
+        """Let `seconds` pass on the fake clock, polling as the controller's timer would."""
+        for _ in range(round(seconds / step)):
+            self.clock.advance(step)
+            self.controller.poll()
+
+    def start(self, routine: str = "lower-back-relief") -> None:
+        catalogue = self.context.catalogue.catalogue
+        timing = timing_from(self.context.settings.settings)
+        self.controller.load(build_plan(catalogue.routine(routine), catalogue, timing))
+        self.controller.start()
+
+
+@pytest.fixture
+def rig(qtbot: QtBot, isolated_paths: Paths) -> Iterator[MiniRig]:
+    clock = FakeClock()
+    controller = SessionController(clock)
+    context = load_context(isolated_paths)
+    mini = MiniTimer(controller, context.catalogue.catalogue)
+    qtbot.addWidget(mini)
+    mini.show()
+    qtbot.waitExposed(mini)
+    yield MiniRig(mini, controller, clock, context)
+    controller.stop()
+
+
+def _screen_key() -> str:
+    return layout_key(Rect(s.geometry().x(), s.geometry().y(), s.geometry().width(), s.geometry().height())
+                      for s in QGuiApplication.screens())
+
+
+def _mouse(widget: MiniTimer, kind: QEvent.Type, at: QPoint, buttons: Qt.MouseButton) -> None:
+    local = QPointF(at)
+    event = QMouseEvent(kind, local, QPointF(widget.mapToGlobal(at)), Qt.MouseButton.LeftButton, buttons,
+                        Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+
+
+def test_it_is_a_frameless_tool_window_kept_on_top(rig: MiniRig) -> None:
+    flags = rig.mini.windowFlags()
+    for flag in (Qt.WindowType.FramelessWindowHint, Qt.WindowType.WindowStaysOnTopHint, Qt.WindowType.Tool):
+        assert flags & flag == flag
+    assert rig.mini.objectName() == "miniTimer"
+    assert 180 <= rig.mini.width() <= 280
+
+
+def test_it_mirrors_the_session_as_time_passes(rig: MiniRig) -> None:
+    rig.start()
+    face = rig.mini.face
+    assert face.nameLabel.text() == "Knee to chest"
+    assert face.sideLabel.text() == "Left leg"
+    assert face.nextLabel.text() == "Next: right leg"
+    assert face.ring.face().phase == "Get into position"
+    assert not face.thumbnail.pixmap().isNull()
+    rig.advance(8.1)
+    assert face.ring.face().phase == "Hold"
+    rig.advance(5)
+    assert face.ring.face().whole_seconds == 25
+    assert face.ring.accessibleDescription() == "Hold, 25 seconds, Left leg"
+    rig.advance(30)  # past the left hold and the switch
+    assert face.sideLabel.text() == "Right leg"
+    assert face.nextLabel.text() == "Next: Cat-cow"
+
+
+def test_a_click_on_the_ring_pauses_and_a_second_resumes(qtbot: QtBot, rig: MiniRig) -> None:
+    rig.start()
+    ring = rig.mini.face.ring
+    qtbot.mouseClick(ring, Qt.MouseButton.LeftButton)
+    assert rig.controller.state is State.PAUSED
+    assert rig.mini.commands.pause.text() == "Resume"
+    qtbot.mouseClick(ring, Qt.MouseButton.LeftButton)
+    assert rig.controller.state is State.RUNNING
+
+
+def test_the_main_window_is_one_double_click_button_or_key_away(qtbot: QtBot, rig: MiniRig) -> None:
+    mini = rig.mini
+    with qtbot.waitSignal(mini.showMainWindowRequested, timeout=1000):
+        qtbot.mouseDClick(mini, Qt.MouseButton.LeftButton, pos=QPoint(4, 4))
+    with qtbot.waitSignal(mini.showMainWindowRequested, timeout=1000):
+        mini.face.mainButton.click()
+    with qtbot.waitSignal(mini.showMainWindowRequested, timeout=1000):
+        mini.commands.unpin.trigger()
+    mini.activateWindow()
+    mini.setFocus()
+    with qtbot.waitSignal(mini.showMainWindowRequested, timeout=1000):
+        qtbot.keyClick(mini, Qt.Key.Key_M)
+
+
+def test_the_keys_drive_the_session_and_escape_asks_to_stop(qtbot: QtBot, rig: MiniRig) -> None:
+    rig.start()
+    session = rig.controller.session
+    assert session is not None
+    mini = rig.mini
+    mini.activateWindow()
+    mini.setFocus()
+    qtbot.keyClick(mini, Qt.Key.Key_Space)
+    assert rig.controller.state is State.PAUSED
+    qtbot.keyClick(mini, Qt.Key.Key_Space)
+    qtbot.keyClick(mini, Qt.Key.Key_Right)
+    assert mini.face.ring.face().phase == "Hold"
+    with qtbot.waitSignal(mini.stopRequested, timeout=1000):
+        qtbot.keyClick(mini, Qt.Key.Key_Escape)
+    assert rig.controller.state is State.RUNNING  # stopping is the main window's to confirm
+    mini.face.skipButton.click()
+    assert mini.face.ring.face().phase == "Switch sides"
+
+
+def test_the_context_menu_offers_every_command(rig: MiniRig) -> None:
+    rig.start()
+    menu = rig.mini.commands.menu(rig.mini, opacity_available=True)
+    texts = [action.text() for action in menu.actions() if not action.isSeparator()]
+    assert texts == ["Pause", "Skip ahead", "Back to the previous stretch", "Restart this stretch", "Sharp pain",
+                     "Stop the routine…", "Opacity", "Back to the main window", "Unpin"]
+    opacity = next(a for a in menu.actions() if a.menu() is not None).menu()
+    assert [a.text() for a in opacity.actions()] == ["100%", "85%", "70%", "55%"]
+    menu.deleteLater()
+
+
+def test_commands_that_need_a_session_wait_for_one(rig: MiniRig) -> None:
+    commands = rig.mini.commands
+    assert not commands.pause.isEnabled() and not commands.pain.isEnabled()
+    assert commands.main.isEnabled()
+    rig.start()
+    assert commands.pause.isEnabled() and commands.pain.isEnabled() and commands.stop.isEnabled()
+
+
+def test_opacity_is_remembered_through_a_signal(qtbot: QtBot, rig: MiniRig) -> None:
+    with qtbot.waitSignal(rig.mini.opacityChanged, timeout=1000) as blocker:
+        rig.mini.set_opacity(70)
+    assert blocker.args == [70]
+    assert rig.mini.opacity() == 70
+    checked = [a.text() for a in rig.mini.commands.opacity_group.actions() if a.isChecked()]
+    assert checked == ["70%"]
+
+
+def test_the_end_of_the_routine_says_so_and_offers_the_main_window(qtbot: QtBot, rig: MiniRig) -> None:
+    rig.start("desk-break")
+    rig.advance(400, step=0.25)
+    face = rig.mini.face
+    assert rig.controller.state is State.COMPLETE
+    assert face.stack.currentIndex() == 1
+    assert face.doneLabel.text() == "Routine complete"
+    with qtbot.waitSignal(rig.mini.showMainWindowRequested, timeout=1000):
+        face.openButton.click()
+
+
+def test_every_control_has_an_accessible_name(rig: MiniRig) -> None:
+    for button in [*rig.mini.findChildren(QToolButton), *rig.mini.findChildren(QPushButton)]:
+        assert button.accessibleName(), button.objectName()
+    assert rig.mini.face.ring.accessibleName() == "Hold timer"
+
+
+def test_a_drag_dropped_near_an_edge_snaps_and_is_remembered(qtbot: QtBot, rig: MiniRig) -> None:
+    mini = rig.mini
+    mini.move(300, 300)
+    area = mini.screen().availableGeometry()
+    start = QPoint(6, 6)
+    _mouse(mini, QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+    # offscreen cannot move windows for us, so the window follows the pointer itself
+    target = QPoint(area.left() + 10 - 300, area.top() + 40 - 300) + start
+    _mouse(mini, QEvent.Type.MouseMove, target, Qt.MouseButton.LeftButton)  # 10 px from the left edge
+    with qtbot.waitSignal(mini.positionsChanged, timeout=1000) as blocker:
+        _mouse(mini, QEvent.Type.MouseButtonRelease, start, Qt.MouseButton.NoButton)
+    assert (mini.x(), mini.y()) == (area.left(), area.top() + 40)
+    assert blocker.args == [{_screen_key(): [area.left(), area.top() + 40]}]
+
+
+def test_a_saved_place_off_every_screen_falls_back_onto_the_primary(isolated_paths: Paths, qtbot: QtBot) -> None:
+    catalogue = load_context(isolated_paths).catalogue.catalogue
+    lost = MiniTimer(SessionController(FakeClock()), catalogue, positions={_screen_key(): [5000, 5000]})
+    qtbot.addWidget(lost)
+    lost.show()
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    assert (lost.x() + lost.width(), lost.y()) == (area.right() + 1 - 16, area.top() + 16)
+    kept = MiniTimer(SessionController(FakeClock()), catalogue, positions={_screen_key(): [100, 120]})
+    qtbot.addWidget(kept)
+    kept.show()
+    assert (kept.x(), kept.y()) == (100, 120)
+
+
+def test_only_wayland_needs_a_word_about_staying_on_top() -> None:
+    assert on_top_limitation("xcb") is None
+    assert on_top_limitation("offscreen") is None
+    advice = on_top_limitation("wayland")
+    assert advice is not None and "QT_QPA_PLATFORM=xcb" in advice and "always on top" in advice
+
+
+def test_when_the_monitors_change_a_window_left_off_screen_comes_back(rig: MiniRig) -> None:
+    mini = rig.mini
+    mini.move(-3000, 200)  # where a monitor that was just unplugged used to be
+    mini.follow_screens()
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    assert (mini.x() + mini.width(), mini.y()) == (area.right() + 1 - 16, area.top() + 16)
+    mini.move(120, 140)
+    mini.follow_screens()  # still on a screen: it stays where the person put it
+    assert (mini.x(), mini.y()) == (120, 140)

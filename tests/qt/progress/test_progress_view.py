@@ -1,0 +1,120 @@
+"""The progress view shows the history's figures, exports and clears it, and survives no history."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from pytestqt.qtbot import QtBot
+
+from app.history import DisabledHistory, History, HistoryStore
+from app.paths import Paths
+from app.qt.progress.progress_view import ProgressView
+from tests.history.builders import synthetic, write_rows
+
+TODAY = date(2025, 3, 14)
+
+
+@pytest.fixture
+def store(isolated_paths: Paths) -> Iterator[HistoryStore]:
+    opened = HistoryStore.open(isolated_paths.history_file, timeout=0)
+    assert isinstance(opened, HistoryStore)
+    yield opened
+    opened.close()
+
+
+def _view(
+    qtbot: QtBot, store: History, *, choose_export_file: Callable[[], Path | None] | None = None,
+    confirm_clear: Callable[[], bool] | None = None,
+) -> ProgressView:
+    view = ProgressView(store, today=lambda: TODAY, choose_export_file=choose_export_file,
+                        confirm_clear=confirm_clear)
+    qtbot.addWidget(view)
+    view.resize(700, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_an_empty_history_invites_a_first_session(qtbot: QtBot, store: HistoryStore) -> None:
+    view = _view(qtbot, store)
+    assert "No sessions yet" in view.statusLabel.text()
+    assert "Current streak: 0 days" in view.streakLabel.text()
+    assert not view.exportButton.isEnabled()
+    assert "None yet" in view.stretchesLabel.text()
+    view.chart.grab()  # paints without data
+
+
+def test_sessions_show_as_figures(qtbot: QtBot, store: HistoryStore) -> None:
+    write_rows(store.path, *(synthetic(TODAY - timedelta(days=back), "desk-break", minutes=6, pains=int(back == 5))
+                             for back in (0, 1, 2, 5)))
+    view = _view(qtbot, store)
+    assert view.statusLabel.isHidden()
+    assert "Current streak: 3 days" in view.streakLabel.text()
+    assert "Best streak: 3 days" in view.streakLabel.text()
+    assert view.totalsLabel.text() == "4 sessions, 24 minutes of stretching in all"
+    assert "Seated glute stretch — 4 holds" in view.stretchesLabel.text()
+    assert "Desk break — 4 times" in view.routinesLabel.text()
+    assert "09 Mar 2025" in view.painsLabel.text()
+    assert view.chart.days()[-1].minutes == 6
+    assert "4 of the last 56 days" in view.chart.accessibleDescription()
+
+
+def test_history_off_says_why(qtbot: QtBot, tmp_path: Path) -> None:
+    view = _view(qtbot, DisabledHistory(tmp_path / "history.sqlite3", "is in use by another program"))
+    assert "History is off" in view.statusLabel.text()
+    assert not view.exportButton.isEnabled() and not view.clearButton.isEnabled()
+
+
+def test_export_writes_the_chosen_file(qtbot: QtBot, store: HistoryStore, tmp_path: Path) -> None:
+    write_rows(store.path, synthetic(TODAY, minutes=3))
+    target = tmp_path / "out.csv"
+    view = _view(qtbot, store, choose_export_file=lambda: target)
+    view.exportButton.click()
+    assert "Exported 1 session to" in view.statusLabel.text()
+    with target.open(encoding="utf-8", newline="") as stream:
+        assert [row["routine"] for row in csv.DictReader(stream)] == ["desk-break"]
+
+
+def test_a_failed_export_is_shown(qtbot: QtBot, store: HistoryStore, tmp_path: Path) -> None:
+    write_rows(store.path, synthetic(TODAY, minutes=3))
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    view = _view(qtbot, store, choose_export_file=lambda: blocker / "out.csv")
+    view.exportButton.click()
+    assert "Could not export" in view.statusLabel.text()
+
+
+def test_clear_asks_first(qtbot: QtBot, store: HistoryStore) -> None:
+    write_rows(store.path, synthetic(TODAY, minutes=3))
+    answers = iter([False, True])  # "no" the first time, "yes" the second
+    view = _view(qtbot, store, confirm_clear=lambda: next(answers))
+    view.clearButton.click()
+    assert store.session_count() == 1
+    with qtbot.waitSignal(view.historyCleared):
+        view.clearButton.click()
+    assert store.session_count() == 0
+    assert "No sessions yet" in view.statusLabel.text()
+
+
+@pytest.mark.parametrize(("window", "highlight"), [("#ffffff", "#2a6fdb"), ("#1f2227", "#3d8fd1")])
+def test_the_chart_paints_in_the_palette_colours(qtbot: QtBot, store: HistoryStore, window: str,
+                                                 highlight: str) -> None:
+    write_rows(store.path, synthetic(TODAY, minutes=20))
+    view = _view(qtbot, store)
+    palette = view.chart.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(window))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(highlight))
+    view.chart.setPalette(palette)
+    view.chart.setAutoFillBackground(True)
+    image = view.chart.grab().toImage()
+    ratio = image.devicePixelRatio()
+    area = view.chart._plot_area()
+    bar = area.right() - view.chart._slot(area) / 2, area.bottom() - 4
+    assert image.pixelColor(round(bar[0] * ratio), round(bar[1] * ratio)).name() == highlight
+    assert image.pixelColor(round((area.left() + 3) * ratio), round((area.top() + 8) * ratio)).name() == window
+    assert view.chart.dayAt(bar[0]) == view.chart.days()[-1]

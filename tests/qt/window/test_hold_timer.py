@@ -1,0 +1,106 @@
+"""The circular hold timer, rendered to an image and read back pixel by pixel."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from PySide6.QtCore import QPoint, QSize
+from PySide6.QtGui import QColor, QImage, QPalette
+from pytestqt.qtbot import QtBot
+
+from app.presenters.presentation import TimerFace, Tone
+from app.qt.widgets.theme import dark_palette
+from app.qt.window.hold_timer import RING_RADIUS, HoldTimer, tone_color
+
+SIZE = 300
+
+
+def render(
+    qtbot: QtBot, face: TimerFace, palette: QPalette | None = None, size: int = SIZE
+) -> tuple[QImage, HoldTimer]:
+    timer = HoldTimer()
+    qtbot.addWidget(timer)
+    if palette is not None:
+        timer.setPalette(palette)
+    timer.setSource(lambda: face)
+    timer.resize(size, size)
+    image = timer.grab().toImage()
+    return image, timer
+
+
+def ring_point(angle_degrees: float, size: int = SIZE) -> QPoint:
+    """The middle of the ring's stroke, `angle_degrees` clockwise from twelve o'clock."""
+    radius = RING_RADIUS * size / 200
+    angle = math.radians(angle_degrees)
+    return QPoint(round(size / 2 + radius * math.sin(angle)), round(size / 2 - radius * math.cos(angle)))
+
+
+def close(first: QColor, second: QColor, tolerance: int = 40) -> bool:
+    return all(abs(a - b) <= tolerance for a, b in zip(first.getRgb()[:3], second.getRgb()[:3], strict=True))
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_arc_covers_the_elapsed_share_and_the_track_the_rest(qtbot: QtBot, dark: bool) -> None:
+    face = TimerFace(progress=0.25, seconds=22.5, phase="Hold", side="Left leg", tone=Tone.HOLD)
+    image, timer = render(qtbot, face, dark_palette() if dark else None)
+    arc = tone_color(Tone.HOLD, timer.palette())
+    background = timer.palette().color(QPalette.ColorRole.Window)
+    for angle in (10, 45, 80):  # inside the first quarter
+        assert close(image.pixelColor(ring_point(angle)), arc), angle
+    for angle in (120, 180, 300):  # the faint track: near the background, never the arc colour
+        pixel = image.pixelColor(ring_point(angle))
+        assert not close(pixel, arc), angle
+        assert close(pixel, background, tolerance=60), angle
+    outside = image.pixelColor(QPoint(3, 3))
+    assert close(outside, background, tolerance=2)
+
+
+def test_more_progress_fills_more_of_the_ring(qtbot: QtBot) -> None:
+    def filled(progress: float) -> int:
+        face = TimerFace(progress=progress, seconds=10, phase="Hold", side="", tone=Tone.HOLD)
+        image, timer = render(qtbot, face)
+        arc = tone_color(Tone.HOLD, timer.palette())
+        return sum(close(image.pixelColor(ring_point(angle)), arc) for angle in range(0, 360, 5))
+
+    counts = [filled(p) for p in (0.0, 0.1, 0.5, 0.9)]
+    assert counts[0] == 0
+    assert counts == sorted(counts) and len(set(counts)) == 4
+    assert counts[2] == pytest.approx(36, abs=2)  # half of the 72 sample points
+
+
+def test_the_seconds_are_drawn_large_in_the_middle(qtbot: QtBot) -> None:
+    with_seconds, timer = render(qtbot, TimerFace(0.5, 12, "Hold", "", Tone.HOLD))
+    without, _ = render(qtbot, TimerFace(0.5, 12, "Hold", "", Tone.HOLD, show_seconds=False))
+    text = timer.palette().color(QPalette.ColorRole.WindowText)
+    middle = [QPoint(x, y) for x in range(120, 180, 2) for y in range(130, 170, 2)]
+    inked = sum(close(with_seconds.pixelColor(p), text) for p in middle)
+    assert inked > 40
+    assert sum(close(without.pixelColor(p), text) for p in middle) == 0
+
+
+def test_the_phase_colours_are_distinct(qtbot: QtBot) -> None:
+    timer = HoldTimer()
+    qtbot.addWidget(timer)
+    for palette in (timer.palette(), dark_palette()):
+        colours = {tone_color(tone, palette).name() for tone in (Tone.PREPARE, Tone.HOLD, Tone.SWITCH, Tone.INHALE,
+                                                                 Tone.EXHALE, Tone.RELEASE)}
+        assert len(colours) == 6
+
+
+def test_square_size_hints_and_the_same_picture_at_any_size(qtbot: QtBot) -> None:
+    face = TimerFace(progress=0.5, seconds=10, phase="Hold", side="", tone=Tone.HOLD)
+    _, timer = render(qtbot, face)
+    assert timer.sizeHint().width() == timer.sizeHint().height()
+    assert timer.minimumSizeHint().width() == timer.minimumSizeHint().height()
+    assert timer.heightForWidth(333) == 333
+    small, _ = render(qtbot, face, size=120)
+    arc = tone_color(Tone.HOLD, timer.palette())
+    assert close(small.pixelColor(ring_point(90, 120)), arc)
+    assert not close(small.pixelColor(ring_point(270, 120)), arc)
+    assert small.size() == QSize(120, 120)
+
+
+def test_screen_readers_hear_the_phase_and_seconds(qtbot: QtBot) -> None:
+    _, timer = render(qtbot, TimerFace(0.5, 11.2, "Hold", "Right leg", Tone.HOLD))
+    assert timer.accessibleDescription() == "Hold, 12 seconds, Right leg"
