@@ -1,4 +1,4 @@
-"""The core (catalogue, session, clock, settings, figure model) never imports Qt."""
+"""The layers hold: import-linter's contracts, and a run of the core that loads no Qt."""
 
 from __future__ import annotations
 
@@ -7,21 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from tests.helpers import REPO
-
-CORE = ["app/catalogue", "app/session", "app/figure", "app/audio", "app/history", "app/settings.py",
-        "app/settings_fields.py", "app/paths.py", "app/context.py", "app/wording.py", "app/cli.py",
-        "app/atomicio.py", "app/bootstrap.py", "app/syslibs.py", "app/planner.py", "app/presenters/following.py"]
-
-
-def _python_files() -> list[Path]:
-    files: list[Path] = []
-    for name in CORE:
-        path = REPO / name
-        files.extend(sorted(path.rglob("*.py")) if path.is_dir() else [path])
-    return [path for path in files if path.exists()]
 
 
 def _imports(path: Path) -> set[str]:
@@ -34,13 +20,27 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
-@pytest.mark.parametrize("path", _python_files(), ids=lambda p: str(p.relative_to(REPO)))
-def test_core_module_imports_no_qt(path: Path) -> None:
-    qt = {name for name in _imports(path) if name.split(".")[0] in ("PySide6", "shiboken6")}
-    if path.name == "cli.py":
-        # the command line reaches the window only through app.qt.application, imported lazily
-        qt = {name for name in qt if not name.startswith("app.qt")}
-    assert qt == set()
+def test_the_layer_contracts_hold() -> None:
+    """import-linter's contracts in pyproject.toml: the core knows nothing of Qt, the Qt layer's
+    features sit above its adapters and widgets, the windows do not import each other, and the
+    session engine stands alone."""
+    finished = subprocess.run(
+        [sys.executable, "-c", "import sys; from importlinter.cli import lint_imports; sys.exit(lint_imports())"],
+        capture_output=True, text=True, cwd=REPO, check=False,
+    )
+    assert finished.returncode == 0, finished.stdout[-3000:]
+    assert "BROKEN" not in finished.stdout and "KEPT" in finished.stdout
+
+
+def test_a_broken_layer_is_caught(tmp_path: Path) -> None:
+    """The check can fail: a core module that imports Qt breaks the first contract."""
+    config = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    contract = config[config.index("[tool.importlinter]"):].replace('"app.wording",', '"app.qt.application",', 1)
+    (tmp_path / "contracts.toml").write_text(contract, encoding="utf-8")
+    path = str(tmp_path / "contracts.toml")
+    code = f"import sys; from importlinter.cli import lint_imports; sys.exit(lint_imports({path!r}))"
+    finished = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=False)
+    assert finished.returncode != 0 and "BROKEN" in finished.stdout
 
 
 def test_importing_the_core_and_running_a_plan_loads_no_qt() -> None:

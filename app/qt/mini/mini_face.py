@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from app.catalogue import Catalogue
 from app.presenters.glance import Glance
 from app.qt.mini.mini_icons import skip_icon, window_icon
+from app.qt.widgets.hold_timer import HoldTimer
 from app.qt.widgets.thumbnails import thumbnail_pixmap
-from app.qt.window.hold_timer import HoldTimer
 
 THUMBNAIL = QSize(44, 44)
 GLYPH = QSize(18, 18)

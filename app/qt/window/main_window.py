@@ -30,8 +30,8 @@ from app.presenters.presentation import completion_html, timer_face
 from app.qt.adapters.session_actions import SessionActions, window_key
 from app.qt.adapters.session_controller import SessionController
 from app.qt.widgets.forms import W, form_child, load_form
+from app.qt.widgets.hold_timer import HoldTimer
 from app.qt.window.audio_notice import AudioNotice
-from app.qt.window.hold_timer import HoldTimer
 from app.qt.window.pose_panel import PosePanel
 from app.qt.window.progress_page import ProgressPage
 from app.qt.window.routine_list import RoutineList

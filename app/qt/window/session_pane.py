@@ -18,7 +18,7 @@ from app.presenters.motion import pose_moment
 from app.presenters.presentation import headline
 from app.qt.adapters.session_actions import SessionActions, bind
 from app.qt.adapters.session_controller import SessionController
-from app.qt.window.hold_timer import HoldTimer
+from app.qt.widgets.hold_timer import HoldTimer
 from app.qt.window.pose_panel import PosePanel
 from app.session import AwaitingChoice, Paused, PauseReason, PhaseStarted, Plan
 from app.session.commands import Command

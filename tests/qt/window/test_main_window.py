@@ -12,7 +12,7 @@ from app.catalogue import Side
 from app.history import HistoryStore
 from app.paths import Paths
 from app.qt.adapters.history_recorder import HistoryRecorder
-from app.qt.window.hold_timer import HoldTimer
+from app.qt.widgets.hold_timer import HoldTimer
 from app.qt.window.pose_panel import PosePanel
 from app.qt.window.routine_list import RoutineList
 from app.session import PhaseKind, SessionResult, State

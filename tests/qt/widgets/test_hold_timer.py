@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from pytestqt.qtbot import QtBot
 
 from app.presenters.presentation import TimerFace, Tone
+from app.qt.widgets.hold_timer import RING_RADIUS, HoldTimer, tone_color
 from app.qt.widgets.theme import dark_palette
-from app.qt.window.hold_timer import RING_RADIUS, HoldTimer, tone_color
 
 SIZE = 300
 
