@@ -178,7 +178,7 @@ class Supple(QObject):
         # a "no" puts the person back where they were
         self.show_main()
         self.window.request_stop()
-        if self.controller.state.active:
+        if self.actions.active:
             self.show_mini()
 
     def show_mini(self) -> None:
