@@ -16,48 +16,33 @@ from PySide6.QtCore import QObject
 from app.audio.policy import gain
 from app.audio.sounds import Sound
 from app.audio.wire import Message
-from app.qt.audio.audio_process import AudioProcess, worker_command
+from app.qt.audio.audio_process import worker_command
+from app.qt.audio.worker_output import WorkerOutput
 
 
-class QtSoundOutput(QObject):
+class QtSoundOutput(WorkerOutput):
+    FAILED = "Chimes are off: the sound system stopped responding ({why})."
+
     def __init__(
         self, folder: Path, parent: QObject | None = None, *, command: Sequence[str] | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         """`command` runs another worker program instead of the real one (tests)."""
-        super().__init__(parent)
-        command = command or worker_command("sound", "--sounds", str(folder))
-        self.worker = AudioProcess("sound", command, clock, self)
-        self.worker.received.connect(self._take)
-        self.worker.failed.connect(self._failed)
-        self.worker.restarted.connect(self._restarted)
-        self._reason = ""
+        super().__init__("sound", command or worker_command("sound", "--sounds", str(folder)), clock, parent)
         self._playing: set[int] = set()
         self._draining = False  # the last chime was mixed; the device may still be playing it
-        self._next_id = 0
         self._volume = gain(70)
-        self._trouble: list[Callable[[str], None]] = []
-        self._changed: list[Callable[[], None]] = []
-
-    # -- SoundOutput ---------------------------------------------------------------------------
-
-    @property
-    def reason(self) -> str:
-        return self._reason
 
     @property
     def busy(self) -> bool:
         return not self._reason and (bool(self._playing) or self._draining or self.worker.outstanding)
 
-    def prepare(self) -> None:
-        self.worker.start()
-
     def play(self, sound: Sound) -> None:
         if self._reason:
             return
-        self._next_id += 1
-        self._playing.add(self._next_id)
-        self.worker.send({"op": "play", "id": self._next_id, "sound": sound.value}, cue=True)
+        ident = self._new_id()
+        self._playing.add(ident)
+        self.worker.send({"op": "play", "id": ident, "sound": sound.value}, cue=True)
 
     def stop(self) -> None:
         if self.worker.running:
@@ -67,24 +52,6 @@ class QtSoundOutput(QObject):
         self._volume = gain(percent)
         if self.worker.running:
             self.worker.send({"op": "volume", "gain": self._volume})
-
-    def close(self) -> None:
-        self.worker.shutdown()
-
-    def on_change(self, callback: Callable[[], None]) -> None:
-        self._changed.append(callback)
-
-    def on_trouble(self, callback: Callable[[str], None]) -> None:
-        self._trouble.append(callback)
-
-    def retry(self) -> None:
-        if self.worker.trouble:
-            self._reason = ""
-            self._playing.clear()
-            self.worker.restart()
-            self.worker.send({"op": "volume", "gain": self._volume})
-
-    # -- what the worker says ----------------------------------------------------------------
 
     def _take(self, message: Message) -> None:
         event = message.get("ev")
@@ -99,18 +66,6 @@ class QtSoundOutput(QObject):
         elif event == "quiet":
             self._draining = False
 
-    def _restarted(self, why: str) -> None:
+    def _forget(self) -> None:
         self._playing.clear()  # lost with the old worker; the next cue plays on the new one
         self._draining = False
-
-    def _failed(self, why: str) -> None:
-        self._reason = f"Chimes are off: the sound system stopped responding ({why})."
-        self._playing.clear()
-        self._draining = False
-        for callback in self._trouble:
-            callback(self._reason)
-        self._tell_changed()
-
-    def _tell_changed(self) -> None:
-        for callback in self._changed:
-            callback()

@@ -17,7 +17,8 @@ from PySide6.QtCore import QLocale, QObject
 
 from app.audio.policy import voice_level
 from app.audio.wire import Message
-from app.qt.audio.audio_process import AudioProcess, worker_command
+from app.qt.audio.audio_process import worker_command
+from app.qt.audio.worker_output import WorkerOutput
 
 log = logging.getLogger(__name__)
 
@@ -34,38 +35,26 @@ def app_locale() -> QLocale:
     return current
 
 
-class QtSpeechOutput(QObject):
+class QtSpeechOutput(WorkerOutput):
+    FAILED = "The voice is off: the speech engine stopped responding ({why})."
+
     def __init__(
         self, engine: str | None = None, parent: QObject | None = None, *, command: Sequence[str] | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         """`engine`: a QTextToSpeech engine name, None for the system's first real one;
         `command` runs another worker program instead of the real one (tests)."""
-        super().__init__(parent)
         engine_arguments = ["--engine", engine] if engine else []
         command = command or worker_command("speech", "--language", app_locale().name(), *engine_arguments)
+        super().__init__("speech", command, clock, parent)
         self._clock = clock
-        self.worker = AudioProcess("speech", command, clock, self)
-        self.worker.received.connect(self._take)
-        self.worker.failed.connect(self._failed)
-        self.worker.restarted.connect(self._restarted)
-        self._reason = ""
         self.note = ""  # something worth logging about how the engine was started
         self._voices: list[str] = []  # for the app's language
         self._all_voices: list[str] = []
         self._speaking = False
         self._handed_at = -HANDOVER_SECONDS
-        self._next_id = 0
         self._config: tuple[str, float, int] = ("", 0.0, 80)
-        self._trouble: list[Callable[[str], None]] = []
-        self._changed: list[Callable[[], None]] = []
         self.voice_in_use = ""
-
-    # -- SpeechOutput --------------------------------------------------------------------------
-
-    @property
-    def reason(self) -> str:
-        return self._reason
 
     @property
     def speaking(self) -> bool:
@@ -77,15 +66,11 @@ class QtSpeechOutput(QObject):
     def busy(self) -> bool:
         return not self._reason and (self._speaking or self.worker.outstanding)
 
-    def prepare(self) -> None:
-        self.worker.start()
-
     def say(self, text: str) -> None:
         if self._reason:
             return
-        self._next_id += 1
         self._handed_at = self._clock()
-        self.worker.send({"op": "say", "id": self._next_id, "text": text}, cue=True)
+        self.worker.send({"op": "say", "id": self._new_id(), "text": text}, cue=True)
 
     def stop(self) -> None:
         self._handed_at = -HANDOVER_SECONDS
@@ -102,23 +87,6 @@ class QtSpeechOutput(QObject):
         self._config = (voice, rate, volume)
         if self.worker.ready:
             self._send_config()
-
-    def close(self) -> None:
-        self.worker.shutdown()
-
-    def on_change(self, callback: Callable[[], None]) -> None:
-        self._changed.append(callback)
-
-    def on_trouble(self, callback: Callable[[str], None]) -> None:
-        self._trouble.append(callback)
-
-    def retry(self) -> None:
-        if self.worker.trouble:
-            self._reason = ""
-            self._speaking = False
-            self.worker.restart()
-
-    # -- what the worker says ----------------------------------------------------------------
 
     def _send_config(self) -> None:
         voice, rate, volume = self._config
@@ -143,16 +111,5 @@ class QtSpeechOutput(QObject):
         elif event == "failed":
             self._speaking = False
 
-    def _restarted(self, why: str) -> None:
+    def _forget(self) -> None:
         self._speaking = False  # the line in flight is lost; the next one is spoken afresh
-
-    def _failed(self, why: str) -> None:
-        self._reason = f"The voice is off: the speech engine stopped responding ({why})."
-        self._speaking = False
-        for callback in self._trouble:
-            callback(self._reason)
-        self._tell_changed()
-
-    def _tell_changed(self) -> None:
-        for callback in self._changed:
-            callback()
