@@ -106,9 +106,10 @@ class AudioProcess(QObject):
         self._watch.start()
 
     def restart(self) -> None:
-        """Try again after a failure: a new worker, from scratch."""
+        """Try again after a failure: a new worker, from scratch, with its fresh start in hand again."""
         self.shutdown()
         self.trouble = ""
+        self._recovered_at = None
         self.start()
 
     def shutdown(self) -> None:
@@ -206,10 +207,11 @@ class AudioProcess(QObject):
             if now - self._launched_at > START_SECONDS:
                 self._give_up(f"it did not start within {START_SECONDS:.0f} seconds")
             return
-        since = max(self.ready_at, min(self._unanswered.values(), default=now))
-        if self._unanswered and now - since > ANSWER_SECONDS:
+        # nothing is written before the worker is ready (see send), so these times count from then
+        oldest = min(self._unanswered.values(), default=now)
+        if now - oldest > ANSWER_SECONDS:
             self._give_up(f"it stopped answering for more than {ANSWER_SECONDS:.0f} seconds")
-        elif self._waiting_since is not None and now - max(self.ready_at, self._waiting_since) > CUE_SECONDS:
+        elif self._waiting_since is not None and now - self._waiting_since > CUE_SECONDS:
             self._give_up(f"a cue did not begin within {CUE_SECONDS:.0f} seconds")
         elif not self._unanswered and self._waiting_since is None:
             self._watch.stop()  # nothing outstanding: no wake-ups while all is quiet

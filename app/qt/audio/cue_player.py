@@ -126,9 +126,8 @@ class CuePlayer(QObject):
     def retry(self) -> None:
         """Try the failed outputs again."""
         self._failed.clear()
-        self.sound.retry()
+        self.sound.retry()  # each keeps its settings and gives them to its new worker first
         self.speech.retry()
-        self._configure(self._settings)
 
     def close(self) -> None:
         """End both engines now, without waiting on either (Supple is quitting)."""
@@ -162,8 +161,7 @@ class CuePlayer(QObject):
             self._logged.add(reason)
 
     def _output_failed(self, which: str, reason: str) -> None:
-        log.warning("%s", reason)
-        self._failed.add(which)
+        self._failed.add(which)  # the worker's watchdog has logged why; the reason is logged on change
         self.trouble.emit(trouble_text(self._failed, self._settings.sound_enabled, self._settings.voice_enabled))
 
     def test(self, settings: Settings) -> None:

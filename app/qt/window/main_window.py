@@ -126,7 +126,6 @@ class MainWindow(QMainWindow):
                                  self.nextLabel, self.buttons)
         self.pane = SessionPane(widgets, c, self.session_actions, self.catalogue, self)
         self.pane.stretchShown.connect(lambda name: self.setWindowTitle(f"{name} — {APP_NAME}"))
-        c.awaitingChoice.connect(self.pane.show_controls)
         self.buttons["again"].clicked.connect(self._start_again)
         self.buttons["done"].clicked.connect(self._show_choosing)
         self.buttons["progress"].clicked.connect(self._toggle_progress)
