@@ -7,6 +7,7 @@ from enum import Enum
 from html import escape
 
 from app.catalogue import Catalogue
+from app.presenters.status_words import seconds_words
 from app.session import Cue, PhaseKind, Plan, PlannedPhase, SessionResult, SessionView, State
 from app.wording import BREATH_LABELS, PHASE_LABELS, clock_text, in_sentence, name_and_side
 
@@ -44,6 +45,7 @@ class TimerFace:
     side: str  # "Left leg", or ""
     tone: Tone
     show_seconds: bool = True
+    length: float = 0.0  # the seconds of the whole phase (or breath), for a screen reader's value
 
     @property
     def whole_seconds(self) -> int:
@@ -53,9 +55,9 @@ class TimerFace:
     def accessible_text(self) -> str:
         parts = [self.phase]
         if self.show_seconds:
-            parts.append(f"{self.whole_seconds} seconds")
+            parts.append(f"{seconds_words(self.seconds)} left")
         if self.side:
-            parts.append(self.side)
+            parts.append(self.side.lower())
         return ", ".join(parts)
 
 
@@ -74,10 +76,10 @@ def timer_face(view: SessionView | None, catalogue: Catalogue) -> TimerFace:
     if view.breath is not None:
         breath, left, length = view.breath
         tone = Tone.INHALE if breath is Cue.INHALE else Tone.EXHALE
-        return TimerFace(1.0 - left / length, left, BREATH_LABELS[breath], side, tone)
+        return TimerFace(1.0 - left / length, left, BREATH_LABELS[breath], side, tone, length=length)
     # paused: one short word, readable from the floor and inside the mini timer's small ring
     label = "Paused" if view.state is State.PAUSED else PHASE_LABELS[view.phase.kind]
-    return TimerFace(view.progress, view.remaining, label, side, _TONES[view.phase.kind])
+    return TimerFace(view.progress, view.remaining, label, side, _TONES[view.phase.kind], length=view.phase.seconds)
 
 
 def coming_up(phase: PlannedPhase, catalogue: Catalogue) -> str:

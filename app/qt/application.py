@@ -31,6 +31,7 @@ from app.qt.settings.preferences import Preferences
 from app.qt.single_instance import SingleInstance, instance_name
 from app.qt.tray.icon import Tray
 from app.qt.widgets.desktop_icons import app_icon
+from app.qt.widgets.focus_ring import install_focus_rings
 from app.qt.widgets.messages import tell, tell_problems
 from app.qt.widgets.theme import apply_theme
 from app.qt.window.main_window import MainWindow
@@ -71,6 +72,7 @@ class Supple(QObject):
         settings = context.settings.settings
         app.setWindowIcon(app_icon(paths.assets))
         apply_theme(app, settings.theme, paths.ui / "supple.qss")
+        install_focus_rings(app)
         self.controller = SessionController(clock, parent=self)
         # chimes and the voice follow the controller's cues; without a device or engine they stay quiet
         sound, speech = outputs or (None, None)

@@ -71,6 +71,13 @@ class SessionActions(QObject):
     def _doer(self, command: Command) -> Callable[[], None]:
         return lambda: self._controller.do(command)
 
+    def key_for(self, command: Command) -> str:
+        """The key that does `command` now: its own, or Space when the toggle stands for it."""
+        own = self.by_command[command].shortcut().toString()
+        if own:
+            return own
+        return TOGGLE_KEY if TOGGLE.get(self._controller.state) is command else ""
+
     def __getitem__(self, command: Command) -> QAction:
         return self.by_command[command]
 

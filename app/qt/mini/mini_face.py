@@ -1,5 +1,7 @@
-"""The mini timer's contents: thumbnail, name and side over the ring, what is next and a skip button
-below; when the routine is over, a short message and the way back to the main window.
+"""The mini timer's contents: thumbnail, name and side over the ring, Pause and Sharp pain under it,
+what is next and a skip button below; when the routine is over, a short message and the way back to
+the main window. Tab reaches every control (a click does not take the focus, so Space keeps pausing
+after the mouse has pressed Skip).
 
 Sizes follow the system font, so the window grows with it instead of clipping its words.
 """
@@ -70,7 +72,14 @@ def _tool_button(name: str, text: str, parent: QWidget) -> QToolButton:
     button.setIconSize(GLYPH)
     button.setToolTip(text)
     button.setAccessibleName(text)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the window keeps focus, so its keys always work
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    return button
+
+
+def _push_button(name: str, text: str, parent: QWidget) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     return button
 
 
@@ -103,6 +112,8 @@ class MiniFace(QWidget):
         self.ring.setObjectName("miniRing")
         side = max(170, self.fontMetrics().height() * 10)
         self.ring.setFixedSize(side, side)
+        self.pauseButton = _push_button("miniPauseButton", "Pause", page)
+        self.painButton = _push_button("miniPainButton", "Sharp pain", page)
         self.nextLabel = _label("miniNext", page, 0.95)
         self.skipButton = _tool_button("miniSkipButton", "Skip ahead (Right)", page)
         self._draw_glyphs()
@@ -118,6 +129,9 @@ class MiniFace(QWidget):
         top.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(words, 1)
         top.addWidget(self.mainButton, 0, Qt.AlignmentFlag.AlignTop)
+        controls = QHBoxLayout()
+        controls.addWidget(self.pauseButton, 1)
+        controls.addWidget(self.painButton, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.nextLabel, 1)
         bottom.addWidget(self.skipButton)
@@ -125,6 +139,7 @@ class MiniFace(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(top)
         column.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addLayout(controls)
         column.addLayout(bottom)
         self.nameLabel.setFixedWidth(self.ring.width() - THUMBNAIL.width())  # wrap long names, keep the width
 
@@ -134,7 +149,7 @@ class MiniFace(QWidget):
         self.doneLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.openButton = QPushButton("Open Supple", page)
         self.openButton.setObjectName("miniOpenButton")
-        self.openButton.setAccessibleName("Back to the main window")
+        self.openButton.setToolTip("Back to the main window (M)")
         column = QVBoxLayout(page)
         column.addStretch(1)
         column.addWidget(self.doneLabel)

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QBitmap,
     QColor,
     QContextMenuEvent,
@@ -38,6 +39,8 @@ from app.qt.mini.mini_commands import OPACITY_CHOICES, MiniCommands
 from app.qt.mini.mini_drag import Drag
 from app.qt.mini.mini_face import MiniFace
 from app.qt.mini.mini_place import Rect, area_under, layout_key, snapped, visible_place
+from app.qt.widgets.accessible_role import set_role
+from app.qt.widgets.button_keys import press_with_keys
 
 MINI_FLAGS = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.Tool
 WINDOW_TITLE = "Supple mini timer"  # what a compositor's "always on top" rule can match
@@ -86,7 +89,8 @@ class MiniTimer(QWidget):
         super().__init__(parent, MINI_FLAGS)
         self.setObjectName("miniTimer")
         self.setWindowTitle(WINDOW_TITLE)
-        self.setAccessibleName("Supple mini timer")
+        self.setAccessibleName(WINDOW_TITLE)
+        set_role(self, QAccessible.Role.Window)  # a window a screen reader can switch to, not a "filler"
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._controller = controller
         self._catalogue = catalogue
@@ -115,6 +119,10 @@ class MiniTimer(QWidget):
         self.face.ring.setSource(lambda: timer_face(c.view(), self._catalogue))
         self.face.ring.clicked.connect(self.commands.pause.trigger)
         bind(self.face.skipButton, self.commands.skip)
+        bind(self.face.pauseButton, self.commands.pause, text=True)
+        bind(self.face.painButton, self.commands.pain)
+        face = self.face
+        press_with_keys([face.pauseButton, face.painButton, face.skipButton, face.mainButton, face.openButton])
         self.face.mainButton.clicked.connect(self.showMainWindowRequested)
         self.face.openButton.clicked.connect(self.showMainWindowRequested)
         for signal in (c.ticked, c.phaseStarted, c.stateChanged, c.finished):

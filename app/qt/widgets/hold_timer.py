@@ -1,7 +1,9 @@
 """The circular hold timer: a faint track, a smoothly moving arc, big seconds, phase and side.
 
 It draws in a fixed 200x200 logical square scaled to the widget, so it is right at any size and
-DPI. The face is read from its source at paint time (from the clock, through the engine), so what
+DPI. It is a QProgressBar only for screen readers: Qt then exposes it with a progress role and a
+Value interface (seconds left of the phase's length), its name is what it shows ("Hold, 19 seconds
+left, left leg"), and it takes the keyboard focus so a screen-reader user can land on it and read it. The face is read from its source at paint time (from the clock, through the engine), so what
 it shows cannot drift; it repaints only when asked, which the session controller does while a
 session runs.
 """
@@ -13,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QProgressBar, QSizePolicy, QWidget
 
 from app.presenters.presentation import IDLE_FACE, TimerFace, Tone
 from app.qt.widgets.theme import is_dark
@@ -39,9 +41,12 @@ def tone_color(tone: Tone, palette: QPalette) -> QColor:
     return QColor((_DARK if is_dark(palette) else _LIGHT)[tone])
 
 
-class HoldTimer(QWidget):
+class HoldTimer(QProgressBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTextVisible(False)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setAccessibleDescription("Hold timer. Space pauses or goes on.")
         self._source: Callable[[], TimerFace] = lambda: IDLE_FACE
         self._spoken = ""
         self._drawn: tuple[object, ...] | None = None  # what the last repaint showed
@@ -49,7 +54,6 @@ class HoldTimer(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.setAccessibleName("Hold timer")
         # We paint every pixel ourselves (the window colour first), so Qt need not repaint the
         # widgets behind us at every frame.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -68,8 +72,11 @@ class HoldTimer(QWidget):
         text = face.accessible_text
         if text != self._spoken:
             self._spoken = text
-            self.setAccessibleDescription(text)
+            self.setAccessibleName(text)
             self.setToolTip(text)
+            # seconds left of the phase: a screen reader's value; range first, so the value fits
+            self.setRange(0, max(1, round(face.length)))
+            self.setValue(min(self.maximum(), face.whole_seconds))
         if self._look(face) != self._drawn:
             self.update()
 

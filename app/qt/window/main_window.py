@@ -29,6 +29,7 @@ from app.presenters.motion import held
 from app.presenters.presentation import completion_html, timer_face
 from app.qt.adapters.session_actions import SessionActions, window_key
 from app.qt.adapters.session_controller import SessionController
+from app.qt.widgets.button_keys import press_with_keys
 from app.qt.widgets.forms import W, form_child, load_form
 from app.qt.widgets.hold_timer import HoldTimer
 from app.qt.window.audio_notice import AudioNotice
@@ -40,8 +41,9 @@ from app.qt.window.window_geometry import encoded_geometry, restore_geometry
 from app.session import Plan, SessionResult
 from app.settings import Settings
 
-# The buttons that exist only while a routine runs; each has its own key, so none takes the focus
-# (it stays on the window, and Space always pauses).
+# The buttons that exist only while a routine runs. Each also has its own key; Tab reaches them all,
+# and a focused one is pressed with Space or Enter (app.qt.widgets.button_keys). A mouse click does
+# not take the focus, so after clicking Skip the person on the floor can still pause with Space.
 SESSION_CONTROLS = ("pause", "back", "restart", "skip", "goOn", "skipStretch", "pain", "stop", "mini")
 
 
@@ -112,8 +114,9 @@ class MainWindow(QMainWindow):
                          "again", "done", "progress", "settings", "mini")
         }
         self.painButton = self.buttons["pain"]
-        for name in SESSION_CONTROLS:
-            self.buttons[name].setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        press_with_keys(self.buttons.values())
+        for name in SESSION_CONTROLS:  # Tab reaches them; a click does not move the focus off Pause
+            self.buttons[name].setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def _connect(self) -> None:
         c = self.controller
@@ -241,7 +244,7 @@ class MainWindow(QMainWindow):
         self.routineProgress.show()
         self.progressLabel.show()
         self.nextLabel.show()
-        self.setFocus()
+        self.buttons["pause"].setFocus()  # so Space pauses whether or not the person looks at the focus
         self.controller.start()
 
     # -- following ---------------------------------------------------------------------------

@@ -60,7 +60,7 @@ class PosePanel(QFrame):
         self.nameLabel.setWordWrap(True)
         self.sideLabel = QLabel(self)
         self.sideLabel.setObjectName("sideBanner")
-        self.sideLabel.setAccessibleName("Side")
+        # no accessible name of its own: a screen reader then reads its text, "Left leg"
         self.sideLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detailsLabel = QLabel(self)
         self.detailsLabel.setObjectName("stretchDetails")
@@ -75,6 +75,8 @@ class PosePanel(QFrame):
         heading.addWidget(self.nameLabel, 1)
         heading.addWidget(self.sideLabel, 0, Qt.AlignmentFlag.AlignVCenter)
         scroll = QScrollArea(self)
+        scroll.setObjectName("instructions")
+        scroll.setAccessibleName("Instructions")  # it takes the focus, so Up and Down can scroll it
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.detailsLabel)

@@ -10,13 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QPushButton
 
 from app.catalogue import Catalogue
+from app.presenters import status_words
 from app.presenters.following import PROGRESS_STEPS, Following
 from app.presenters.motion import pose_moment
 from app.presenters.presentation import headline
 from app.qt.adapters.session_actions import SessionActions, bind
+from app.qt.adapters.screen_reader import ScreenReaderStatus
 from app.qt.adapters.session_controller import SessionController
 from app.qt.widgets.hold_timer import HoldTimer
 from app.qt.window.pose_panel import PosePanel
@@ -26,7 +28,10 @@ from app.session.commands import Command
 # which session command each button stands for (the pause button is the toggle)
 BUTTON_COMMANDS = {"back": Command.BACK, "restart": Command.RESTART, "skip": Command.SKIP, "goOn": Command.GO_ON,
                    "skipStretch": Command.SKIP, "pain": Command.PAIN, "stop": Command.STOP}
-ASLEEP = "Paused while the computer was asleep. Press Space to go on."
+CHOICE_BUTTONS = ("goOn", "skipStretch")  # what the person may do after the release that follows pain
+# the order Tab visits them, which is also the order they are laid out in
+TAB_ORDER = ("pause", "back", "restart", "skip", *CHOICE_BUTTONS, "pain", "stop", "mini")
+BAR_STEPS = 100  # the routine bar moves in whole percents: fewer value changes for a screen reader
 
 
 @dataclass(frozen=True)
@@ -50,7 +55,8 @@ class SessionPane(QObject):
         bind(widgets.buttons["pause"], actions.toggle, text=True)
         for name, command in BUTTON_COMMANDS.items():
             bind(widgets.buttons[name], actions[command])
-        widgets.bar.setRange(0, PROGRESS_STEPS)
+        widgets.bar.setRange(0, BAR_STEPS)
+        self.status = ScreenReaderStatus(controller, catalogue, self._speaker, self._choices, self)
         c = controller
         c.phaseStarted.connect(self._phase_started)
         c.awaitingChoice.connect(self._awaiting_choice)
@@ -74,7 +80,7 @@ class SessionPane(QObject):
 
     def _paused(self, event: Paused) -> None:
         if event.reason is PauseReason.SLEEP:  # nobody held the stretch while the computer slept
-            self.widgets.next_line.setText(ASLEEP)
+            self.widgets.next_line.setText(status_words.ASLEEP)
 
     def _resumed(self) -> None:
         view = self.controller.view()
@@ -98,9 +104,9 @@ class SessionPane(QObject):
         assert view.phase is not None
         w.pose.poseView.showMoment(pose_moment(self.catalogue.stretch(view.phase.stretch_id), view), moment.picture)
         w.progress.setText(moment.progress)
-        w.bar.setFormat(moment.progress)  # what screen readers announce as the bar's value
-        if moment.done != w.bar.value():
-            w.bar.setValue(moment.done)
+        percent = moment.done * BAR_STEPS // PROGRESS_STEPS
+        if percent != w.bar.value():
+            w.bar.setValue(percent)
 
     def show_controls(self) -> None:
         """During a routine: its buttons; after a pain report, the two choices instead."""
@@ -110,4 +116,26 @@ class SessionPane(QObject):
         buttons["skipStretch"].setVisible(choosing)
         for name in ("pause", "skip", "restart"):
             buttons[name].setVisible(self.actions.active and not choosing)
+        self._keep_focus_on_a_control()
         self.tick()
+
+    def _keep_focus_on_a_control(self) -> None:
+        """A hidden button cannot keep the focus: hand it to the first control still shown (during
+        the pain choice, the first choice), not to whatever Qt finds next."""
+        focused = QApplication.focusWidget()
+        buttons = self.widgets.buttons
+        if not isinstance(focused, QPushButton) or focused not in buttons.values() or not focused.isHidden():
+            return
+        shown = [buttons[name] for name in TAB_ORDER if not buttons[name].isHidden()]
+        if shown:
+            shown[0].setFocus()
+
+    def _speaker(self) -> QObject:
+        """Announcements come from the timer the person can see: this one, or the active window's."""
+        timer = self.widgets.timer
+        return timer if timer.isVisible() else (QApplication.activeWindow() or timer)
+
+    def _choices(self) -> list[tuple[str, str]]:
+        buttons = self.widgets.buttons
+        return [(buttons[name].text(), self.actions.key_for(BUTTON_COMMANDS[name])) for name in CHOICE_BUTTONS
+                if self.actions[BUTTON_COMMANDS[name]].isEnabled()]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QGuiApplication, QMouseEvent
+from PySide6.QtGui import QAccessible, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +17,7 @@ from app.qt.adapters.session_controller import SessionController
 from app.qt.mini.mini_place import Rect, layout_key
 from app.qt.mini.mini_timer import MiniTimer, on_top_limitation
 from app.session import FakeClock, State, build_plan
+from tests.qt.accessibility import accessible, assert_named_as_shown, role
 
 # Showing a tool window makes Qt raise it, which the offscreen platform cannot do and says so.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise", extend=True)
@@ -87,7 +88,7 @@ def test_it_mirrors_the_session_as_time_passes(rig: MiniRig) -> None:
     assert face.ring.face().phase == "Hold"
     rig.advance(5)
     assert face.ring.face().whole_seconds == 25
-    assert face.ring.accessibleDescription() == "Hold, 25 seconds, Left leg"
+    assert face.ring.accessibleName() == "Hold, 25 seconds left, left leg"
     rig.advance(30)  # past the left hold and the switch
     assert face.sideLabel.text() == "Right leg"
     assert face.nextLabel.text() == "Next: Cat-cow"
@@ -177,8 +178,17 @@ def test_the_end_of_the_routine_says_so_and_offers_the_main_window(qtbot: QtBot,
 
 def test_every_control_has_an_accessible_name(rig: MiniRig) -> None:
     for button in [*rig.mini.findChildren(QToolButton), *rig.mini.findChildren(QPushButton)]:
-        assert button.accessibleName(), button.objectName()
-    assert rig.mini.face.ring.accessibleName() == "Hold timer"
+        assert_named_as_shown(button)
+    assert rig.mini.face.ring.accessibleName() == "Ready"
+
+
+def test_the_mini_timer_is_a_window_with_pause_and_pain_within_reach(rig: MiniRig) -> None:
+    mini, face = rig.mini, rig.mini.face
+    assert role(mini) is QAccessible.Role.Window
+    assert accessible(mini) == "Supple mini timer"
+    for button in (face.pauseButton, face.painButton, face.skipButton, face.mainButton):
+        assert button.focusPolicy() & Qt.FocusPolicy.TabFocus, button.objectName()
+    assert face.painButton.text() == "Sharp pain"
 
 
 def test_a_drag_dropped_near_an_edge_snaps_and_is_remembered(qtbot: QtBot, rig: MiniRig) -> None:

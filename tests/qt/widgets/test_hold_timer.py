@@ -103,4 +103,8 @@ def test_square_size_hints_and_the_same_picture_at_any_size(qtbot: QtBot) -> Non
 
 def test_screen_readers_hear_the_phase_and_seconds(qtbot: QtBot) -> None:
     _, timer = render(qtbot, TimerFace(0.5, 11.2, "Hold", "Right leg", Tone.HOLD))
-    assert timer.accessibleDescription() == "Hold, 12 seconds, Right leg"
+    assert timer.accessibleName() == "Hold, 12 seconds left, right leg"
+    assert timer.accessibleDescription() == "Hold timer. Space pauses or goes on."
+    one = TimerFace(0.9, 0.4, "Get into position", "", Tone.PREPARE)
+    _, timer = render(qtbot, one)
+    assert timer.accessibleName() == "Get into position, 1 second left"
