@@ -13,7 +13,7 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 _PROPERTY = "suppleAccessibleRole"
-_installed = False
+_installed: set[bool] = set()  # holds True once the factory is installed (a set: no `global` needed)
 
 
 def _factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
@@ -27,8 +27,7 @@ def _factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
 
 def set_role(widget: QWidget, role: QAccessible.Role) -> None:
     """Call before the widget is first shown: Qt asks the factory once and keeps the answer."""
-    global _installed
     if not _installed:
         QAccessible.installFactory(_factory)
-        _installed = True
+        _installed.add(True)
     widget.setProperty(_PROPERTY, role.value)

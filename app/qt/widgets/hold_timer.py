@@ -3,7 +3,8 @@
 It draws in a fixed 200x200 logical square scaled to the widget, so it is right at any size and
 DPI. It is a QProgressBar only for screen readers: Qt then exposes it with a progress role and a
 Value interface (seconds left of the phase's length), its name is what it shows ("Hold, 19 seconds
-left, left leg"), and it takes the keyboard focus so a screen-reader user can land on it and read it. The face is read from its source at paint time (from the clock, through the engine), so what
+left, left leg"), and it takes the keyboard focus so a screen-reader user can land on it and read it.
+The face is read from its source at paint time (from the clock, through the engine), so what
 it shows cannot drift; it repaints only when asked, which the session controller does while a
 session runs.
 """

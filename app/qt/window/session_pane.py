@@ -17,8 +17,8 @@ from app.presenters import status_words
 from app.presenters.following import PROGRESS_STEPS, Following
 from app.presenters.motion import pose_moment
 from app.presenters.presentation import headline
-from app.qt.adapters.session_actions import SessionActions, bind
 from app.qt.adapters.screen_reader import ScreenReaderStatus
+from app.qt.adapters.session_actions import SessionActions, bind
 from app.qt.adapters.session_controller import SessionController
 from app.qt.widgets.hold_timer import HoldTimer
 from app.qt.window.pose_panel import PosePanel
