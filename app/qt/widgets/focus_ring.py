@@ -3,15 +3,14 @@
 The styles draw focus as a thin dotted or 1-pixel line, often the same blue as a selection, and
 only once Tab has been pressed. Supple draws its own ring, from the first moment a widget has the
 focus, in a colour with at least 3:1 contrast against the window in both themes (the contrast test
-checks it). QFocusFrame does the hard part: it follows the focused widget as it moves, resizes, or
-scrolls, and stays above its siblings; this class only paints.
+checks it).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QFocusFrame, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.qt.widgets.theme import is_dark
 
@@ -25,19 +24,69 @@ def ring_color(palette: QPalette) -> QColor:
     return QColor(DARK_RING if is_dark(palette) else LIGHT_RING)
 
 
-class FocusRing(QFocusFrame):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class FocusRing(QWidget):
+    """Drawn on top of the focused widget, as its sibling: moving or scrolling the widget's
+    container carries the ring along, and the widget's own moves and resizes are followed here.
+    (QFocusFrame would do this too, but its style mask only lets it paint outside the widget,
+    where a container without margins clips it away.)"""
+
+    def __init__(self) -> None:
+        super().__init__(None)
         self.setObjectName("focusRing")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._target: QWidget | None = None
+
+    def target(self) -> QWidget | None:
+        return self._target
+
+    def follow(self, target: QWidget | None) -> None:
+        if self._target is not None:
+            self._target.removeEventFilter(self)
+        self._target = target
+        if target is None or target.parentWidget() is None:
+            self.hide()
+            return
+        target.installEventFilter(self)
+        self.setParent(target.parentWidget())
+        self._place()
+
+    def _place(self) -> None:
+        target = self._target
+        if target is None or not target.isVisible():
+            self.hide()
+            return
+        self.setGeometry(target.geometry())
+        self.raise_()  # above the target and its siblings
+        self.show()
+        self.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._target:
+            kind = event.type()
+            if kind in _FOLLOWED:
+                self._place()
+            elif kind == QEvent.Type.ParentChange:
+                self.follow(self._target)
+        return False
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        edge = self.rect().toRectF()
         with QPainter(self) as painter:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(ring_color(self.palette()), RING_WIDTH))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            inset = RING_WIDTH / 2
-            painter.drawRoundedRect(self.rect().toRectF().adjusted(inset, inset, -inset, -inset), 4, 4)
+            half = RING_WIDTH / 2
+            painter.setPen(QPen(ring_color(self.palette()), RING_WIDTH))
+            painter.drawRoundedRect(edge.adjusted(half, half, -half, -half), 4, 4)
+            # a thin line in the window colour inside it keeps the ring apart from any fill (the red
+            # Sharp pain button, a blue selection)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Window), 1.0))
+            inner = RING_WIDTH + 0.5
+            painter.drawRoundedRect(edge.adjusted(inner, inner, -inner, -inner), 3, 3)
+
+
+_FOLLOWED = frozenset({QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide})
 
 
 class FocusRings(QObject):
@@ -49,15 +98,18 @@ class FocusRings(QObject):
         app.focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is None or new.isWindow():  # a window with nothing inside focused: no ring to draw
+        if new is None:  # another application has the focus: each window keeps its ring
             return
         window = new.window()
-        ring = self._rings.get(id(window))
+        key = id(window)
+        ring = self._rings.get(key)
         if ring is None:
-            ring = FocusRing(window)
-            self._rings[id(window)] = ring
-            ring.destroyed.connect(lambda: self._rings.pop(id(window), None))
-        ring.setWidget(new)
+            ring = FocusRing()
+            self._rings[key] = ring
+            # it lives inside the focused widget's container, and dies with it or with the window
+            ring.destroyed.connect(lambda: self._rings.pop(key, None))
+            window.destroyed.connect(lambda: self._rings.pop(key, None))
+        ring.follow(None if new.isWindow() else new)  # a window focused as a whole: no ring inside
 
     def ring_of(self, window: QWidget) -> FocusRing | None:
         return self._rings.get(id(window))

@@ -52,6 +52,7 @@ class SessionPane(QObject):
         super().__init__(parent)
         self.widgets, self.controller, self.actions, self.catalogue = widgets, controller, actions, catalogue
         self.following: Following | None = None
+        self._back_to_pause = False  # the pain choice took the focus; Pause gets it back
         bind(widgets.buttons["pause"], actions.toggle, text=True)
         for name, command in BUTTON_COMMANDS.items():
             bind(widgets.buttons[name], actions[command])
@@ -111,24 +112,32 @@ class SessionPane(QObject):
     def show_controls(self) -> None:
         """During a routine: its buttons; after a pain report, the two choices instead."""
         buttons = self.widgets.buttons
-        choosing = self.actions[Command.GO_ON].isEnabled()
+        choosing = self.controller.allowed(Command.GO_ON)
         buttons["goOn"].setVisible(choosing)
         buttons["skipStretch"].setVisible(choosing)
         for name in ("pause", "skip", "restart"):
             buttons[name].setVisible(self.actions.active and not choosing)
-        self._keep_focus_on_a_control()
+        self._move_focus(choosing)
         self.tick()
 
-    def _keep_focus_on_a_control(self) -> None:
-        """A hidden button cannot keep the focus: hand it to the first control still shown (during
-        the pain choice, the first choice), not to whatever Qt finds next."""
-        focused = QApplication.focusWidget()
+    def _move_focus(self, choosing: bool) -> None:
+        """When the choice appears, the focus goes to its first button (whose key, Space, is also
+        the one announced for it), and back to Pause once the choice is made: otherwise a hidden
+        button's focus lands on whichever button Qt finds next, and Space would press that. Qt
+        moves the focus only to an enabled button, so this is tried again at the next call, once
+        the actions are enabled. A focus the person put outside the buttons stays where it is."""
+        window = self.widgets.timer.window()
+        focused = window.focusWidget()
         buttons = self.widgets.buttons
-        if not isinstance(focused, QPushButton) or focused not in buttons.values() or not focused.isHidden():
+        if focused is not None and focused not in buttons.values():
             return
-        shown = [buttons[name] for name in TAB_ORDER if not buttons[name].isHidden()]
-        if shown:
-            shown[0].setFocus()
+        choices = [buttons[name] for name in CHOICE_BUTTONS]
+        if choosing and focused not in choices:
+            choices[0].setFocus()
+        elif not choosing and self._back_to_pause:
+            buttons["pause"].setFocus()
+        landed = window.focusWidget() is buttons["pause"]
+        self._back_to_pause = self.actions.active and (choosing or (self._back_to_pause and not landed))
 
     def _speaker(self) -> QObject:
         """Announcements come from the timer the person can see: this one, or the active window's."""
@@ -138,4 +147,4 @@ class SessionPane(QObject):
     def _choices(self) -> list[tuple[str, str]]:
         buttons = self.widgets.buttons
         return [(buttons[name].text(), self.actions.key_for(BUTTON_COMMANDS[name])) for name in CHOICE_BUTTONS
-                if self.actions[BUTTON_COMMANDS[name]].isEnabled()]
+                if self.controller.allowed(BUTTON_COMMANDS[name])]
