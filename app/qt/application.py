@@ -28,7 +28,7 @@ from app.qt.audio.cue_player import CuePlayer
 from app.qt.mini.mini_timer import MiniTimer, on_top_limitation
 from app.qt.replace_question import ask_to_replace
 from app.qt.settings.preferences import Preferences
-from app.qt.single_instance import SingleInstance, instance_name
+from app.qt.single_instance import SingleInstance, instance_address
 from app.qt.tray.icon import Tray
 from app.qt.widgets.desktop_icons import app_icon
 from app.qt.widgets.messages import tell, tell_problems
@@ -256,7 +256,7 @@ def run(context: Context, args: argparse.Namespace) -> int:
         known = ", ".join(planner.routine_ids())
         print(f"supple: no routine '{args.routine}'. Known routines: {known}", file=sys.stderr)
         return 2
-    instance = SingleInstance(instance_name(context.paths.data_dir), app)
+    instance = SingleInstance(instance_address(context.paths.data_dir), app)
     # a scripted run (--exit-when-done) keeps its own window and exit status
     if not args.exit_when_done and instance.try_hand_over(forwarded_arguments(args.routine, args.mini)):
         return 0
