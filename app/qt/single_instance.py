@@ -336,7 +336,7 @@ class SingleInstance(QObject):
             return False
         for name, holder in holders.items():
             if holder is _Holder.FOREIGN:
-                log.warning("%s is held by something that is not ours; trying another name", name)
+                log.warning("%s is not a Supple socket of ours (a file, or another user's); trying another name", name)
                 continue
             if holder is _Holder.STALE:
                 QLocalServer.removeServer(name)
