@@ -26,7 +26,6 @@ import hashlib
 import json
 import logging
 import os
-import socket
 import stat
 import struct
 import tempfile
@@ -40,6 +39,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from app.paths import APP_ID, APP_NAME, runtime_dir
 from app.private_dir import make_private
+from app.qt.peer import ours
 from app.strict_json import loads
 
 log = logging.getLogger(__name__)
@@ -50,7 +50,6 @@ HAND_OVER_MS = 3000  # generous: the running instance may be busy drawing or sta
 PROBE_MS = 1000
 CLIENT_PATIENCE_MS = 5000  # how long the server waits for a connected launch to say something
 ALTERNATIVES = 4  # names tried after the usual one when it is held by something not ours
-_CREDENTIALS = struct.Struct("3i")  # Linux's struct ucred: pid, uid, gid
 
 
 def instance_name(data_dir: Path | None = None) -> str:
@@ -86,33 +85,6 @@ def _user() -> str:
         return getpass.getuser()
     except (KeyError, OSError, ImportError):
         return "user"
-
-
-def peer_uid(connection: QLocalSocket) -> int | None:
-    """The user id of the process at the other end of a connected socket, from the kernel
-    (SO_PEERCRED). None where there is no such option (macOS, the BSDs, Windows): there the
-    private folder (or the pipe's access list) is what keeps other users out. Raises OSError
-    when the kernel cannot say."""
-    if not hasattr(socket, "SO_PEERCRED"):
-        return None
-    descriptor = int(connection.socketDescriptor())
-    if descriptor < 0:
-        raise OSError("the socket is not connected")
-    # a duplicate, so closing Python's socket object leaves Qt's descriptor open
-    with socket.socket(fileno=os.dup(descriptor)) as duplicate:
-        credentials = duplicate.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, _CREDENTIALS.size)
-    _pid, uid, _gid = _CREDENTIALS.unpack(credentials)
-    return int(uid)
-
-
-def _ours(connection: QLocalSocket) -> bool:
-    """True when the other end runs as our user, or this platform cannot be asked (see peer_uid)."""
-    try:
-        uid = peer_uid(connection)
-    except OSError as error:
-        log.warning("cannot tell who is at the other end of %s: %s", connection.fullServerName(), error)
-        return False
-    return uid is None or uid == os.getuid()
 
 
 def encode(message: dict[str, Any]) -> bytes:
@@ -177,7 +149,7 @@ class _Request(QObject):
         return None if self.foreign else self._answer
 
     def _send(self) -> None:
-        if not _ours(self._socket):
+        if not ours(self._socket):
             self.foreign = True
             self._socket.abort()
             self._loop.quit()
@@ -205,7 +177,7 @@ class _Connection(QObject):
         self._owner = owner
         self._buffer = b""
         socket.setParent(self)
-        if not _ours(socket):  # the folder keeps others out; this is in case it did not
+        if not ours(socket):  # the folder keeps others out; this is in case it did not
             log.warning("refused a connection from another user on %s", owner.name)
             socket.abort()
             self.deleteLater()

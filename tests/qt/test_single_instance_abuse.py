@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from app.audio.outputs import SilentSound, SilentSpeech
 from app.context import load_context
 from app.paths import Paths
-from app.qt import single_instance
+from app.qt import peer, single_instance
 from app.qt.application import Supple
 from app.qt.single_instance import MAX_MESSAGE, SingleInstance, encode
 from tests.qt.test_single_instance import ROUND_TRIP_MS, ROUTINE
@@ -151,7 +151,7 @@ class ForeignServer(QLocalServer):
 
 def foreign_at(name: str) -> object:
     """A peer-uid lookup as if `name` were served by another user (tests cannot switch users)."""
-    real = single_instance.peer_uid
+    real = peer.peer_uid
 
     def lookup(connection: QLocalSocket) -> int | None:
         return STRANGER if connection.fullServerName() == name else real(connection)
@@ -164,7 +164,7 @@ def test_a_foreign_server_that_says_ok_is_never_told_our_arguments(
     qtbot: QtBot, name: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     foreign = ForeignServer(name)
-    monkeypatch.setattr(single_instance, "peer_uid", foreign_at(name))
+    monkeypatch.setattr(peer, "peer_uid", foreign_at(name))
     try:
         launch = SingleInstance(name)
         with caplog.at_level(logging.WARNING, logger=single_instance.__name__):
@@ -182,21 +182,12 @@ def test_a_foreign_server_that_says_ok_is_never_told_our_arguments(
 def test_the_running_instance_does_not_take_orders_from_another_user(
     qtbot: QtBot, first: SingleInstance, name: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(single_instance, "peer_uid", lambda connection: STRANGER)
+    monkeypatch.setattr(peer, "peer_uid", lambda connection: STRANGER)
     stranger = connect(name)
     with qtbot.waitSignal(stranger.disconnected, timeout=ROUND_TRIP_MS), \
             qtbot.assertNotEmitted(first.argumentsReceived):
         send(stranger, encode({"arguments": ROUTINE}))
     assert stranger.readAll().data() == b""  # not even told it was heard
-
-
-@pytest.mark.skipif(not hasattr(__import__("socket"), "SO_PEERCRED"), reason="SO_PEERCRED is Linux's")
-def test_the_peer_lookup_finds_our_own_user_on_our_own_server(qtbot: QtBot, first: SingleInstance, name: str) -> None:
-    client = connect(name)
-    try:
-        assert single_instance.peer_uid(client) == os.getuid()
-    finally:
-        client.abort()
 
 
 @pytest.fixture
