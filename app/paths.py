@@ -1,8 +1,8 @@
 """Every file location Supple uses, resolved in one place.
 
 The person's folders come from platformdirs; each can be redirected with an environment variable
-(SUPPLE_CONFIG_DIR, SUPPLE_DATA_DIR), which is how tests and scripts keep Supple
-away from a real profile. The shipped files (data/, assets/, ui/) are found inside an installed
+(SUPPLE_CONFIG_DIR, SUPPLE_DATA_DIR, SUPPLE_RUNTIME_DIR), which is how tests and scripts keep
+Supple away from a real profile. The shipped files (data/, assets/, ui/) are found inside an installed
 wheel (app/data, ...) or, in a source checkout, at the top of the repository.
 """
 
@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+
+from app.private_dir import is_private
 
 APP_NAME = "Supple"
 APP_ID = "io.github.supple_app.Supple"  # reverse-DNS id: desktop file, metainfo, icon, socket
@@ -72,3 +74,16 @@ def default_paths() -> Paths:
         assets=_shipped("assets"),
         ui=_shipped("ui"),
     )
+
+
+def runtime_dir() -> Path:
+    """Where the single-instance socket lives (POSIX): $XDG_RUNTIME_DIR when it is a private
+    folder of ours, as the XDG spec promises, otherwise a "run" folder in our cache, which the
+    caller makes private (app/private_dir.py). Never /tmp, where another user could take the name."""
+    redirected = os.environ.get("SUPPLE_RUNTIME_DIR")
+    if redirected:
+        return Path(redirected)
+    xdg = os.environ.get("XDG_RUNTIME_DIR", "")
+    if xdg and Path(xdg).is_absolute() and hasattr(os, "getuid") and is_private(Path(xdg)):
+        return Path(xdg)
+    return Path(platformdirs.user_cache_dir(APP_NAME)) / "run"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +18,11 @@ from app.paths import Paths, default_paths
 
 @pytest.fixture(autouse=True)
 def isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Paths]:
-    """Keep every test away from the real config and data folders."""
+    """Keep every test away from the real config, data and runtime folders."""
     for name in ("CONFIG", "DATA"):
         monkeypatch.setenv(f"SUPPLE_{name}_DIR", str(tmp_path / name.lower()))
+    # the socket's folder: short, since a Unix socket's path may not pass about 100 bytes
+    runtime = tempfile.mkdtemp(prefix="supple-")
+    monkeypatch.setenv("SUPPLE_RUNTIME_DIR", runtime)
     yield default_paths()
+    shutil.rmtree(runtime, ignore_errors=True)

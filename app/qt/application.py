@@ -26,9 +26,9 @@ from app.qt.adapters.session_actions import SessionActions
 from app.qt.adapters.session_controller import SessionController
 from app.qt.audio.cue_player import CuePlayer
 from app.qt.mini.mini_timer import MiniTimer, on_top_limitation
-from app.qt.replace_question import ask_to_replace
+from app.qt.replace_question import ReplaceQuestion
 from app.qt.settings.preferences import Preferences
-from app.qt.single_instance import SingleInstance, instance_name
+from app.qt.single_instance import SingleInstance, instance_address
 from app.qt.tray.icon import Tray
 from app.qt.widgets.desktop_icons import app_icon
 from app.qt.widgets.focus_ring import install_focus_rings
@@ -84,6 +84,7 @@ class Supple(QObject):
         self.mini: MiniTimer | None = None  # made the first time it is wanted
         self.window = MainWindow(context, self.controller, speed=speed, history=self.history, actions=self.actions)
         self.window.restore_geometry(settings.window_geometry)
+        self.question = ReplaceQuestion(self.window)  # at most one "stop it and start this?" at a time
         # kept hold by hold, so a crash loses at most the hold in progress; sped-up demos are left out
         self.recorder = HistoryRecorder(self.controller, self.history)
         self._making_room = False  # while a routine is stopped to start the one a later launch asked for
@@ -230,7 +231,7 @@ class Supple(QObject):
             in_mini = self.mini is not None and self.mini.isVisible()
             self.show_main()
             name = self.catalogue.routine(wanted.routine).name
-            ask_to_replace(self.window, name, lambda yes: self._replace(wanted) if yes else self._kept(in_mini))
+            self.question.ask(name, lambda: self._replace(wanted), lambda: self._kept(in_mini))
         else:
             self.open(wanted.routine, wanted.mini)
 
@@ -258,7 +259,7 @@ def run(context: Context, args: argparse.Namespace) -> int:
         known = ", ".join(planner.routine_ids())
         print(f"supple: no routine '{args.routine}'. Known routines: {known}", file=sys.stderr)
         return 2
-    instance = SingleInstance(instance_name(context.paths.data_dir), app)
+    instance = SingleInstance(instance_address(context.paths.data_dir), app)
     # a scripted run (--exit-when-done) keeps its own window and exit status
     if not args.exit_when_done and instance.try_hand_over(forwarded_arguments(args.routine, args.mini)):
         return 0

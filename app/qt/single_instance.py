@@ -1,14 +1,22 @@
 """One Supple per person: a second launch hands its arguments to the running one and leaves.
 
-The running instance listens on a local socket (a Unix socket, a named pipe on Windows) whose name
-comes from the application id and the user, so two people on one machine each have their own.
+The running instance listens on a local socket whose name comes from the application id and the
+user, so two people on one machine each have their own. On POSIX the socket is a file in a folder
+only we may enter ($XDG_RUNTIME_DIR, or a 0700 folder of ours: app/paths.runtime_dir), never in
+/tmp, where another user could take the name first. On Windows it is a named pipe, made as before
+(UserAccessOption limits it to us); that path is not tested here.
+
 A launch first tries to hand its arguments over; only when nobody takes them does it listen itself.
+Before a word is sent either way, each side asks the kernel who is at the other end (SO_PEERCRED on
+Linux): a process of another user is never told our arguments, never trusted as "the running
+Supple", and never obeyed. A name held by something not ours (a plain file, another user's socket)
+is left alone and the next of a few fixed alternative names is used, so later launches find us
+there too; a socket of ours that nobody answers on was left by a crash, and is replaced.
 
 On the wire each side sends one message: a 4-byte big-endian length, then that many bytes of UTF-8
-JSON. The launch sends {"arguments": [...]} and waits for {"ok": true}; without that answer the
-hand-over has failed, so a server that accepts connections but no longer works (a hung or dying
-process) is not mistaken for a live one. A socket file left by a crash answers nothing and is
-replaced.
+JSON (read by app.strict_json, which bounds its nesting). The launch sends {"arguments": [...]} and
+waits for {"ok": true}; without that answer the hand-over has failed, so a server that accepts
+connections but no longer works (a hung or dying process) is not mistaken for a live one.
 """
 
 from __future__ import annotations
@@ -18,7 +26,10 @@ import hashlib
 import json
 import logging
 import os
+import stat
 import struct
+import tempfile
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +37,10 @@ import platformdirs
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from app.paths import APP_ID, APP_NAME
+from app.paths import APP_ID, APP_NAME, runtime_dir
+from app.private_dir import make_private
+from app.qt.peer import ours
+from app.strict_json import loads
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +49,7 @@ MAX_MESSAGE = 64 * 1024  # a command line is far smaller; anything bigger is not
 HAND_OVER_MS = 3000  # generous: the running instance may be busy drawing or starting up
 PROBE_MS = 1000
 CLIENT_PATIENCE_MS = 5000  # how long the server waits for a connected launch to say something
+ALTERNATIVES = 4  # names tried after the usual one when it is held by something not ours
 
 
 def instance_name(data_dir: Path | None = None) -> str:
@@ -44,6 +59,23 @@ def instance_name(data_dir: Path | None = None) -> str:
     if data_dir is not None and data_dir != Path(platformdirs.user_data_dir(APP_NAME)):
         name += "-" + hashlib.sha256(str(data_dir).encode("utf-8")).hexdigest()[:12]
     return name
+
+
+def instance_address(data_dir: Path | None = None) -> str:
+    """Where the socket is: the name in our private runtime folder (POSIX), or the bare name of a
+    named pipe (Windows)."""
+    name = instance_name(data_dir)
+    return str(_private_folder() / name) if os.name == "posix" else name
+
+
+def _private_folder() -> Path:
+    folder = runtime_dir()
+    try:
+        return make_private(folder)
+    except OSError as error:
+        # safe but alone: a folder of our own that no later launch will know to look in
+        log.warning("%s cannot hold the socket (%s); later launches will open their own window", folder, error)
+        return Path(tempfile.mkdtemp(prefix="supple-"))
 
 
 def _user() -> str:
@@ -70,7 +102,7 @@ def decode(buffer: bytes) -> dict[str, Any] | None:
         raise ValueError("not a Supple message")
     if len(buffer) < _HEADER.size + length:
         return None
-    message = json.loads(buffer[_HEADER.size:].decode("utf-8"))
+    message = loads(buffer[_HEADER.size:])  # JsonRefusedError, a ValueError, for anything not plain JSON
     if not isinstance(message, dict):
         raise ValueError("not a Supple message")
     return message
@@ -84,7 +116,8 @@ def _arguments(message: dict[str, Any]) -> list[str] | None:
 
 
 class _Request(QObject):
-    """One round trip from a launch: connect, send, wait for the answer or the deadline.
+    """One round trip from a launch: connect, check who answered, send, wait for the answer or
+    the deadline. `foreign` is set when the other end runs as another user; nothing is sent then.
 
     Runs its own event loop, so it works before the application's loop starts, and in tests
     the listening side (in the same process) is served while it waits."""
@@ -95,6 +128,7 @@ class _Request(QObject):
         self._payload = encode(message)
         self._reply = b""
         self._answer: dict[str, Any] | None = None
+        self.foreign = False
         self._socket = QLocalSocket(self)
         self._loop = QEventLoop(self)
         self._socket.connected.connect(self._send)
@@ -112,9 +146,14 @@ class _Request(QObject):
             deadline.start(timeout_ms)
             self._loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         self._socket.abort()
-        return self._answer
+        return None if self.foreign else self._answer
 
     def _send(self) -> None:
+        if not ours(self._socket):
+            self.foreign = True
+            self._socket.abort()
+            self._loop.quit()
+            return
         self._socket.write(self._payload)
         self._socket.flush()
 
@@ -138,6 +177,11 @@ class _Connection(QObject):
         self._owner = owner
         self._buffer = b""
         socket.setParent(self)
+        if not ours(socket):  # the folder keeps others out; this is in case it did not
+            log.warning("refused a connection from another user on %s", owner.name)
+            socket.abort()
+            self.deleteLater()
+            return
         socket.readyRead.connect(self._read)
         socket.disconnected.connect(self.deleteLater)
         patience = QTimer(self)  # a launch that connects and says nothing is let go
@@ -153,7 +197,7 @@ class _Connection(QObject):
         self._buffer += bytes(self._socket.readAll().data())
         try:
             message = decode(self._buffer)
-        except (ValueError, UnicodeDecodeError) as error:
+        except ValueError as error:
             log.info("ignored a message on %s: %s", self._owner.name, error)
             self._socket.abort()
             return
@@ -172,6 +216,43 @@ class _Connection(QObject):
             self._owner.argumentsReceived.emit(arguments)
 
 
+class _Holder(Enum):
+    """What is at one of our names."""
+
+    NOBODY = "nobody"
+    SUPPLE = "supple"  # a Supple of ours answers there
+    STALE = "stale"  # a socket of ours nobody answers on: left by a crash or a hung process
+    FOREIGN = "foreign"  # a file, or a socket or server of another user's: not ours to touch
+
+
+def _file_holder(name: str) -> _Holder | None:
+    """What the file at `name` says on its own, or None when the socket there must be asked
+    (a socket of ours, or Windows, where a pipe name is no file)."""
+    if os.name != "posix":
+        return None
+    try:
+        status = Path(name).lstat()
+    except FileNotFoundError:
+        return _Holder.NOBODY
+    except OSError:
+        return _Holder.FOREIGN
+    if not stat.S_ISSOCK(status.st_mode) or status.st_uid != os.getuid():
+        return _Holder.FOREIGN
+    return None
+
+
+def _holder(name: str) -> _Holder:
+    held = _file_holder(name)
+    if held is not None:
+        return held
+    request = _Request(name, {"ping": True})
+    answer = request.answer(PROBE_MS)
+    if request.foreign:
+        log.warning("%s is answered by another user's program; Supple will not use it", name)
+        return _Holder.FOREIGN
+    return _Holder.SUPPLE if answer is not None and answer.get("ok") is True else _Holder.STALE
+
+
 class SingleInstance(QObject):
     """Hand arguments to the running Supple, or become the one that receives them.
 
@@ -183,43 +264,64 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self._name = name
         self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if os.name != "posix":
+            # Windows: the pipe's access list keeps other users out, as before. On POSIX the private
+            # folder does, and without the option Qt binds at the name itself, failing on a file
+            # that is there instead of renaming its own socket over it.
+            self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
 
     @property
     def name(self) -> str:
-        return self._name
+        """The name listened on, once listening; until then the usual name."""
+        return self._server.serverName() or self._name
+
+    def names(self) -> list[str]:
+        """The usual name, then the alternatives tried in the same order by every launch."""
+        if os.name != "posix":
+            return [self._name]
+        return [self._name, *(f"{self._name}-{number}" for number in range(2, ALTERNATIVES + 2))]
 
     def is_listening(self) -> bool:
         return self._server.isListening()
 
     def try_hand_over(self, arguments: list[str], timeout_ms: int = HAND_OVER_MS) -> bool:
-        """True when a running instance acknowledged `arguments`: this launch can exit."""
-        answer = _Request(self._name, {"arguments": arguments}).answer(timeout_ms)
-        return answer is not None and answer.get("ok") is True
+        """True when a running instance of ours acknowledged `arguments`: this launch can exit."""
+        for name in self.names():
+            if _file_holder(name) in (_Holder.NOBODY, _Holder.FOREIGN):
+                continue
+            request = _Request(name, {"arguments": arguments})
+            answer = request.answer(timeout_ms)
+            if request.foreign:
+                log.warning("%s is answered by another user's program; not handing over to it", name)
+            elif answer is not None and answer.get("ok") is True:
+                return True
+        return False
 
     def listen(self) -> bool:
-        """Start receiving. False if another instance answers on the name, or the name cannot be
-        used; a socket left behind by a crashed instance is removed and taken over."""
-        # Ask first: with UserAccessOption, Qt binds in a private folder and renames the socket
-        # into place, which would silently replace a live instance's socket rather than fail.
-        if self._answers():
+        """Start receiving. False if another instance answers on one of our names, or none can be
+        used; a socket left behind by a crashed instance is removed and taken over, and a name held
+        by something not ours is passed over for the next."""
+        # Ask first, everywhere: a live instance on any of our names is the one later launches reach
+        holders = {name: _holder(name) for name in self.names()}
+        if _Holder.SUPPLE in holders.values():
             return False
-        QLocalServer.removeServer(self._name)  # stale, or nothing: nobody acknowledged on it
-        if not self._server.listen(self._name):
-            log.warning("cannot listen on %s: %s", self._name, self._server.errorString())
-            return False
-        return True
+        for name, holder in holders.items():
+            if holder is _Holder.FOREIGN:
+                log.warning("%s is not a Supple socket of ours (a file, or another user's); trying another name", name)
+                continue
+            if holder is _Holder.STALE:
+                QLocalServer.removeServer(name)
+            if self._server.listen(name):
+                return True
+            log.warning("cannot listen on %s: %s", name, self._server.errorString())
+        return False
 
     def close(self) -> None:
         self._server.close()
 
-    def _answers(self) -> bool:
-        answer = _Request(self._name, {"ping": True}).answer(PROBE_MS)
-        return answer is not None and answer.get("ok") is True
-
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
-            if socket is not None:
-                _Connection(socket, self)
+            connection = self._server.nextPendingConnection()
+            if connection is not None:
+                _Connection(connection, self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import os
 import signal
+import stat
 import subprocess
 import sys
 import uuid
@@ -12,12 +13,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDir
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from pytestqt.qtbot import QtBot
 
 from app.paths import APP_ID
-from app.qt.single_instance import MAX_MESSAGE, SingleInstance, decode, encode, instance_name
+from app.qt.single_instance import MAX_MESSAGE, SingleInstance, decode, encode, instance_address, instance_name
 from tests.helpers import REPO
 
 ROUTINE = ["--routine", "desk-break", "--mini"]
@@ -26,8 +26,10 @@ ROUND_TRIP_MS = 10_000  # generous: two shared cores may be busy with other test
 
 @pytest.fixture
 def name() -> str:
-    """A fresh socket name, so no test meets another's instance or the person's own Supple."""
-    return f"supple-test-{uuid.uuid4().hex[:12]}"
+    """A fresh socket in the test's private runtime folder, so no test meets another's instance or
+    the person's own Supple (a bare pipe name on Windows)."""
+    fresh = f"supple-test-{uuid.uuid4().hex[:12]}"
+    return str(Path(os.environ["SUPPLE_RUNTIME_DIR"]) / fresh) if os.name == "posix" else fresh
 
 
 @pytest.fixture
@@ -162,6 +164,31 @@ def test_the_name_is_per_data_folder(tmp_path: Path) -> None:
     assert instance_name(tmp_path / "a").startswith(plain)
 
 
+@pytest.mark.skipif(os.name != "posix", reason="Windows uses a named pipe, not a folder")
+def test_the_socket_is_in_a_folder_only_we_may_enter(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "run"  # not there yet: made for us
+    monkeypatch.setenv("SUPPLE_RUNTIME_DIR", str(folder))
+    address = Path(instance_address(tmp_path / "data"))
+    assert address.parent == folder
+    assert address.name == instance_name(tmp_path / "data")
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+@pytest.mark.skipif(os.name != "posix", reason="Windows uses a named pipe, not a folder")
+def test_a_runtime_folder_we_cannot_trust_gives_a_private_one_of_our_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    squatted = tmp_path / "run"
+    squatted.write_text("a file where our folder should be")
+    monkeypatch.setenv("SUPPLE_RUNTIME_DIR", str(squatted))
+    folder = Path(instance_address()).parent
+    try:
+        assert folder != squatted and stat.S_IMODE(folder.stat().st_mode) == 0o700
+        assert "cannot hold the socket" in caplog.text
+    finally:
+        folder.rmdir()
+
+
 @pytest.mark.parametrize("has_uid", [True, False], ids=["by-user-id", "by-user-name"])
 def test_two_people_on_one_machine_get_two_names(monkeypatch: pytest.MonkeyPatch, has_uid: bool) -> None:
     """Where there is no user id (Windows, whose pipe names are machine-wide), the user name
@@ -179,4 +206,4 @@ def test_two_people_on_one_machine_get_two_names(monkeypatch: pytest.MonkeyPatch
 
 
 def _socket_path(name: str) -> Path:
-    return Path(QDir.tempPath(), name)  # where Qt puts a Unix socket named without a folder
+    return Path(name)  # a full path: Qt puts the socket there

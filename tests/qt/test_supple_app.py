@@ -279,3 +279,15 @@ def test_the_audio_engines_start_soon_after_the_window_not_before_it(
     assert "prepare" not in sound.calls  # not in the way of the first paint
     qtbot.waitUntil(lambda: "prepare" in sound.calls and "prepare" in speech.calls, timeout=1000)
     running.deleteLater()
+
+
+def test_later_launches_while_asked_change_the_question_and_no_goes_back_to_the_mini_timer(supple: Supple) -> None:
+    supple.open("desk-break", mini=True)
+    supple.handed_over(["--routine", "lower-back-relief"])
+    supple.handed_over(["--routine", "deep-glute-release"])  # the window is in front now, the mini hidden
+    [box] = supple.window.findChildren(QMessageBox, "replaceRoutineQuestion")
+    assert "Deep glute release" in box.text()
+    box.done(QMessageBox.StandardButton.No)
+    assert supple.mini is not None and supple.mini.isVisible()  # where the person was before being asked
+    assert supple.controller.session is not None
+    assert supple.controller.session.plan.routine.id == "desk-break"
