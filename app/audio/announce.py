@@ -13,6 +13,7 @@ from enum import Enum
 from app.audio.sounds import Sound
 from app.catalogue import Catalogue, Stretch
 from app.session import Cue, CueEvent, PhaseKind
+from app.session.commands import Command, key_for
 from app.wording import BREATH_LABELS, PHASE_LABELS, in_sentence, name_and_side
 
 
@@ -49,6 +50,7 @@ SOUNDS: dict[Cue, Sound] = {
     Cue.INHALE: Sound.INHALE,
     Cue.EXHALE: Sound.EXHALE,
     Cue.RELEASE: Sound.RELEASE,
+    Cue.CHOICE: Sound.POSITION,  # what comes next is up to the person: get ready to choose
     Cue.NEXT_UP: Sound.RELEASE,
     Cue.ROUTINE_COMPLETE: Sound.COMPLETE,
 }
@@ -62,6 +64,9 @@ OPTIONS: dict[Cue, Option] = {
 
 # What the Test button says: a typical line, so the person hears the voice, rate and volume at work.
 SAMPLE_LINE = "Switch to the right leg. Hold, and breathe slowly."
+
+# Keys as a person says them, not as a shortcut is written.
+SPOKEN_KEYS: dict[str, str] = {"Space": "the space bar", "Right": "the right arrow", "Left": "the left arrow"}
 
 _WORK = frozenset({PhaseKind.HOLD, PhaseKind.FLOW})
 
@@ -86,6 +91,12 @@ def _breath(event: CueEvent, opening: bool) -> str:
     return f"{PHASE_LABELS[PhaseKind.FLOW]}. {word}" if opening else word
 
 
+def _choice() -> str:
+    go_on, skip = (SPOKEN_KEYS.get(key, key) for key in (key_for(Command.GO_ON), key_for(Command.SKIP)))
+    return (f"To go on gently, with a shorter and lighter hold, press {go_on}. "
+            f"To skip this stretch, press {skip}.")
+
+
 def spoken_line(event: CueEvent, catalogue: Catalogue, after: PhaseKind | None = None, opening: bool = False) -> str:
     """The words for a cue. `after`: the kind of the phase before this one; `opening`: the cue
     opens its phase (only a flow's first breath reads differently then)."""
@@ -100,6 +111,7 @@ def spoken_line(event: CueEvent, catalogue: Catalogue, after: PhaseKind | None =
         Cue.INHALE: lambda: _breath(event, opening),
         Cue.EXHALE: lambda: _breath(event, opening),
         Cue.RELEASE: lambda: f"{PHASE_LABELS[PhaseKind.RELEASE]}. Ease out and rest.",
+        Cue.CHOICE: _choice,
         Cue.NEXT_UP: lambda: _next_up(stretch, after),
         Cue.ROUTINE_COMPLETE: lambda: "Routine complete. Well done.",
     }

@@ -184,6 +184,7 @@ class Session:
         self._countdown.end(at)
         self._become(State.AWAITING_CHOICE)
         self._listeners.emit(AwaitingChoice(self._phase, at))
+        self._listeners.emit(CueEvent(Cue.CHOICE, self._phase, at))  # said, for a person on the floor
 
     def _finish(self, state: State, at: float) -> None:
         self._become(state)

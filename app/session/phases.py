@@ -28,6 +28,7 @@ class Cue(str, Enum):
     INHALE = "inhale"
     EXHALE = "exhale"
     RELEASE = "release"
+    CHOICE = "choice"  # after the release that follows pain: skip the stretch, or go on gently
     NEXT_UP = "next-up"
     ROUTINE_COMPLETE = "routine-complete"
 

@@ -414,3 +414,23 @@ def test_the_warm_up_is_a_step_that_can_be_skipped(catalogue: Catalogue, clock: 
     session.skip()
     assert session.phase.kind is PhaseKind.TRANSITION
     assert isinstance(recorder.events[-1], PhaseStarted) or recorder.cues()[-1] == "next-up"
+
+
+def test_the_choice_after_pain_is_announced_when_the_release_ends(catalogue: Catalogue, clock: FakeClock) -> None:
+    session, recorder = make_session(catalogue, clock)
+    session.start()
+    run_for(session, clock, 20)
+    session.pain()
+    run_for(session, clock, 10.1)
+    assert recorder.cues()[-2:] == ["release", "choice"]
+    run_for(session, clock, 60)
+    assert recorder.cues().count("choice") == 1  # said once, not again while the person thinks
+
+
+def test_the_choice_is_announced_when_the_release_is_skipped_too(catalogue: Catalogue, clock: FakeClock) -> None:
+    session, recorder = make_session(catalogue, clock)
+    session.start()
+    run_for(session, clock, 20)
+    session.pain()
+    session.skip()
+    assert recorder.cues()[-1] == "choice"
