@@ -33,8 +33,7 @@ class Following:
             return None
         step = self.plan.steps[view.phase.step]
         number = None if step.is_warm_up else self.plan.stretch_steps.index(step) + 1
-        total = self.plan.total_seconds
-        done = round(PROGRESS_STEPS * (1 - view.routine_remaining / total)) if total else 0
+        done = round(PROGRESS_STEPS * view.done)  # never back, but for Back and Restart
         stretch = self.catalogue.stretch(view.phase.stretch_id)
         picture = name_and_side(stretch.name, stretch.side_label(view.phase.side))
         return Moment(progress_text(view, len(self.plan.stretch_steps), number), done, picture)
