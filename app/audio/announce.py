@@ -71,14 +71,26 @@ SPOKEN_KEYS: dict[str, str] = {"Space": "the space bar", "Right": "the right arr
 _WORK = frozenset({PhaseKind.HOLD, PhaseKind.FLOW})
 
 
+# After a pain report the stretch is done again gently (app.session.pain): the words say how.
+GENTLY = "slowly, only as far as a light stretch"
+
+
 def _get_into_position(stretch: Stretch, event: CueEvent) -> str:
     where = name_and_side(stretch.name, stretch.side_label(event.phase.side))
-    return f"{where}. {PHASE_LABELS[PhaseKind.PREPARE]}."
+    how = f" {GENTLY}" if event.phase.gentle else ""
+    return f"{where}. {PHASE_LABELS[PhaseKind.PREPARE]}{how}."
 
 
 def _switch(stretch: Stretch, event: CueEvent) -> str:
     side = stretch.side_label(event.phase.side)
-    return f"Switch to the {side.lower()}." if side else f"{PHASE_LABELS[PhaseKind.SWITCH_SIDES]}."
+    said = f"Switch to the {side.lower()}" if side else PHASE_LABELS[PhaseKind.SWITCH_SIDES]
+    return f"{said}, {GENTLY}." if event.phase.gentle else f"{said}."
+
+
+def _hold(event: CueEvent) -> str:
+    if event.phase.gentle:
+        return "Hold gently, only to a light stretch, and ease out if it hurts. Breathe slowly."
+    return f"{PHASE_LABELS[PhaseKind.HOLD]}. Breathe slowly."
 
 
 def _next_up(stretch: Stretch, after: PhaseKind | None) -> str:
@@ -88,7 +100,10 @@ def _next_up(stretch: Stretch, after: PhaseKind | None) -> str:
 
 def _breath(event: CueEvent, opening: bool) -> str:
     word = f"{BREATH_LABELS[event.cue]}."
-    return f"{PHASE_LABELS[PhaseKind.FLOW]}. {word}" if opening else word
+    if not opening:
+        return word
+    how = ", moving only a little" if event.phase.gentle else ""
+    return f"{PHASE_LABELS[PhaseKind.FLOW]}{how}. {word}"
 
 
 def _choice() -> str:
@@ -102,9 +117,9 @@ def spoken_line(event: CueEvent, catalogue: Catalogue, after: PhaseKind | None =
     opens its phase (only a flow's first breath reads differently then)."""
     stretch = catalogue.stretch(event.phase.stretch_id)
     lines: dict[Cue, Callable[[], str]] = {
-        Cue.WARM_UP: lambda: f"{stretch.name}. Start gently.",
+        Cue.WARM_UP: lambda: f"{stretch.name}. {'Take it easy' if event.phase.gentle else 'Start gently'}.",
         Cue.PREPARE: lambda: _get_into_position(stretch, event),
-        Cue.HOLD_START: lambda: f"{PHASE_LABELS[PhaseKind.HOLD]}. Breathe slowly.",
+        Cue.HOLD_START: lambda: _hold(event),
         Cue.HALFWAY: lambda: "Halfway.",
         Cue.LAST_SECONDS: lambda: "Last few seconds.",
         Cue.SWITCH_SIDES: lambda: _switch(stretch, event),

@@ -14,6 +14,8 @@ from app.session import PhaseKind, Plan, PlannedPhase, SessionView
 from app.wording import name_and_side
 
 PROGRESS_STEPS = 1000  # the progress bar's range: fine enough to move smoothly, coarse enough to be quiet
+# Going on gently after pain (app.session.pain): shown for as long as the stretch is done gently.
+GENTLY = "Gently this time: only to a light stretch, and ease out if it hurts."
 
 
 @dataclass(frozen=True)
@@ -39,5 +41,7 @@ class Following:
         return Moment(progress_text(view, len(self.plan.stretch_steps), number), done, picture)
 
     def next_line(self, phase: PlannedPhase) -> str:
-        """The 'next' line; empty while moving to the next stretch, which the ring already names."""
-        return "" if phase.kind is PhaseKind.TRANSITION else coming_up(phase, self.catalogue)
+        """The 'next' line; empty while moving to the next stretch, which the ring already names.
+        While a stretch is done gently after pain, it first says how."""
+        upcoming = "" if phase.kind is PhaseKind.TRANSITION else coming_up(phase, self.catalogue)
+        return f"{GENTLY}\n{upcoming}" if phase.gentle else upcoming

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from app.planner import Planner
 from app.presenters.following import PROGRESS_STEPS, Following
 from app.session import FakeClock, PhaseKind, Session
+from app.session.pain import gentle_phase
 from app.settings import Settings
 from tests.helpers import builtin_catalogue
 
@@ -98,3 +99,11 @@ def done_now(following: Following, session: Session) -> int:
     moment = following.moment(session.view())
     assert moment is not None
     return moment.done
+
+
+def test_the_next_line_says_how_to_go_on_gently() -> None:
+    plan = Planner(CATALOGUE, Settings()).plan("lower-back-relief")
+    following = Following(plan, CATALOGUE)
+    gently = following.next_line(gentle_phase(plan.phases[1], plan))
+    assert "light stretch" in gently and gently.endswith("Next: right leg")
+    assert "light stretch" not in following.next_line(plan.phases[1])

@@ -434,3 +434,36 @@ def test_the_choice_is_announced_when_the_release_is_skipped_too(catalogue: Cata
     session.pain()
     session.skip()
     assert recorder.cues()[-1] == "choice"
+
+
+def test_going_on_gently_is_a_shorter_hold_then_the_routine_as_planned(catalogue: Catalogue, clock: FakeClock) -> None:
+    session, _ = make_session(catalogue, clock)
+    session.start()
+    run_for(session, clock, 20)  # 12 s into the left side's hold
+    session.pain()
+    run_for(session, clock, 10.1)
+    session.go_on()
+    assert (session.phase.kind, session.phase.gentle, session.phase.seconds) == (PhaseKind.PREPARE, True, 8)
+    run_for(session, clock, 8.1)
+    assert (session.phase.kind, session.phase.gentle, session.phase.seconds) == (PhaseKind.HOLD, True, 15)
+    run_for(session, clock, 15)
+    assert (session.phase.kind, session.phase.side, session.phase.gentle) == (PhaseKind.SWITCH_SIDES, Side.RIGHT, False)
+    run_for(session, clock, 5)
+    assert (session.phase.kind, session.phase.seconds, session.phase.gentle) == (PhaseKind.HOLD, 30, False)
+    session.stop()
+    holds = finished_result(session).holds
+    assert [(h.side, h.planned_seconds, h.outcome) for h in holds[:2]] == [
+        (Side.LEFT, 30, HoldOutcome.PAIN), (Side.LEFT, 15, HoldOutcome.COMPLETED),
+    ]
+
+
+def test_going_back_after_going_on_gently_plays_the_stretch_as_planned(catalogue: Catalogue, clock: FakeClock) -> None:
+    session, _ = make_session(catalogue, clock)
+    session.start()
+    run_for(session, clock, 20)
+    session.pain()
+    session.skip()
+    session.go_on()
+    session.restart_step()
+    session.skip()  # past getting into position
+    assert (session.phase.kind, session.phase.seconds, session.phase.gentle) == (PhaseKind.HOLD, 30, False)
