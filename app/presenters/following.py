@@ -11,11 +11,35 @@ from dataclasses import dataclass
 from app.catalogue import Catalogue
 from app.presenters.presentation import coming_up, progress_text
 from app.session import PhaseKind, Plan, PlannedPhase, SessionView
+from app.session.commands import Command, key_for
 from app.wording import name_and_side
 
 PROGRESS_STEPS = 1000  # the progress bar's range: fine enough to move smoothly, coarse enough to be quiet
 # Going on gently after pain (app.session.pain): shown for as long as the stretch is done gently.
 GENTLY = "Gently this time: only to a light stretch, and ease out if it hurts."
+KEY_NAMES = {"Right": "Right arrow", "Left": "Left arrow"}  # keys as the keyboard shows them
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One answer to "skip or go on?" after pain, as its button shows it."""
+
+    command: Command
+    words: str  # the button's text, and so its accessible name
+    key: str  # as the keyboard shows it
+    what: str  # what choosing it does, for the line above the buttons
+
+
+# The buttons by their names in the form (ui/main_window.ui), going on first as Space gives it.
+CHOICES: dict[str, Choice] = {
+    "goOn": Choice(Command.GO_ON, "Go on gently", key_for(Command.GO_ON), "a shorter, lighter hold"),
+    "skipStretch": Choice(Command.SKIP, "Skip this stretch", KEY_NAMES[key_for(Command.SKIP)], "on to the next one"),
+}
+
+
+def choice_line() -> str:
+    """The line above the two buttons: each choice with its key, for a person who uses keys."""
+    return "\n".join(f"{c.words} ({c.key}): {c.what}." for c in CHOICES.values())
 
 
 @dataclass(frozen=True)

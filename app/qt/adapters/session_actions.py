@@ -106,9 +106,9 @@ def window_key(window: QWidget, text: str, key: str, slot: Callable[[], None]) -
     return action
 
 
-def bind(button: QWidget, action: QAction, *, text: bool = False) -> None:
+def bind(button: QWidget, action: QAction, *, text: bool = False, tip: str = "") -> None:
     """Let a push button act as `action`: clicking triggers it, and it is enabled (and, with
-    `text`, labelled and named) as the action is."""
+    `text`, labelled and named) as the action is; its tooltip is the action's, or `tip`."""
     button.clicked.connect(action.trigger)  # type: ignore[attr-defined]
 
     def follow() -> None:
@@ -116,7 +116,7 @@ def bind(button: QWidget, action: QAction, *, text: bool = False) -> None:
         if text:
             button.setText(action.text())  # type: ignore[attr-defined]
             button.setAccessibleName(action.text())
-        button.setToolTip(action.toolTip())
+        button.setToolTip(tip or action.toolTip())
 
     action.changed.connect(follow)
     follow()

@@ -38,7 +38,11 @@ from app.qt.window.routine_list import RoutineList
 from app.qt.window.session_pane import SessionPane, SessionWidgets
 from app.qt.window.window_geometry import encoded_geometry, restore_geometry
 from app.session import Plan, SessionResult
+from app.session.commands import Command
 from app.settings import Settings
+
+# Ctrl+H during a routine: the progress page would take the place of the timer the person follows.
+PROGRESS_LATER = "Your progress opens when this routine ends, so the timer stays in view."
 
 # The buttons that exist only while a routine runs; each has its own key, so none takes the focus
 # (it stays on the window, and Space always pauses).
@@ -189,6 +193,7 @@ class MainWindow(QMainWindow):
 
     def _toggle_progress(self) -> None:
         if self.session_actions.active:
+            self.pane.note(PROGRESS_LATER)
             return
         if self._on_completion_page():
             self._show_choosing()
@@ -272,8 +277,17 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def request_stop(self) -> None:
-        if self.session_actions.active and self.confirm_stop():
+        """Ask before stopping. The routine waits while the question is open (nobody is following
+        it then), and a "no" goes on where it was; a routine paused before stays paused."""
+        if not self.session_actions.active:
+            return
+        waits = self.controller.allowed(Command.PAUSE)
+        if waits:
+            self.controller.do(Command.PAUSE)
+        if self.confirm_stop():
             self.controller.stop()
+        elif waits:
+            self.controller.do(Command.RESUME)
 
     def show_audio_trouble(self, message: str) -> None:
         """Say, once and without a dialog, that the chimes or voice stopped and what goes on."""

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton
 
 from app.catalogue import Catalogue
-from app.presenters.following import PROGRESS_STEPS, Following
+from app.presenters.following import CHOICES, PROGRESS_STEPS, Following, choice_line
 from app.presenters.motion import pose_moment
 from app.presenters.presentation import headline
 from app.qt.adapters.session_actions import SessionActions, bind
@@ -24,8 +24,8 @@ from app.session import AwaitingChoice, Paused, PauseReason, PhaseStarted, Plan
 from app.session.commands import Command
 
 # which session command each button stands for (the pause button is the toggle)
-BUTTON_COMMANDS = {"back": Command.BACK, "restart": Command.RESTART, "skip": Command.SKIP, "goOn": Command.GO_ON,
-                   "skipStretch": Command.SKIP, "pain": Command.PAIN, "stop": Command.STOP}
+BUTTON_COMMANDS = {"back": Command.BACK, "restart": Command.RESTART, "skip": Command.SKIP, "pain": Command.PAIN,
+                   "stop": Command.STOP}  # and the two choices after pain (app.presenters.following.CHOICES)
 ASLEEP = "Paused while the computer was asleep. Press Space to go on."
 
 
@@ -50,6 +50,9 @@ class SessionPane(QObject):
         bind(widgets.buttons["pause"], actions.toggle, text=True)
         for name, command in BUTTON_COMMANDS.items():
             bind(widgets.buttons[name], actions[command])
+        for name, choice in CHOICES.items():
+            bind(widgets.buttons[name], actions[choice.command], tip=f"{choice.words}: {choice.what} ({choice.key})")
+            self._label_choice(widgets.buttons[name], choice.words, choice.key)
         widgets.bar.setRange(0, PROGRESS_STEPS)
         c = controller
         c.phaseStarted.connect(self._phase_started)
@@ -58,6 +61,13 @@ class SessionPane(QObject):
         c.resumed.connect(self._resumed)
         c.ticked.connect(self.tick)
         c.stateChanged.connect(self.show_controls)
+
+    @staticmethod
+    def _label_choice(button: QPushButton, words: str, key: str) -> None:
+        # the accessible name is the visible text, so a speech-input user can say what they see
+        button.setText(words)
+        button.setAccessibleName(words)
+        button.setAccessibleDescription(f"Key: {key}")
 
     def follow(self, plan: Plan) -> None:
         self.following = Following(plan, self.catalogue)
@@ -82,11 +92,16 @@ class SessionPane(QObject):
             self.widgets.next_line.setText(self.following.next_line(view.phase))
 
     def _awaiting_choice(self, event: AwaitingChoice) -> None:
-        self.widgets.next_line.setText("")  # what comes next is the person's choice
+        self.widgets.next_line.setText(choice_line())  # what comes next is the person's choice
         stretch = self.catalogue.stretch(event.phase.stretch_id)
         view = self.controller.view()
         self.widgets.pose.show_stretch(stretch, event.phase.side, headline(view, self.catalogue) if view else "")
         self.show_controls()
+
+    def note(self, text: str) -> None:
+        """Say `text` under the 'next' line until the phase changes."""
+        shown = self.widgets.next_line.text()
+        self.widgets.next_line.setText(f"{shown}\n{text}" if shown else text)
 
     def tick(self) -> None:
         w = self.widgets
