@@ -101,7 +101,8 @@ class SessionPane(QObject):
     def note(self, text: str) -> None:
         """Say `text` under the 'next' line until the phase changes."""
         shown = self.widgets.next_line.text()
-        self.widgets.next_line.setText(f"{shown}\n{text}" if shown else text)
+        if text not in shown:  # asked again: said once is enough
+            self.widgets.next_line.setText(f"{shown}\n{text}" if shown else text)
 
     def tick(self) -> None:
         w = self.widgets

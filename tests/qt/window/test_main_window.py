@@ -330,8 +330,9 @@ def test_ctrl_h_during_a_routine_says_why_the_progress_waits(qtbot: QtBot, rig: 
     rig.window.start_routine("lower-back-relief")
     qtbot.keyClick(rig.window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert page(rig) == "sessionPage"  # the timer stays in view
+    qtbot.keyClick(rig.window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     shown = rig.window.nextLabel.text()
-    assert "Next: right leg" in shown and "progress" in shown.lower()
+    assert "Next: right leg" in shown and shown.lower().count("progress") == 1
     rig.advance(8.1)  # the next phase: the note has been read
     assert "progress" not in rig.window.nextLabel.text().lower()
     rig.controller.stop()
