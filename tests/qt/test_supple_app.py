@@ -279,3 +279,23 @@ def test_the_audio_engines_start_soon_after_the_window_not_before_it(
     assert "prepare" not in sound.calls  # not in the way of the first paint
     qtbot.waitUntil(lambda: "prepare" in sound.calls and "prepare" in speech.calls, timeout=1000)
     running.deleteLater()
+
+
+def test_the_routine_waits_while_a_later_launch_asks_to_replace_it(supple: Supple) -> None:
+    supple.open("desk-break", mini=False)
+    supple.handed_over(["--routine", "lower-back-relief"])
+    box = question(supple)
+    assert box is not None
+    assert supple.controller.state is State.PAUSED  # nobody follows it while reading the question
+    box.done(QMessageBox.StandardButton.No)
+    assert supple.controller.state is State.RUNNING
+
+
+def test_a_paused_routine_stays_paused_after_no_to_replacing_it(supple: Supple) -> None:
+    supple.open("desk-break", mini=False)
+    supple.controller.do(Command.PAUSE)
+    supple.handed_over(["--routine", "lower-back-relief"])
+    box = question(supple)
+    assert box is not None
+    box.done(QMessageBox.StandardButton.No)
+    assert supple.controller.state is State.PAUSED

@@ -96,6 +96,15 @@ class SessionActions(QObject):
             self.activeChanged.emit(active)
 
 
+def wait_while_asking(controller: SessionController) -> Callable[[], None]:
+    """Pause the routine while a question is open (nobody follows it then, and a hold must not
+    run out behind a dialog); returns what a "no" does: go on, unless it was paused already."""
+    if not controller.allowed(Command.PAUSE):
+        return lambda: None
+    controller.do(Command.PAUSE)
+    return lambda: controller.do(Command.RESUME)
+
+
 def window_key(window: QWidget, text: str, key: str, slot: Callable[[], None]) -> QAction:
     """A key that works while `window` is the active one, as an action named `text`."""
     action = QAction(text, window)

@@ -27,7 +27,7 @@ from app.paths import APP_NAME
 from app.planner import Planner
 from app.presenters.motion import held
 from app.presenters.presentation import completion_html, timer_face
-from app.qt.adapters.session_actions import SessionActions, window_key
+from app.qt.adapters.session_actions import SessionActions, wait_while_asking, window_key
 from app.qt.adapters.session_controller import SessionController
 from app.qt.widgets.forms import W, form_child, load_form
 from app.qt.widgets.hold_timer import HoldTimer
@@ -38,7 +38,6 @@ from app.qt.window.routine_list import RoutineList
 from app.qt.window.session_pane import SessionPane, SessionWidgets
 from app.qt.window.window_geometry import encoded_geometry, restore_geometry
 from app.session import Plan, SessionResult
-from app.session.commands import Command
 from app.settings import Settings
 
 # Ctrl+H during a routine: the progress page would take the place of the timer the person follows.
@@ -281,13 +280,11 @@ class MainWindow(QMainWindow):
         it then), and a "no" goes on where it was; a routine paused before stays paused."""
         if not self.session_actions.active:
             return
-        waits = self.controller.allowed(Command.PAUSE)
-        if waits:
-            self.controller.do(Command.PAUSE)
+        go_on = wait_while_asking(self.controller)
         if self.confirm_stop():
             self.controller.stop()
-        elif waits:
-            self.controller.do(Command.RESUME)
+        else:
+            go_on()
 
     def show_audio_trouble(self, message: str) -> None:
         """Say, once and without a dialog, that the chimes or voice stopped and what goes on."""
