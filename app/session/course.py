@@ -65,4 +65,9 @@ class Course:
         # after pain, what is left of the routine counts the interrupted phase again: it may come again
         after = index - 1 if playing.kind is PhaseKind.RELEASE else index
         done = self.done(index, playing, remaining)
-        return session_view(self.plan, state, playing, remaining, after, done=done)
+        return session_view(self.plan, state, playing, remaining, after, done=done, sooner=self._sooner(after))
+
+    def _sooner(self, after: int) -> float:
+        """How much shorter than planned the gentle phases after planned `after` are."""
+        later = (self.plan.phases[index] for index in self._gentle if index > after)
+        return sum(phase.seconds - gentle_phase(phase, self.plan).seconds for phase in later)

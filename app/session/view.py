@@ -33,13 +33,15 @@ class SessionView:
 
 
 def session_view(
-    plan: Plan, state: State, playing: PlannedPhase, remaining: float, after: int, *, done: float = 0.0,
+    plan: Plan, state: State, playing: PlannedPhase, remaining: float, after: int, *,
+    done: float = 0.0, sooner: float = 0.0,
 ) -> SessionView:
     """The view of `plan` in `state`, `remaining` seconds before `playing` ends; what is left of
-    the routine is that and every planned phase after index `after`; `done` of it is behind (all of
-    it once complete). A finished session shows no phase."""
+    the routine is that and every planned phase after index `after`, less `sooner` seconds (the
+    gentle holds to come are shorter); `done` of it is behind (all of it once complete). A finished
+    session shows no phase."""
     phase = None if state.finished else playing
-    routine_remaining = 0.0 if phase is None else remaining + plan.seconds_after(after)
+    routine_remaining = 0.0 if phase is None else remaining + plan.seconds_after(after) - sooner
     breath = None
     if phase is not None and phase.breath is not None:
         breath = phase.breath.at(phase.seconds - remaining)

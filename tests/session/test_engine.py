@@ -467,3 +467,14 @@ def test_going_back_after_going_on_gently_plays_the_stretch_as_planned(catalogue
     session.restart_step()
     session.skip()  # past getting into position
     assert (session.phase.kind, session.phase.seconds, session.phase.gentle) == (PhaseKind.HOLD, 30, False)
+
+
+def test_the_time_left_counts_the_gentle_hold_to_come(catalogue: Catalogue, clock: FakeClock) -> None:
+    session, _ = make_session(catalogue, clock)
+    session.start()
+    run_for(session, clock, 20)
+    session.pain()
+    session.skip()
+    session.go_on()  # the gentle prepare (8 s), then a 15 s hold instead of 30
+    planned_after = session.plan.seconds_after(1)
+    assert session.view().routine_remaining == pytest.approx(8 + 15 + planned_after)
