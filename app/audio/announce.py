@@ -13,6 +13,7 @@ from enum import Enum
 from app.audio.sounds import Sound
 from app.catalogue import Catalogue, Stretch
 from app.session import Cue, CueEvent, PhaseKind
+from app.session.commands import Command, key_for
 from app.wording import BREATH_LABELS, PHASE_LABELS, in_sentence, name_and_side
 
 
@@ -49,6 +50,7 @@ SOUNDS: dict[Cue, Sound] = {
     Cue.INHALE: Sound.INHALE,
     Cue.EXHALE: Sound.EXHALE,
     Cue.RELEASE: Sound.RELEASE,
+    Cue.CHOICE: Sound.POSITION,  # what comes next is up to the person: get ready to choose
     Cue.NEXT_UP: Sound.RELEASE,
     Cue.ROUTINE_COMPLETE: Sound.COMPLETE,
 }
@@ -63,17 +65,32 @@ OPTIONS: dict[Cue, Option] = {
 # What the Test button says: a typical line, so the person hears the voice, rate and volume at work.
 SAMPLE_LINE = "Switch to the right leg. Hold, and breathe slowly."
 
+# Keys as a person says them, not as a shortcut is written.
+SPOKEN_KEYS: dict[str, str] = {"Space": "the space bar", "Right": "the right arrow", "Left": "the left arrow"}
+
 _WORK = frozenset({PhaseKind.HOLD, PhaseKind.FLOW})
+
+
+# After a pain report the stretch is done again gently (app.session.pain): the words say how.
+GENTLY = "slowly, only as far as a light stretch"
 
 
 def _get_into_position(stretch: Stretch, event: CueEvent) -> str:
     where = name_and_side(stretch.name, stretch.side_label(event.phase.side))
-    return f"{where}. {PHASE_LABELS[PhaseKind.PREPARE]}."
+    how = f" {GENTLY}" if event.phase.gentle else ""
+    return f"{where}. {PHASE_LABELS[PhaseKind.PREPARE]}{how}."
 
 
 def _switch(stretch: Stretch, event: CueEvent) -> str:
     side = stretch.side_label(event.phase.side)
-    return f"Switch to the {side.lower()}." if side else f"{PHASE_LABELS[PhaseKind.SWITCH_SIDES]}."
+    said = f"Switch to the {side.lower()}" if side else PHASE_LABELS[PhaseKind.SWITCH_SIDES]
+    return f"{said}, {GENTLY}." if event.phase.gentle else f"{said}."
+
+
+def _hold(event: CueEvent) -> str:
+    if event.phase.gentle:
+        return "Hold gently, only to a light stretch, and ease out if it hurts. Breathe slowly."
+    return f"{PHASE_LABELS[PhaseKind.HOLD]}. Breathe slowly."
 
 
 def _next_up(stretch: Stretch, after: PhaseKind | None) -> str:
@@ -83,7 +100,16 @@ def _next_up(stretch: Stretch, after: PhaseKind | None) -> str:
 
 def _breath(event: CueEvent, opening: bool) -> str:
     word = f"{BREATH_LABELS[event.cue]}."
-    return f"{PHASE_LABELS[PhaseKind.FLOW]}. {word}" if opening else word
+    if not opening:
+        return word
+    how = ", moving only a little" if event.phase.gentle else ""
+    return f"{PHASE_LABELS[PhaseKind.FLOW]}{how}. {word}"
+
+
+def _choice() -> str:
+    go_on, skip = (SPOKEN_KEYS.get(key, key) for key in (key_for(Command.GO_ON), key_for(Command.SKIP)))
+    return (f"To go on gently, with a shorter and lighter hold, press {go_on}. "
+            f"To skip this stretch, press {skip}.")
 
 
 def spoken_line(event: CueEvent, catalogue: Catalogue, after: PhaseKind | None = None, opening: bool = False) -> str:
@@ -91,15 +117,16 @@ def spoken_line(event: CueEvent, catalogue: Catalogue, after: PhaseKind | None =
     opens its phase (only a flow's first breath reads differently then)."""
     stretch = catalogue.stretch(event.phase.stretch_id)
     lines: dict[Cue, Callable[[], str]] = {
-        Cue.WARM_UP: lambda: f"{stretch.name}. Start gently.",
+        Cue.WARM_UP: lambda: f"{stretch.name}. {'Take it easy' if event.phase.gentle else 'Start gently'}.",
         Cue.PREPARE: lambda: _get_into_position(stretch, event),
-        Cue.HOLD_START: lambda: f"{PHASE_LABELS[PhaseKind.HOLD]}. Breathe slowly.",
+        Cue.HOLD_START: lambda: _hold(event),
         Cue.HALFWAY: lambda: "Halfway.",
         Cue.LAST_SECONDS: lambda: "Last few seconds.",
         Cue.SWITCH_SIDES: lambda: _switch(stretch, event),
         Cue.INHALE: lambda: _breath(event, opening),
         Cue.EXHALE: lambda: _breath(event, opening),
         Cue.RELEASE: lambda: f"{PHASE_LABELS[PhaseKind.RELEASE]}. Ease out and rest.",
+        Cue.CHOICE: _choice,
         Cue.NEXT_UP: lambda: _next_up(stretch, after),
         Cue.ROUTINE_COMPLETE: lambda: "Routine complete. Well done.",
     }

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -22,7 +23,7 @@ from app.launch import Decision, LaunchRequest, forwarded_arguments, read_forwar
 from app.paths import APP_ID, APP_NAME
 from app.planner import Planner
 from app.qt.adapters.history_recorder import HistoryRecorder
-from app.qt.adapters.session_actions import SessionActions
+from app.qt.adapters.session_actions import SessionActions, wait_while_asking
 from app.qt.adapters.session_controller import SessionController
 from app.qt.audio.cue_player import CuePlayer
 from app.qt.mini.mini_timer import MiniTimer, on_top_limitation
@@ -231,12 +232,14 @@ class Supple(QObject):
             in_mini = self.mini is not None and self.mini.isVisible()
             self.show_main()
             name = self.catalogue.routine(wanted.routine).name
-            self.question.ask(name, lambda: self._replace(wanted), lambda: self._kept(in_mini))
+            go_on = wait_while_asking(self.controller)  # a later request, while asked, finds it paused
+            self.question.ask(name, lambda: self._replace(wanted), lambda: self._kept(in_mini, go_on))
         else:
             self.open(wanted.routine, wanted.mini)
 
-    def _kept(self, in_mini: bool) -> None:
-        if in_mini:  # a "no" puts the person back where they were
+    def _kept(self, in_mini: bool, go_on: Callable[[], None]) -> None:
+        go_on()  # a "no" puts the person back where they were
+        if in_mini:
             self.show_mini()
 
     def _replace(self, wanted: LaunchRequest) -> None:

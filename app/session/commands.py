@@ -77,6 +77,23 @@ TOGGLE: dict[State, Command] = {
     State.AWAITING_CHOICE: Command.GO_ON,
 }
 
+# The key each command answers to, wherever a window takes keys; the toggle's is TOGGLE_KEY.
+# Here, not in the Qt layer, so the voice can name the same keys the buttons show.
+KEYS: dict[Command, str] = {
+    Command.SKIP: "Right",
+    Command.BACK: "Left",
+    Command.RESTART: "R",
+    Command.PAIN: "P",
+    Command.STOP: "Esc",
+}
+TOGGLE_KEY = "Space"
+
+
+def key_for(command: Command) -> str:
+    """The key that gives `command` where the session waits for it: its own, or Space when Space
+    would give it (going on gently after pain has no key of its own)."""
+    return KEYS.get(command) or (TOGGLE_KEY if command in TOGGLE.values() else "")
+
 
 def allowed(command: Command, now: Situation) -> bool:
     return any(t.command is command and now.state in t.sources and t.guard(now) for t in TRANSITIONS)

@@ -8,8 +8,8 @@ means the computer slept: the session pauses itself where it was last seen.
 
 Listeners receive events (events.py); the Qt layer is one such listener and polls from a timer.
 Each hold is announced (HoldEnded) the moment it closes, so the history can keep it before the
-session ends; the result (result.py) holds exactly those announcements, in order. Displays read a
-SessionView (view.py); pain.py says what a pain report changes in the course.
+session ends; the result (result.py) holds exactly those announcements, in order. course.py says
+which phase plays where (gently, after pain) and makes the SessionView (view.py) displays read.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from collections.abc import Callable
 from app.session.clock import Clock
 from app.session.commands import Command, Situation, allowed, toggle
 from app.session.countdown import ActiveTime, Countdown
+from app.session.course import Course
 from app.session.events import (
     AwaitingChoice,
     CueEvent,
@@ -36,11 +37,11 @@ from app.session.events import (
     SessionStarted,
     State,
 )
-from app.session.pain import going_on_from, past_stretch, release_phase
+from app.session.pain import past_stretch, release_phase
 from app.session.phases import Cue, PlannedPhase
 from app.session.plan import Plan
 from app.session.result import Tally
-from app.session.view import SessionView, session_view
+from app.session.view import SessionView
 
 
 class Session:
@@ -59,6 +60,7 @@ class Session:
         self._next_cue = 0
         self._last_poll = 0.0
         self._tally = Tally(plan)  # what the result will report
+        self._course = Course(plan)
         self.result: SessionResult | None = None
 
     # -- listeners ---------------------------------------------------------------------------
@@ -90,14 +92,8 @@ class Session:
             return 0.0
         return self._countdown.remaining(self._clock() if now is None else now)
 
-    @property
-    def _releasing(self) -> bool:
-        return State.EASING_OUT in (self.state, self._paused_from)
-
     def view(self) -> SessionView:
-        after_pain = self._releasing or self.state is State.AWAITING_CHOICE
-        after = self._index - 1 if after_pain else self._index  # the interrupted phase comes again
-        return session_view(self.plan, self.state, self._phase, self.remaining(self._clock()), after)
+        return self._course.view(self.state, self._index, self._phase, self.remaining(self._clock()))
 
     # -- time --------------------------------------------------------------------------------
 
@@ -144,7 +140,7 @@ class Session:
         if index >= len(self.plan.phases):
             self._finish(State.COMPLETE, at)
         else:
-            self._enter(index, self.plan.phases[index], at, State.RUNNING)
+            self._enter(index, self._course.phase(index), at, State.RUNNING)
 
     def _enter(self, index: int, phase: PlannedPhase, at: float, state: State) -> None:
         """Begin `phase` in `state`; navigating while paused stays paused, ready to resume in it."""
@@ -184,6 +180,7 @@ class Session:
         self._countdown.end(at)
         self._become(State.AWAITING_CHOICE)
         self._listeners.emit(AwaitingChoice(self._phase, at))
+        self._listeners.emit(CueEvent(Cue.CHOICE, self._phase, at))  # said, for a person on the floor
 
     def _finish(self, state: State, at: float) -> None:
         self._become(state)
@@ -243,7 +240,7 @@ class Session:
         now = self._clock()
         if self.state is State.AWAITING_CHOICE:
             self._skip_stretch(now)
-        elif self._releasing:
+        elif State.EASING_OUT in (self.state, self._paused_from):  # the release, paused or not
             self._unpause(now)
             self._await_choice(now)
         else:
@@ -267,6 +264,7 @@ class Session:
     def _jump_to_step(self, step: int) -> None:
         now = self._clock()
         self._leave(HoldOutcome.LEFT, now)
+        self._course.rewind()
         if self.state in (State.AWAITING_CHOICE, State.EASING_OUT):
             self._become(State.RUNNING)
         self._go_to(self.plan.steps[step].first_phase, now)
@@ -277,17 +275,18 @@ class Session:
             return
         now = self._clock()
         phase = self._phase
+        self._course.hold(self._course.done(self._index, phase, self.remaining(now)))
         self._leave(HoldOutcome.PAIN, now)
         self._listeners.emit(PainReported(self._tally.report_pain(phase, self._active.at(now)), now))
         self._unpause(now)  # easing out is never left paused: the person needs the guidance now
         self._enter(self._index, release_phase(phase, self.plan), now, State.EASING_OUT)
 
     def go_on(self) -> None:
-        """After a pain report: carry on with the interrupted stretch from getting into position."""
+        """After a pain report: the interrupted stretch again, gently, from getting into position."""
         if not self._permits(Command.GO_ON):
             return
         self._become(State.RUNNING)
-        self._go_to(going_on_from(self.plan, self._index), self._clock())
+        self._go_to(self._course.go_on_gently(self._index), self._clock())
 
     def stop(self) -> None:
         if not self._permits(Command.STOP):

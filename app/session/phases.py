@@ -28,6 +28,7 @@ class Cue(str, Enum):
     INHALE = "inhale"
     EXHALE = "exhale"
     RELEASE = "release"
+    CHOICE = "choice"  # after the release that follows pain: skip the stretch, or go on gently
     NEXT_UP = "next-up"
     ROUTINE_COMPLETE = "routine-complete"
 
@@ -113,3 +114,4 @@ class PlannedPhase:
     # the side and round of the step's next hold or flow that differs from this phase's (the other
     # leg, or another round), or None when the next thing is another stretch or the end
     next_in_step: tuple[Side | None, int] | None = None
+    gentle: bool = False  # done again gently after a pain report: shorter, only to a light stretch

@@ -58,14 +58,14 @@ def _hold_seconds(stretch: Stretch, override: int | None, timing: Timing) -> int
     return stretch.hold.default
 
 
-def _hold_cues(seconds: float, unscaled: float, timing: Timing) -> tuple[TimedCue, ...]:
+def hold_cues(seconds: float, unscaled: float, timing: Timing) -> tuple[TimedCue, ...]:
     cues = [TimedCue(0.0, Cue.HOLD_START), TimedCue(seconds / 2, Cue.HALFWAY)]
     if unscaled >= 2 * LAST_SECONDS:
         cues.append(TimedCue(seconds - timing.scaled(LAST_SECONDS), Cue.LAST_SECONDS))
     return tuple(cues)
 
 
-def _flow_cues(pace: BreathPace, cycles: int) -> tuple[TimedCue, ...]:
+def flow_cues(pace: BreathPace, cycles: int) -> tuple[TimedCue, ...]:
     cues: list[TimedCue] = []
     for cycle in range(cycles):
         start = cycle * pace.cycle
@@ -109,12 +109,12 @@ class _PlanBuilder:
             assert stretch.flow is not None
             scale = self.timing.breath_scale / self.timing.speed
             pace = BreathPace(stretch.flow.inhale_seconds * scale, stretch.flow.exhale_seconds * scale)
-            cues = _flow_cues(pace, stretch.flow.cycles)
+            cues = flow_cues(pace, stretch.flow.cycles)
             unscaled = pace.cycle * stretch.flow.cycles * self.timing.speed
             self.phase(PhaseKind.FLOW, stretch, unscaled, side, repetition, cues, pace)
         elif stretch.kind is Kind.HOLD:
             unscaled = _hold_seconds(stretch, hold, self.timing)
-            cues = _hold_cues(self.timing.scaled(unscaled), unscaled, self.timing)
+            cues = hold_cues(self.timing.scaled(unscaled), unscaled, self.timing)
             self.phase(PhaseKind.HOLD, stretch, unscaled, side, repetition, cues)
         else:
             assert stretch.activity is not None

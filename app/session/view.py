@@ -22,6 +22,7 @@ class SessionView:
     remaining: float  # seconds left in the phase (0 when none)
     routine_remaining: float
     breath: tuple[Cue, float, float] | None  # (INHALE/EXHALE, seconds left, breath length)
+    done: float = 0.0  # how much of the routine is behind, 0..1; falls only when the person goes back
 
     @property
     def progress(self) -> float:
@@ -31,12 +32,18 @@ class SessionView:
         return min(1.0, max(0.0, 1.0 - self.remaining / self.phase.seconds))
 
 
-def session_view(plan: Plan, state: State, playing: PlannedPhase, remaining: float, after: int) -> SessionView:
+def session_view(
+    plan: Plan, state: State, playing: PlannedPhase, remaining: float, after: int, *,
+    done: float = 0.0, sooner: float = 0.0,
+) -> SessionView:
     """The view of `plan` in `state`, `remaining` seconds before `playing` ends; what is left of
-    the routine is that and every planned phase after index `after`. A finished session shows no phase."""
+    the routine is that and every planned phase after index `after`, less `sooner` seconds (the
+    gentle holds to come are shorter); `done` of it is behind (all of it once complete). A finished
+    session shows no phase."""
     phase = None if state.finished else playing
-    routine_remaining = 0.0 if phase is None else remaining + plan.seconds_after(after)
+    routine_remaining = 0.0 if phase is None else remaining + plan.seconds_after(after) - sooner
     breath = None
     if phase is not None and phase.breath is not None:
         breath = phase.breath.at(phase.seconds - remaining)
-    return SessionView(state, phase, remaining, routine_remaining, breath)
+    done = 1.0 if state is State.COMPLETE else done
+    return SessionView(state, phase, remaining, routine_remaining, breath, done)

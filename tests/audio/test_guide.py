@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from app.audio.announce import SOUNDS, Weight, announcement
+from app.audio.announce import SOUNDS, Weight, announcement, spoken_line
 from app.audio.policy import CueOptions, Guide, Playback, gain
 from app.audio.sounds import Sound
 from app.catalogue import Catalogue
-from app.session import Cue, CueEvent, Event, FakeClock, PhaseStarted, Session, Timing, build_plan
+from app.session import Cue, CueEvent, Event, FakeClock, PhaseKind, PhaseStarted, Session, Timing, build_plan
+from app.session.pain import gentle_phase
 from app.settings import Settings
 from tests.audio.script import LOWER_BACK_RELIEF, Line
 
@@ -95,3 +96,24 @@ def test_options_follow_the_settings() -> None:
 @pytest.mark.parametrize(("percent", "expected"), [(0, 0.0), (50, 0.25), (100, 1.0), (150, 1.0), (-5, 0.0)])
 def test_volume_grows_evenly_to_the_ear(percent: int, expected: float) -> None:
     assert gain(percent) == pytest.approx(expected)
+
+
+def test_the_choice_after_pain_says_both_choices_and_their_keys(catalogue: Catalogue) -> None:
+    plan = build_plan(catalogue.routine("desk-break"), catalogue, TIMING)
+    said = announcement(CueEvent(Cue.CHOICE, plan.phases[1], 0.0), catalogue, after=PhaseKind.RELEASE)
+    assert said.weight is Weight.MAJOR and said.option is None  # never switched off, never dropped
+    words = said.text.lower()
+    assert "go on gently" in words and "space" in words
+    assert "skip this stretch" in words and "right arrow" in words
+
+
+def test_going_on_gently_says_to_go_only_to_a_light_stretch(catalogue: Catalogue) -> None:
+    plan = build_plan(catalogue.routine("desk-break"), catalogue, TIMING)
+    prepare, hold, switch = (gentle_phase(phase, plan) for phase in plan.phases[:3])
+    said = [spoken_line(CueEvent(cue, phase, 0.0), catalogue) for cue, phase in (
+        (Cue.PREPARE, prepare), (Cue.HOLD_START, hold), (Cue.SWITCH_SIDES, switch),
+    )]
+    assert "slowly" in said[0] and "light stretch" in said[0]
+    assert "gently" in said[1] and "light stretch" in said[1]
+    assert said[2].startswith("Switch to the right leg") and "slowly" in said[2]
+    assert spoken_line(CueEvent(Cue.HOLD_START, plan.phases[1], 0.0), catalogue) == "Hold. Breathe slowly."

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from app.planner import Planner
 from app.presenters.following import PROGRESS_STEPS, Following
 from app.session import FakeClock, PhaseKind, Session
+from app.session.pain import gentle_phase
 from app.settings import Settings
 from tests.helpers import builtin_catalogue
+
+CATALOGUE = builtin_catalogue()
 
 
 def test_the_moment_numbers_stretches_and_never_moves_backwards() -> None:
@@ -36,3 +42,68 @@ def test_the_next_line_is_empty_while_moving_on() -> None:
     transition = next(phase for phase in plan.phases if phase.kind is PhaseKind.TRANSITION)
     assert following.next_line(transition) == ""
     assert following.next_line(plan.phases[0]) == "Next: right leg"
+
+
+COMMANDS = ["pause", "resume", "skip", "pain", "go_on", "toggle_pause", "back", "restart_step"]
+GOING_BACK = {"back", "restart_step"}  # the only commands that may move the bar back
+steps = st.one_of(
+    st.tuples(st.just("wait"), st.floats(min_value=0.0, max_value=12.0)),
+    st.tuples(st.sampled_from(COMMANDS), st.just(0.0)),
+)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(routine=st.sampled_from(["lower-back-relief", "deep-glute-release", "desk-break"]),
+       script=st.lists(steps, max_size=40))
+def test_the_progress_bar_only_moves_back_when_the_person_goes_back(
+    routine: str, script: list[tuple[str, float]],
+) -> None:
+    plan = Planner(CATALOGUE, Settings()).plan(routine)
+    following, clock = Following(plan, CATALOGUE), FakeClock()
+    session = Session(plan, clock, sleep_gap=60)
+    session.start()
+    before = 0
+    for action, seconds in script:
+        if action == "wait":
+            clock.advance(seconds)
+            session.poll()
+        else:
+            getattr(session, action)()
+        moment = following.moment(session.view())
+        if moment is None:
+            return
+        if action not in GOING_BACK:
+            assert moment.done >= before, (action, session.state, session.phase.kind)
+        before = moment.done
+
+
+def test_pain_holds_the_bar_where_it_was_through_the_release_and_going_on() -> None:
+    catalogue = CATALOGUE
+    plan = Planner(catalogue, Settings()).plan("lower-back-relief")
+    following, clock = Following(plan, catalogue), FakeClock()
+    session = Session(plan, clock)
+    session.start()
+    for _ in range(20):  # 12 s into the first hold
+        clock.advance(1)
+        session.poll()
+    at_pain = done_now(following, session)
+    session.pain()
+    assert done_now(following, session) == at_pain
+    clock.advance(11)
+    session.poll()
+    session.go_on()  # getting into position again is not progress, but not a step back either
+    assert done_now(following, session) == at_pain
+
+
+def done_now(following: Following, session: Session) -> int:
+    moment = following.moment(session.view())
+    assert moment is not None
+    return moment.done
+
+
+def test_the_next_line_says_how_to_go_on_gently() -> None:
+    plan = Planner(CATALOGUE, Settings()).plan("lower-back-relief")
+    following = Following(plan, CATALOGUE)
+    gently = following.next_line(gentle_phase(plan.phases[1], plan))
+    assert "light stretch" in gently and gently.endswith("Next: right leg")
+    assert "light stretch" not in following.next_line(plan.phases[1])

@@ -291,3 +291,23 @@ def test_later_launches_while_asked_change_the_question_and_no_goes_back_to_the_
     assert supple.mini is not None and supple.mini.isVisible()  # where the person was before being asked
     assert supple.controller.session is not None
     assert supple.controller.session.plan.routine.id == "desk-break"
+
+
+def test_the_routine_waits_while_a_later_launch_asks_to_replace_it(supple: Supple) -> None:
+    supple.open("desk-break", mini=False)
+    supple.handed_over(["--routine", "lower-back-relief"])
+    box = question(supple)
+    assert box is not None
+    assert supple.controller.state is State.PAUSED  # nobody follows it while reading the question
+    box.done(QMessageBox.StandardButton.No)
+    assert supple.controller.state is State.RUNNING
+
+
+def test_a_paused_routine_stays_paused_after_no_to_replacing_it(supple: Supple) -> None:
+    supple.open("desk-break", mini=False)
+    supple.controller.do(Command.PAUSE)
+    supple.handed_over(["--routine", "lower-back-relief"])
+    box = question(supple)
+    assert box is not None
+    box.done(QMessageBox.StandardButton.No)
+    assert supple.controller.state is State.PAUSED

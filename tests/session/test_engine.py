@@ -414,3 +414,67 @@ def test_the_warm_up_is_a_step_that_can_be_skipped(catalogue: Catalogue, clock: 
     session.skip()
     assert session.phase.kind is PhaseKind.TRANSITION
     assert isinstance(recorder.events[-1], PhaseStarted) or recorder.cues()[-1] == "next-up"
+
+
+def test_the_choice_after_pain_is_announced_when_the_release_ends(catalogue: Catalogue, clock: FakeClock) -> None:
+    session, recorder = make_session(catalogue, clock)
+    session.start()
+    run_for(session, clock, 20)
+    session.pain()
+    run_for(session, clock, 10.1)
+    assert recorder.cues()[-2:] == ["release", "choice"]
+    run_for(session, clock, 60)
+    assert recorder.cues().count("choice") == 1  # said once, not again while the person thinks
+
+
+def test_the_choice_is_announced_when_the_release_is_skipped_too(catalogue: Catalogue, clock: FakeClock) -> None:
+    session, recorder = make_session(catalogue, clock)
+    session.start()
+    run_for(session, clock, 20)
+    session.pain()
+    session.skip()
+    assert recorder.cues()[-1] == "choice"
+
+
+def test_going_on_gently_is_a_shorter_hold_then_the_routine_as_planned(catalogue: Catalogue, clock: FakeClock) -> None:
+    session, _ = make_session(catalogue, clock)
+    session.start()
+    run_for(session, clock, 20)  # 12 s into the left side's hold
+    session.pain()
+    run_for(session, clock, 10.1)
+    session.go_on()
+    assert (session.phase.kind, session.phase.gentle, session.phase.seconds) == (PhaseKind.PREPARE, True, 8)
+    run_for(session, clock, 8.1)
+    assert (session.phase.kind, session.phase.gentle, session.phase.seconds) == (PhaseKind.HOLD, True, 15)
+    run_for(session, clock, 15)
+    assert (session.phase.kind, session.phase.side, session.phase.gentle) == (PhaseKind.SWITCH_SIDES, Side.RIGHT, False)
+    run_for(session, clock, 5)
+    assert (session.phase.kind, session.phase.seconds, session.phase.gentle) == (PhaseKind.HOLD, 30, False)
+    session.stop()
+    holds = finished_result(session).holds
+    assert [(h.side, h.planned_seconds, h.outcome) for h in holds[:2]] == [
+        (Side.LEFT, 30, HoldOutcome.PAIN), (Side.LEFT, 15, HoldOutcome.COMPLETED),
+    ]
+
+
+def test_going_back_after_going_on_gently_plays_the_stretch_as_planned(catalogue: Catalogue, clock: FakeClock) -> None:
+    session, _ = make_session(catalogue, clock)
+    session.start()
+    run_for(session, clock, 20)
+    session.pain()
+    session.skip()
+    session.go_on()
+    session.restart_step()
+    session.skip()  # past getting into position
+    assert (session.phase.kind, session.phase.seconds, session.phase.gentle) == (PhaseKind.HOLD, 30, False)
+
+
+def test_the_time_left_counts_the_gentle_hold_to_come(catalogue: Catalogue, clock: FakeClock) -> None:
+    session, _ = make_session(catalogue, clock)
+    session.start()
+    run_for(session, clock, 20)
+    session.pain()
+    session.skip()
+    session.go_on()  # the gentle prepare (8 s), then a 15 s hold instead of 30
+    planned_after = session.plan.seconds_after(1)
+    assert session.view().routine_remaining == pytest.approx(8 + 15 + planned_after)

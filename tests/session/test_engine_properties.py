@@ -41,6 +41,7 @@ def check_invariants(session: Session) -> None:
         assert view.phase is not None
         assert 0.0 <= view.remaining <= view.phase.seconds + 1e-9
         assert 0.0 <= view.progress <= 1.0
+        assert 0.0 <= view.done <= 1.0
     if session.state is State.AWAITING_CHOICE:
         assert view.remaining == 0.0
 

@@ -17,28 +17,27 @@ from PySide6.QtWidgets import QWidget
 
 from app.qt.adapters.session_controller import SessionController
 from app.session import State
-from app.session.commands import TOGGLE, Command
+from app.session.commands import KEYS, TOGGLE, TOGGLE_KEY, Command
 
 
 @dataclass(frozen=True)
 class Spec:
     text: str  # the visible words, which are also the accessible name (speech input says what it sees)
-    key: str  # "" for none
     description: str
 
 
+# The keys are the command table's (app.session.commands.KEYS), which the voice names too.
 SPECS: dict[Command, Spec] = {
-    Command.SKIP: Spec("Skip ahead", "Right", "Skip the rest of this part of the stretch"),
-    Command.BACK: Spec("Back to the previous stretch", "Left", "Go back to the start of the previous stretch"),
-    Command.RESTART: Spec("Restart this stretch", "R", "Start this stretch again from getting into position"),
-    Command.PAIN: Spec("Sharp pain", "P", "Ease out of the stretch now, then choose to skip it or go on gently"),
-    Command.GO_ON: Spec("Go on gently", "", "Do this stretch again, gently, from getting into position"),
-    Command.STOP: Spec("Stop the routine…", "Esc", "Stop the routine; what you have done so far is kept"),
+    Command.SKIP: Spec("Skip ahead", "Skip the rest of this part of the stretch"),
+    Command.BACK: Spec("Back to the previous stretch", "Go back to the start of the previous stretch"),
+    Command.RESTART: Spec("Restart this stretch", "Start this stretch again from getting into position"),
+    Command.PAIN: Spec("Sharp pain", "Ease out of the stretch now, then choose to skip it or go on gently"),
+    Command.GO_ON: Spec("Go on gently", "Do this stretch again with a shorter hold, only to a light stretch"),
+    Command.STOP: Spec("Stop the routine…", "Stop the routine; what you have done so far is kept"),
 }
 TOGGLE_TEXT: dict[Command, str] = {
     Command.START: "Start", Command.PAUSE: "Pause", Command.RESUME: "Resume", Command.GO_ON: "Go on gently",
 }
-TOGGLE_KEY = "Space"
 
 
 class SessionActions(QObject):
@@ -52,7 +51,7 @@ class SessionActions(QObject):
         self.toggle.triggered.connect(controller.toggle_pause)
         self.by_command: dict[Command, QAction] = {}
         for command, spec in SPECS.items():
-            action = self._make(spec.text, spec.key, spec.description)
+            action = self._make(spec.text, KEYS.get(command, ""), spec.description)
             action.triggered.connect(stop if command is Command.STOP else self._doer(command))
             self.by_command[command] = action
         self._active = False
@@ -70,13 +69,6 @@ class SessionActions(QObject):
 
     def _doer(self, command: Command) -> Callable[[], None]:
         return lambda: self._controller.do(command)
-
-    def key_for(self, command: Command) -> str:
-        """The key that does `command` now: its own, or Space when the toggle stands for it."""
-        own = self.by_command[command].shortcut().toString()
-        if own:
-            return own
-        return TOGGLE_KEY if TOGGLE.get(self._controller.state) is command else ""
 
     def __getitem__(self, command: Command) -> QAction:
         return self.by_command[command]
@@ -104,6 +96,15 @@ class SessionActions(QObject):
             self.activeChanged.emit(active)
 
 
+def wait_while_asking(controller: SessionController) -> Callable[[], None]:
+    """Pause the routine while a question is open (nobody follows it then, and a hold must not
+    run out behind a dialog); returns what a "no" does: go on, unless it was paused already."""
+    if not controller.allowed(Command.PAUSE):
+        return lambda: None
+    controller.do(Command.PAUSE)
+    return lambda: controller.do(Command.RESUME)
+
+
 def window_key(window: QWidget, text: str, key: str, slot: Callable[[], None]) -> QAction:
     """A key that works while `window` is the active one, as an action named `text`."""
     action = QAction(text, window)
@@ -114,9 +115,9 @@ def window_key(window: QWidget, text: str, key: str, slot: Callable[[], None]) -
     return action
 
 
-def bind(button: QWidget, action: QAction, *, text: bool = False) -> None:
+def bind(button: QWidget, action: QAction, *, text: bool = False, tip: str = "") -> None:
     """Let a push button act as `action`: clicking triggers it, and it is enabled (and, with
-    `text`, labelled and named) as the action is."""
+    `text`, labelled and named) as the action is; its tooltip is the action's, or `tip`."""
     button.clicked.connect(action.trigger)  # type: ignore[attr-defined]
 
     def follow() -> None:
@@ -124,7 +125,7 @@ def bind(button: QWidget, action: QAction, *, text: bool = False) -> None:
         if text:
             button.setText(action.text())  # type: ignore[attr-defined]
             button.setAccessibleName(action.text())
-        button.setToolTip(action.toolTip())
+        button.setToolTip(tip or action.toolTip())
 
     action.changed.connect(follow)
     follow()

@@ -27,7 +27,7 @@ from app.paths import APP_NAME
 from app.planner import Planner
 from app.presenters.motion import held
 from app.presenters.presentation import completion_html, timer_face
-from app.qt.adapters.session_actions import SessionActions, window_key
+from app.qt.adapters.session_actions import SessionActions, wait_while_asking, window_key
 from app.qt.adapters.session_controller import SessionController
 from app.qt.widgets.button_keys import press_with_keys
 from app.qt.widgets.forms import W, form_child, load_form
@@ -40,6 +40,9 @@ from app.qt.window.session_pane import SessionPane, SessionWidgets
 from app.qt.window.window_geometry import encoded_geometry, restore_geometry
 from app.session import Plan, SessionResult
 from app.settings import Settings
+
+# Ctrl+H during a routine: the progress page would take the place of the timer the person follows.
+PROGRESS_LATER = "Your progress opens when this routine ends, so the timer stays in view."
 
 # The buttons that exist only while a routine runs. Each also has its own key; Tab reaches them all,
 # and a focused one is pressed with Space or Enter (app.qt.widgets.button_keys). A mouse click does
@@ -192,6 +195,7 @@ class MainWindow(QMainWindow):
 
     def _toggle_progress(self) -> None:
         if self.session_actions.active:
+            self.pane.note(PROGRESS_LATER)
             return
         if self._on_completion_page():
             self._show_choosing()
@@ -275,8 +279,15 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def request_stop(self) -> None:
-        if self.session_actions.active and self.confirm_stop():
+        """Ask before stopping. The routine waits while the question is open (nobody is following
+        it then), and a "no" goes on where it was; a routine paused before stays paused."""
+        if not self.session_actions.active:
+            return
+        go_on = wait_while_asking(self.controller)
+        if self.confirm_stop():
             self.controller.stop()
+        else:
+            go_on()
 
     def show_audio_trouble(self, message: str) -> None:
         """Say, once and without a dialog, that the chimes or voice stopped and what goes on."""

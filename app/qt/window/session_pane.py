@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QPushButton
 
 from app.catalogue import Catalogue
 from app.presenters import status_words
-from app.presenters.following import PROGRESS_STEPS, Following
+from app.presenters.following import CHOICES, PROGRESS_STEPS, Following, choice_line
 from app.presenters.motion import pose_moment
 from app.presenters.presentation import headline
 from app.qt.adapters.screen_reader import ScreenReaderStatus
@@ -26,9 +26,9 @@ from app.session import AwaitingChoice, Paused, PauseReason, PhaseStarted, Plan
 from app.session.commands import Command
 
 # which session command each button stands for (the pause button is the toggle)
-BUTTON_COMMANDS = {"back": Command.BACK, "restart": Command.RESTART, "skip": Command.SKIP, "goOn": Command.GO_ON,
-                   "skipStretch": Command.SKIP, "pain": Command.PAIN, "stop": Command.STOP}
-CHOICE_BUTTONS = ("goOn", "skipStretch")  # what the person may do after the release that follows pain
+BUTTON_COMMANDS = {"back": Command.BACK, "restart": Command.RESTART, "skip": Command.SKIP, "pain": Command.PAIN,
+                   "stop": Command.STOP}  # and the two choices after pain (app.presenters.following.CHOICES)
+CHOICE_BUTTONS = tuple(CHOICES)  # what the person may do after the release that follows pain
 # the order Tab visits them, which is also the order they are laid out in
 TAB_ORDER = ("pause", "back", "restart", "skip", *CHOICE_BUTTONS, "pain", "stop", "mini")
 BAR_STEPS = 100  # the routine bar moves in whole percents: fewer value changes for a screen reader
@@ -56,6 +56,9 @@ class SessionPane(QObject):
         bind(widgets.buttons["pause"], actions.toggle, text=True)
         for name, command in BUTTON_COMMANDS.items():
             bind(widgets.buttons[name], actions[command])
+        for name, choice in CHOICES.items():
+            bind(widgets.buttons[name], actions[choice.command], tip=f"{choice.words}: {choice.what} ({choice.key})")
+            self._label_choice(widgets.buttons[name], choice.words, choice.key)
         widgets.bar.setRange(0, BAR_STEPS)
         self.status = ScreenReaderStatus(controller, catalogue, self._speaker, self._choices, self)
         c = controller
@@ -65,6 +68,13 @@ class SessionPane(QObject):
         c.resumed.connect(self._resumed)
         c.ticked.connect(self.tick)
         c.stateChanged.connect(self.show_controls)
+
+    @staticmethod
+    def _label_choice(button: QPushButton, words: str, key: str) -> None:
+        # the accessible name is the visible text, so a speech-input user can say what they see
+        button.setText(words)
+        button.setAccessibleName(words)
+        button.setAccessibleDescription(f"Key: {key}")
 
     def follow(self, plan: Plan) -> None:
         self.following = Following(plan, self.catalogue)
@@ -89,11 +99,17 @@ class SessionPane(QObject):
             self.widgets.next_line.setText(self.following.next_line(view.phase))
 
     def _awaiting_choice(self, event: AwaitingChoice) -> None:
-        self.widgets.next_line.setText("")  # what comes next is the person's choice
+        self.widgets.next_line.setText(choice_line())  # what comes next is the person's choice
         stretch = self.catalogue.stretch(event.phase.stretch_id)
         view = self.controller.view()
         self.widgets.pose.show_stretch(stretch, event.phase.side, headline(view, self.catalogue) if view else "")
         self.show_controls()
+
+    def note(self, text: str) -> None:
+        """Say `text` under the 'next' line until the phase changes."""
+        shown = self.widgets.next_line.text()
+        if text not in shown:  # asked again: said once is enough
+            self.widgets.next_line.setText(f"{shown}\n{text}" if shown else text)
 
     def tick(self) -> None:
         w = self.widgets
@@ -146,5 +162,5 @@ class SessionPane(QObject):
 
     def _choices(self) -> list[tuple[str, str]]:
         buttons = self.widgets.buttons
-        return [(buttons[name].text(), self.actions.key_for(BUTTON_COMMANDS[name])) for name in CHOICE_BUTTONS
-                if self.controller.allowed(BUTTON_COMMANDS[name])]
+        return [(buttons[name].text(), choice.key) for name, choice in CHOICES.items()
+                if self.controller.allowed(choice.command)]

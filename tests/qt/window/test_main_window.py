@@ -258,7 +258,7 @@ def test_nothing_is_promised_next_while_easing_out_after_pain(qtbot: QtBot, rig:
     assert rig.window.nextLabel.text() == ""
     rig.advance(10.5)
     assert rig.controller.state is State.AWAITING_CHOICE
-    assert rig.window.nextLabel.text() == ""
+    assert "Next" not in rig.window.nextLabel.text()  # the choice is the person's
 
 
 def test_a_computer_that_slept_pauses_the_routine_and_says_so(qtbot: QtBot, rig: Rig) -> None:
@@ -284,3 +284,63 @@ def test_an_audio_failure_is_told_once_above_the_timer_with_a_way_to_try_again(r
     with qtbot.waitSignal(window.audioRetryRequested, timeout=100):
         window.audioNotice.retry.click()
     assert not window.audioNotice.isVisible()
+
+
+def test_the_choice_after_pain_shows_its_keys_and_space_goes_on_gently(qtbot: QtBot, rig: Rig) -> None:
+    rig.window.start_routine("lower-back-relief")
+    press(qtbot, rig, Qt.Key.Key_Right)  # into the hold
+    press(qtbot, rig, Qt.Key.Key_P)
+    rig.advance(10.5)
+    shown = rig.window.nextLabel.text()
+    assert "Space" in shown and "Right arrow" in shown
+    assert "go on gently" in shown.lower() and "skip this stretch" in shown.lower()
+    for name, key in (("goOn", "Space"), ("skipStretch", "Right arrow")):
+        button = rig.window.buttons[name]
+        assert button.isVisible()
+        assert button.accessibleName() == button.text()  # speech input says what it sees
+        assert button.accessibleDescription() == f"Key: {key}"
+    press(qtbot, rig, Qt.Key.Key_Space)
+    session = rig.controller.session
+    assert session is not None and session.phase.gentle and rig.controller.state is State.RUNNING
+    assert "light stretch" in rig.window.nextLabel.text()
+
+
+def test_the_stop_question_pauses_the_routine_and_no_goes_on_where_it_was(qtbot: QtBot, rig: Rig) -> None:
+    rig.window.start_routine("lower-back-relief")
+    rig.advance(10)  # 2 s into the hold
+    before = rig.window.holdTimer.face().seconds
+    while_asking: list[State] = []
+
+    def no() -> bool:
+        while_asking.append(rig.controller.state)
+        rig.clock.advance(6)  # the person reads the question
+        return False
+
+    rig.window.confirm_stop = no
+    press(qtbot, rig, Qt.Key.Key_Escape)
+    assert while_asking == [State.PAUSED]
+    assert rig.controller.state is State.RUNNING
+    assert rig.window.holdTimer.face().seconds == before
+
+
+def test_a_routine_paused_before_the_stop_question_stays_paused_after_no(qtbot: QtBot, rig: Rig) -> None:
+    rig.window.start_routine("lower-back-relief")
+    rig.advance(2)
+    press(qtbot, rig, Qt.Key.Key_Space)
+    rig.window.confirm_stop = lambda: False
+    press(qtbot, rig, Qt.Key.Key_Escape)
+    assert rig.controller.state is State.PAUSED
+
+
+def test_ctrl_h_during_a_routine_says_why_the_progress_waits(qtbot: QtBot, rig: Rig) -> None:
+    rig.window.start_routine("lower-back-relief")
+    qtbot.keyClick(rig.window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert page(rig) == "sessionPage"  # the timer stays in view
+    qtbot.keyClick(rig.window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    shown = rig.window.nextLabel.text()
+    assert "Next: right leg" in shown and shown.lower().count("progress") == 1
+    rig.advance(8.1)  # the next phase: the note has been read
+    assert "progress" not in rig.window.nextLabel.text().lower()
+    rig.controller.stop()
+    qtbot.keyClick(rig.window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert page(rig) == "progressPage"
