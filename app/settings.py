@@ -180,7 +180,7 @@ def load_settings(path: Path) -> LoadedSettings:
 
 def _left_alone(path: Path, reason: str) -> LoadedSettings:
     """Defaults, and a file that is never written over this run: what it holds is unknown."""
-    message = f"{path}: {reason}. Supple uses the default settings and does not write to it"
+    message = f"{path}: {reason}. Supple uses the default settings and does not write to it."
     return LoadedSettings(Settings(), (message,), refused(reason))
 
 
