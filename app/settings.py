@@ -1,8 +1,10 @@
 """The person's settings: versioned JSON in the config folder, merged over defaults.
 
 Reading never fails: a value that is missing or invalid falls back to its default (and is reported),
-and a file that is not JSON at all is moved aside, so nothing the person had is destroyed. Keys this
-version does not know (written by a newer Supple) are carried through unchanged.
+and a file that is not JSON at all is moved aside, so nothing the person had is destroyed. Saving
+changes only what the person changed: unusable values, keys this version does not know and a
+newer Supple's version number are written back as they were, a file that had problems is copied
+aside first, and a path that is no regular file is never written over (app.settings_disk).
 """
 
 from __future__ import annotations
@@ -10,14 +12,16 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app import strict_json
 from app.atomicio import write_text_atomically
+from app.settings_disk import OnDisk, SettingsNotSavedError, copy_aside, move_aside, refused
 from app.settings_fields import Consumer, Group, choice, cue_option, flag, places, real, rules_of, text, timing, whole
+from app.strict_json import FileRefusedError, JsonRefusedError, read_regular_file
 
 log = logging.getLogger(__name__)
 
@@ -94,11 +98,15 @@ def fed_into(consumer: Consumer, settings: Settings) -> dict[str, Any]:
 # format change adds `1: _migrate_1_to_2` here and bumps SETTINGS_VERSION.
 _MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
+MAX_SETTINGS_BYTES = 1 << 20  # a real settings file is well under a kilobyte
+_DEFAULTS = Settings()
+
 
 @dataclass(frozen=True)
 class LoadedSettings:
     settings: Settings
     problems: tuple[str, ...] = ()
+    on_disk: OnDisk = field(default_factory=OnDisk)  # what the file held, for the next save
 
 
 def _migrate(raw: dict[str, Any]) -> dict[str, Any]:
@@ -109,10 +117,27 @@ def _migrate(raw: dict[str, Any]) -> dict[str, Any]:
     return raw
 
 
+def _is_version(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
+
+
+def _version_problem(raw: Mapping[str, Any], source: str) -> str | None:
+    version = raw.get("version", 1)
+    if not _is_version(version):
+        return f"{source}: 'version' has an unusable value {version!r}; it is kept as it is"
+    if version > SETTINGS_VERSION:
+        return (
+            f"{source}: it was made by a newer Supple (settings version {version}; this one knows up to "
+            f"{SETTINGS_VERSION}). The settings this one knows are used; the others are kept as they are"
+        )
+    return None
+
+
 def settings_from_mapping(raw: Mapping[str, Any], source: str) -> LoadedSettings:
     values: dict[str, Any] = {}
     problems: list[str] = []
     extra: dict[str, Any] = {}
+    unread: set[str] = set()
     for key, value in raw.items():
         if key == "version":
             continue
@@ -122,54 +147,103 @@ def settings_from_mapping(raw: Mapping[str, Any], source: str) -> LoadedSettings
         elif rule.accepts(value):
             values[key] = value
         else:
+            unread.add(key)
             problems.append(f"{source}: '{key}' has an unusable value {value!r}; using the default")
-    return LoadedSettings(Settings(**values, extra=extra), tuple(problems))
-
-
-def _move_aside(path: Path) -> Path:
-    target = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
-    path.replace(target)
-    return target
+    version_problem = _version_problem(raw, source)
+    if version_problem is not None:
+        problems.insert(0, version_problem)
+        if not _is_version(raw.get("version", 1)):
+            unread.add("version")
+    on_disk = OnDisk(held=dict(raw), unread=frozenset(unread))
+    return LoadedSettings(Settings(**values, extra=extra), tuple(problems), on_disk)
 
 
 def load_settings(path: Path) -> LoadedSettings:
     """Read settings; never raises. Problems come back as messages for the person."""
     try:
-        data = path.read_bytes()  # decoded by json.loads below, so bad bytes count as a corrupt file
+        data = read_regular_file(path, MAX_SETTINGS_BYTES)  # a FIFO or a folder is refused, never waited on
     except FileNotFoundError:
         return LoadedSettings(Settings())
+    except FileRefusedError as error:
+        return _left_alone(path, error.reason)
     except OSError as error:
-        return LoadedSettings(Settings(), (f"{path}: cannot be read ({error.strerror}); using defaults",))
+        return _left_alone(path, f"it cannot be read ({error.strerror or error})")
     try:
-        raw = json.loads(data)
-        if not isinstance(raw, dict):
-            raise ValueError("the file does not hold a JSON object")
-    except RecursionError:  # brackets nested thousands deep: not settings anyone wrote
-        return _set_aside(path, "nested too deeply")
-    except ValueError as error:
+        raw = strict_json.loads(data)
+    except JsonRefusedError as error:
         return _set_aside(path, str(error))
-    return settings_from_mapping(_migrate(raw), str(path))
+    if not isinstance(raw, dict):
+        return _set_aside(path, "the file does not hold a JSON object")
+    loaded = settings_from_mapping(_migrate(raw), str(path))
+    return _copied(path, data, loaded) if loaded.problems else loaded
+
+
+def _left_alone(path: Path, reason: str) -> LoadedSettings:
+    """Defaults, and a file that is never written over this run: what it holds is unknown."""
+    message = f"{path}: {reason}. Supple uses the default settings and does not write to it."
+    return LoadedSettings(Settings(), (message,), refused(reason))
 
 
 def _set_aside(path: Path, problem: str) -> LoadedSettings:
     """Defaults, with the unusable file kept under another name so nothing is lost."""
     try:
-        kept = _move_aside(path)
-    except OSError:
-        return LoadedSettings(Settings(), (f"{path}: not valid settings ({problem}); using defaults",))
+        kept = move_aside(path)
+    except OSError as error:
+        return _left_alone(path, f"it is not valid settings ({problem}) and could not be moved aside "
+                                 f"({error.strerror or error})")
     return LoadedSettings(
         Settings(), (f"{path}: not valid settings ({problem}). It was kept as {kept.name}; using defaults.",)
     )
 
 
-def settings_to_mapping(settings: Settings) -> dict[str, Any]:
-    data: dict[str, Any] = {"version": SETTINGS_VERSION}
-    data.update(settings.extra)
+def _copied(path: Path, data: bytes, loaded: LoadedSettings) -> LoadedSettings:
+    """A file with problems is copied aside before anything rewrites it; if it cannot be, it is not
+    rewritten. Said in the first problem, which the person always sees."""
+    first, *rest = loaded.problems
+    try:
+        copy = copy_aside(path, data)
+    except OSError as error:
+        reason = f"no copy of the file as it was could be made ({error.strerror or error})"
+        first = f"{first}. Supple does not write to the file: {reason}."
+        return dataclasses.replace(loaded, problems=(first, *rest), on_disk=refused(reason))
+    first = (
+        f"{first}. Nothing in the file is lost: what Supple could not use stays in it as it was, "
+        f"and a copy of the whole file is kept as {copy.name}."
+    )
+    return dataclasses.replace(loaded, problems=(first, *rest))
+
+
+def _merged(settings: Settings, on_disk: OnDisk) -> tuple[dict[str, Any], frozenset[str]]:
+    """What to write: the settings over what the file held. A value that could not be read goes back
+    as it was unless the person has chosen one since; the version is never lowered. Also: the keys
+    still written back unread."""
+    held = on_disk.held
+    unread = {"version"} & on_disk.unread
+    version = held["version"] if unread else max(held.get("version", 1), SETTINGS_VERSION)
+    data: dict[str, Any] = {"version": version}
     for name in RULES:
-        data[name] = getattr(settings, name)
-    return data
+        value = getattr(settings, name)
+        if name in on_disk.unread and value == getattr(_DEFAULTS, name):
+            data[name] = held[name]
+            unread.add(name)
+        else:
+            data[name] = value
+    for key, value in {**held, **settings.extra}.items():
+        data.setdefault(key, value)  # keys of a newer Supple (or of the person), carried through
+    return data, frozenset(unread)
 
 
-def save_settings(path: Path, settings: Settings) -> None:
-    """Write settings atomically. Raises OSError; callers show it to the person."""
-    write_text_atomically(path, json.dumps(settings_to_mapping(settings), indent=2) + "\n")
+def settings_to_mapping(settings: Settings) -> dict[str, Any]:
+    return _merged(settings, OnDisk())[0]
+
+
+def save_settings(path: Path, settings: Settings, on_disk: OnDisk | None = None) -> OnDisk:
+    """Write settings atomically over what the file held (`on_disk`, from load_settings, or from the
+    last save); returns what it holds now, for the next save. Raises OSError (SettingsNotSavedError
+    for a file that must be left alone); callers show it to the person."""
+    on_disk = on_disk or OnDisk()
+    if on_disk.refused is not None:
+        raise SettingsNotSavedError(on_disk.refused)
+    data, unread = _merged(settings, on_disk)
+    write_text_atomically(path, json.dumps(data, indent=2) + "\n")
+    return on_disk.after_save(data, unread)

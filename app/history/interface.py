@@ -102,17 +102,17 @@ NO_SESSION = 0  # SQLite numbers rows from 1, so this id names no session
 @dataclass(frozen=True)
 class DisabledHistory(History):
     """History is off this run: `path` could not be used, for `reason`. Nothing is read from it or
-    written to it, so a file that may hold years of someone's sessions is left exactly as it is."""
+    written to it, so a file that may hold years of someone's sessions is left exactly as it is.
+    `existed`: whether there is a file at all (one that could not be made is not there to leave)."""
 
     path: Path
     reason: str
+    existed: bool = True
 
     @property
     def problem(self) -> str:
-        return (
-            f"History is off: {self.path} {self.reason}. The file was left as it is; "
-            "sessions are not recorded until this is sorted out."
-        )
+        left = "The file was left as it is; sessions" if self.existed else "Sessions"
+        return f"History is off: {self.path} {self.reason}. {left} are not recorded until this is sorted out."
 
     def close(self) -> None:
         pass

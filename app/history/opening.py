@@ -1,8 +1,10 @@
-"""Opening a history file: refuse one that is not SQLite before SQLite writes to it, check it,
-then set it up; and why a file cannot be used, in words for the person. No Qt here.
+"""Opening a history file: look at it from outside first, and only then open it for writing, set
+it up and switch it to WAL; and why a file cannot be used, in words for the person. No Qt here.
 
-Nothing here writes until every check has passed, so a file that is damaged, locked, or from a
-newer Supple is left exactly as it was: it may hold years of someone's history.
+The order matters. A file that is not Supple's, comes from a newer Supple, is damaged or cannot
+be written to is refused by the first look (app.history.identity), which changes nothing; so the
+DisabledHistory's "the file was left as it is" is true. Only a file Supple owns is migrated, and
+only after the migration has committed is it switched to WAL, which rewrites its header.
 """
 
 from __future__ import annotations
@@ -10,68 +12,77 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from app.history.causes import DAMAGED, DISK_FULL, LOCKED, READ_ONLY, cause
+from app.history.identity import RefusedFileError, check_folder_writable, check_from_outside
 from app.history.rows import IN_PROGRESS, INTERRUPTED
 from app.history.schema import SCHEMA_VERSION, NewerSchemaError, migrate, schema_version
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-
 # What opening may raise for a file that cannot be used: the store turns it into a DisabledHistory.
-OPEN_ERRORS = (sqlite3.Error, NewerSchemaError, OSError)
+OPEN_ERRORS = (sqlite3.Error, NewerSchemaError, RefusedFileError, OSError)
+
+_BESIDE = ("-journal", "-wal", "-shm")  # the files SQLite may make next to a database
 
 
 def connect(path: Path, timeout: float) -> sqlite3.Connection:
     """The checked, set-up connection to the history at `path` (created if missing); raises one of
     OPEN_ERRORS, leaving no connection open. `timeout`: how long to wait for another program's lock."""
-    connection: sqlite3.Connection | None = None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    existed = path.exists()
+    if existed:
+        check_from_outside(path)
+    else:
+        check_folder_writable(path.parent)
+    connection = sqlite3.connect(path, timeout=timeout, isolation_level=None)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if path.exists():
-            _looks_like_sqlite(path)
-        connection = sqlite3.connect(path, timeout=timeout, isolation_level=None)
         _prepare(connection)
     except OPEN_ERRORS:
-        if connection is not None:
-            connection.close()
+        connection.close()
+        if not existed:
+            _remove_unfinished(path)
         raise
     return connection
 
 
+# The cause (app.history.causes) as it is said after the file's path.
+_SAID = {
+    DISK_FULL: "cannot be written: the disk is full",
+    READ_ONLY: "is read-only, so no session can be kept in it",
+    LOCKED: "is in use by another program (it is locked)",
+    DAMAGED: "is damaged",
+}
+
+
 def reason(error: BaseException) -> str:
     """Why the file could not be used, said after its path ("History is off: PATH ...")."""
-    text = str(error)
+    if isinstance(error, RefusedFileError):
+        return str(error)
     if isinstance(error, NewerSchemaError):
-        return f"was written by a newer version of Supple ({text})"
-    if isinstance(error, sqlite3.OperationalError) and "locked" in text:
-        return "is in use by another program (it is locked)"
-    if isinstance(error, sqlite3.DatabaseError):
-        return f"is damaged or is not a Supple history ({text})"
-    if isinstance(error, OSError):
-        return f"cannot be opened ({error.strerror or text})"
-    return f"cannot be used ({text})"
-
-
-def _looks_like_sqlite(path: Path) -> None:
-    """Refuse a file that is not SQLite before SQLite itself writes anything to it."""
-    with path.open("rb") as stream:
-        header = stream.read(len(SQLITE_HEADER))
-    if header and header != SQLITE_HEADER:
-        raise sqlite3.DatabaseError("file is not a database")
+        return f"was made by a newer Supple ({error})"
+    otherwise = "cannot be opened" if isinstance(error, OSError) else "cannot be used"
+    text = (error.strerror if isinstance(error, OSError) else None) or str(error)
+    return f"{_SAID.get(cause(error) or '', otherwise)} ({text})"
 
 
 def _prepare(connection: sqlite3.Connection) -> None:
-    """Check, then set up. Nothing here writes until the checks have passed."""
-    if schema_version(connection) > SCHEMA_VERSION:
+    """Check, migrate, then set up: WAL last, once the file is known to be Supple's and current."""
+    if schema_version(connection) > SCHEMA_VERSION:  # looked at again: it may have changed since
         raise NewerSchemaError(f"schema version {schema_version(connection)}; this one reads up to {SCHEMA_VERSION}")
     check = connection.execute("PRAGMA quick_check").fetchone()[0]
     if check != "ok":
         raise sqlite3.DatabaseError(f"integrity check: {check}")
+    migrate(connection)
     connection.execute("PRAGMA journal_mode = WAL")
     # NORMAL is enough in WAL mode: a committed session survives a crash of the app; only a power
     # cut can lose the last few commits, and even that never damages the file.
     connection.execute("PRAGMA synchronous = NORMAL")
     connection.execute("PRAGMA foreign_keys = ON")
-    migrate(connection)
     _close_interrupted(connection)
+
+
+def _remove_unfinished(path: Path) -> None:
+    """A history this open created and could not finish (no room, say): nobody else's, and empty."""
+    for name in ("", *_BESIDE):
+        path.with_name(path.name + name).unlink(missing_ok=True)
 
 
 def _close_interrupted(connection: sqlite3.Connection) -> None:
@@ -80,4 +91,3 @@ def _close_interrupted(connection: sqlite3.Connection) -> None:
     # Look first, so an open that has nothing to mend never takes the write lock.
     if connection.execute("SELECT 1 FROM sessions WHERE outcome = ? LIMIT 1", (IN_PROGRESS,)).fetchone():
         connection.execute("UPDATE sessions SET outcome = ? WHERE outcome = ?", (INTERRUPTED, IN_PROGRESS))
-

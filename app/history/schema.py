@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from app.history.transactions import one_transaction
+
 # Version 1: a row per session, per hold and per pain report. Names are kept beside ids so the
 # history still reads well after a person deletes the catalogue file a routine came from.
 _V1 = """
@@ -84,6 +86,12 @@ CREATE INDEX sessions_by_day ON sessions(day);
 MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
+# PRAGMA application_id of every history Supple makes ("Supp" in ASCII), so that another program's
+# SQLite file can be told from ours before anything is written to it. Files made before the mark
+# existed are recognised by their tables and marked at their next open.
+APPLICATION_ID = 0x53757070
+SUPPLE_TABLES = frozenset({"sessions", "holds", "pains"})
+
 
 class NewerSchemaError(Exception):
     """The file was written by a newer Supple; this one must not touch it."""
@@ -95,6 +103,12 @@ def schema_version(connection: sqlite3.Connection) -> int:
     return version
 
 
+def application_id(connection: sqlite3.Connection) -> int:
+    mark = connection.execute("PRAGMA application_id").fetchone()[0]
+    assert isinstance(mark, int)
+    return mark
+
+
 def _statements(script: str) -> list[str]:
     # executescript() would commit on its own; splitting keeps each migration in our transaction.
     body = "\n".join(line.split("--")[0] for line in script.splitlines())
@@ -102,14 +116,14 @@ def _statements(script: str) -> list[str]:
 
 
 def migrate(connection: sqlite3.Connection, target: int = SCHEMA_VERSION) -> None:
-    """Bring the database up to `target` in one transaction: all the steps or none.
+    """Bring the database up to `target` and mark it as Supple's, in one transaction: all or none.
 
     `connection` must be in autocommit mode (isolation_level=None) so the transaction is ours.
     """
     current = schema_version(connection)
     if current > SCHEMA_VERSION:
         raise NewerSchemaError(f"version {current}; this Supple knows up to {SCHEMA_VERSION}")
-    if current >= target:
+    if current >= target and application_id(connection) == APPLICATION_ID:
         return
     # A table rebuild must not cascade; the pragma only takes effect outside a transaction.
     foreign_keys = connection.execute("PRAGMA foreign_keys").fetchone()[0]
@@ -121,15 +135,12 @@ def migrate(connection: sqlite3.Connection, target: int = SCHEMA_VERSION) -> Non
 
 
 def _migrate_in_one_transaction(connection: sqlite3.Connection, current: int, target: int) -> None:
-    connection.execute("BEGIN IMMEDIATE")
-    try:
+    with one_transaction(connection):
         for version in range(current + 1, target + 1):
             for statement in _statements(MIGRATIONS[version - 1]):
                 connection.execute(statement)
         if connection.execute("PRAGMA foreign_key_check").fetchone() is not None:
             raise sqlite3.IntegrityError("a migration left a hold or pain report without its session")
-        connection.execute(f"PRAGMA user_version = {int(target)}")
-        connection.execute("COMMIT")
-    except BaseException:
-        connection.execute("ROLLBACK")
-        raise
+        # a file from before the mark is marked now; its version is never lowered
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        connection.execute(f"PRAGMA user_version = {max(current, int(target))}")

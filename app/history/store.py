@@ -4,8 +4,9 @@ A session is written a step at a time: `begin` makes its row ('in-progress'), `a
 hold as it ends, `finish` closes it (adding whatever was not kept yet). The file is in
 WAL mode and every write is one transaction, so a crash or a kill at any moment loses at most the
 hold in progress and never damages the file; the next open marks such a session 'interrupted'.
-Opening never raises: a file that is damaged, locked, or from a newer Supple gives a
-`DisabledHistory`, and is left exactly as it was, because it may hold years of someone's history.
+Opening never raises: a file that is damaged, locked, read-only, another program's, or from a newer
+Supple gives a `DisabledHistory`, and is left exactly as it was, because it may hold years of
+someone's history (app.history.opening says how).
 """
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from app.history.causes import described
 from app.history.inserts import count, insert_holds, insert_pains, insert_session
 from app.history.interface import DisabledHistory, History, local_now
 from app.history.opening import OPEN_ERRORS, connect, reason
 from app.history.record import hold_row, pain_row, rows_for
 from app.history.rows import IN_PROGRESS, INTERRUPTED, HoldRow, PainEntry, PainRow, Ranked, SessionRow
+from app.history.transactions import one_transaction
 from app.session import HoldRecord, PainReport, Plan, SessionResult
 
 
@@ -51,7 +54,7 @@ class HistoryStore(History):
         try:
             connection = connect(path, timeout)
         except OPEN_ERRORS as error:
-            return DisabledHistory(path, reason(error))
+            return DisabledHistory(path, reason(error), existed=path.exists())
         return cls(connection, path, now)
 
     def close(self) -> None:
@@ -72,21 +75,16 @@ class HistoryStore(History):
     @contextmanager
     def _transaction(self, doing: str) -> Iterator[sqlite3.Connection]:
         try:
-            self._connection.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._connection
-                self._connection.execute("COMMIT")
-            except BaseException:
-                self._connection.execute("ROLLBACK")
-                raise
+            with one_transaction(self._connection) as db:
+                yield db
         except sqlite3.Error as error:
-            raise HistoryError(f"Could not {doing} the history in {self.path}: {error}") from error
+            raise HistoryError(f"Could not {doing} the history in {self.path}: {described(error)}") from error
 
     def _query(self, sql: str, *parameters: object) -> list[tuple[Any, ...]]:
         try:
             return self._connection.execute(sql, parameters).fetchall()
         except sqlite3.Error as error:
-            raise HistoryError(f"Could not read the history in {self.path}: {error}") from error
+            raise HistoryError(f"Could not read the history in {self.path}: {described(error)}") from error
 
     # -- writing a session as it happens -----------------------------------------------------
     # Each call is one transaction. The holds (and pain reports) kept for a session are always the
@@ -149,7 +147,9 @@ class HistoryStore(History):
             self._connection.execute("VACUUM")
             self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as error:
-            raise HistoryError(f"The history was cleared but {self.path} could not be compacted: {error}") from error
+            raise HistoryError(
+                f"The history was cleared but {self.path} could not be compacted: {described(error)}"
+            ) from error
 
     # -- reading for the progress view -------------------------------------------------------
 

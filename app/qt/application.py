@@ -78,7 +78,10 @@ class Supple(QObject):
         # chimes and the voice follow the controller's cues; without a device or engine they stay quiet
         sound, speech = outputs or (None, None)
         self.player = CuePlayer(self.controller, self.catalogue, settings, sound, speech, assets=paths.assets)
-        self.preferences = Preferences(settings, paths.settings_file, paths.ui / "settings_dialog.ui", self.player)
+        self.preferences = Preferences(
+            settings, paths.settings_file, paths.ui / "settings_dialog.ui", self.player,
+            on_disk=context.settings.on_disk,
+        )
         self.history = HistoryStore.open(paths.history_file)
         # one action per session command, for the window, the mini timer and the tray alike
         self.actions = SessionActions(self.controller, self._stop_requested, self)
@@ -114,8 +117,7 @@ class Supple(QObject):
         self.recorder.problem.connect(lambda message: tell(window, message, QMessageBox.Icon.Warning))
         self.player.trouble.connect(self._audio_trouble)
         window.audioRetryRequested.connect(self.player.retry)
-        self.app.aboutToQuit.connect(self._remember_geometry)
-        self.app.aboutToQuit.connect(self.player.close)
+        self.app.aboutToQuit.connect(self.quitting)
 
     def _connect_tray(self) -> None:
         if not self.tray.available:  # no tray here: closing the window ends the routine, as it says
@@ -144,8 +146,10 @@ class Supple(QObject):
         self.player.apply_settings(settings)
         self.window.apply_settings(settings)
 
-    def _remember_geometry(self) -> None:
+    def quitting(self) -> None:
+        """The app is about to quit: remember where the window was, and end the audio workers."""
         self.preferences.remember(window_geometry=self.window.encoded_geometry())
+        self.player.close()
 
     def problems(self) -> list[str]:
         problems = list(self.context.problems)

@@ -9,6 +9,7 @@ from pathlib import Path
 from app.catalogue import Catalogue
 from app.history import DisabledHistory, HistoryStore, SessionJournal, progress_of
 from app.history.export import history_csv
+from app.history.schema import APPLICATION_ID
 from app.session import FakeClock, Session
 from tests.history.builders import finish, plan_for
 
@@ -30,7 +31,7 @@ def test_a_file_that_is_not_a_database_is_left_byte_for_byte(tmp_path: Path) -> 
     path.write_bytes(b"these are my notes, not a database\n" * 100)
     before = _snapshot(tmp_path)
     opened = _unavailable(path)
-    assert "not a Supple history" in opened.reason
+    assert "damaged, or is not a database" in opened.reason
     assert "History is off" in opened.problem
     assert _snapshot(tmp_path) == before
 
@@ -68,10 +69,11 @@ def test_a_locked_file_turns_history_off_without_waiting(tmp_path: Path) -> None
 def test_a_file_from_a_newer_supple_is_not_touched(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
     with sqlite3.connect(path) as connection:
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # a newer Supple marks its files too
         connection.execute("CREATE TABLE future (x)")
         connection.execute("PRAGMA user_version = 99")
     before = _snapshot(tmp_path)
-    assert "newer version of Supple" in _unavailable(path).reason
+    assert "made by a newer Supple" in _unavailable(path).reason
     assert _snapshot(tmp_path) == before
 
 

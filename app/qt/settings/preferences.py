@@ -18,6 +18,7 @@ from app.qt.audio.cue_player import CuePlayer
 from app.qt.settings.settings_dialog import SettingsDialog
 from app.qt.settings.sound_settings import SoundSettingsPanel
 from app.settings import Settings, save_settings
+from app.settings_disk import OnDisk
 
 log = logging.getLogger(__name__)
 
@@ -27,11 +28,14 @@ class Preferences(QObject):
 
     def __init__(
         self, settings: Settings, path: Path, form: Path, player: CuePlayer | None = None,
-        parent: QObject | None = None,
+        parent: QObject | None = None, *, on_disk: OnDisk | None = None,
     ) -> None:
+        """`on_disk`: what the file held when it was read (app.settings.LoadedSettings), so that a
+        save keeps what this Supple could not read or does not know."""
         super().__init__(parent)
         self._settings = settings
         self._path = path
+        self._on_disk = on_disk or OnDisk()
         self._form = form
         self._player = player
 
@@ -43,9 +47,12 @@ class Preferences(QObject):
         """Keep something the app learned (window geometry, the mini timer's place) and save it."""
         self._settings = self._settings.replace(**changes)
         try:
-            save_settings(self._path, self._settings)
+            self._save(self._settings)
         except OSError as error:  # nothing the person chose is lost: the dialog's saves report
             log.warning("could not save the settings to %s: %s", self._path, error)
+
+    def _save(self, settings: Settings) -> None:
+        self._on_disk = save_settings(self._path, settings, self._on_disk)
 
     def edit(self, parent: QWidget | None = None) -> bool:
         """Show the settings dialog; True when the person changed and saved something."""
@@ -62,7 +69,7 @@ class Preferences(QObject):
 
     def apply(self, edited: Settings, parent: QWidget | None = None) -> bool:
         try:
-            save_settings(self._path, edited)
+            self._save(edited)
         except OSError as error:
             QMessageBox.warning(
                 parent, APP_NAME,
