@@ -16,10 +16,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.catalogue import Kind, Side, Stretch
+from app.figure import share_eased_to
 from app.session import Cue, PhaseKind, SessionView, State
 
 MOVE_SHARE = 0.7  # of a prepare or release phase spent moving; the rest is still, for reading
 MARCH_STEP_SECONDS = 0.8  # one knee up and down in the warm-up, a relaxed walking pace
+BREATH_FIRST_STEP = 1e-3  # of a breath's move, on its first frame: too small to see, enough to head somewhere
 
 
 @dataclass(frozen=True)
@@ -115,10 +117,19 @@ def _breathing(stretch: Stretch, view: SessionView) -> PoseMoment:
     if view.breath is None:
         return held(stretch, side)
     cue, left, length = view.breath
-    t = 1.0 if length <= 0 else 1.0 - left / length
+    t = _breath_share(1.0 if length <= 0 else 1.0 - left / length)
     if cue is Cue.INHALE:
         return PoseMoment(exhale_pose, inhale_pose, t, side).settled()
     return PoseMoment(inhale_pose, exhale_pose, t, side).settled()
+
+
+def _breath_share(into: float) -> float:
+    """How far the picture has moved `into` (0..1) a breath. It leads the breath: quick at first,
+    past halfway a quarter of the way in and seven eighths there by mid-breath, then settling into
+    the pose as the breath ends, so the person sees where to go as they begin. Never quite 0, so
+    even the first frame heads for this breath's pose and shows its arrow."""
+    leading = 1.0 - (1.0 - min(1.0, max(0.0, into))) ** 3
+    return max(BREATH_FIRST_STEP, share_eased_to(leading))  # the figure eases the share it is given
 
 
 def _marching(stretch: Stretch, view: SessionView) -> PoseMoment:

@@ -93,13 +93,12 @@ def test_marching_passes_through_standing() -> None:
     assert middle.root[1] == pytest.approx(left.root[1], abs=1.0)
 
 
-@given(unit_interval)
+@given(unit_interval.filter(lambda t: t > 0.0))
 @settings(deadline=None)
-def test_arrows_fade_between_keyframes(t: float) -> None:
+def test_a_move_shows_the_arrow_of_where_it_goes_from_its_first_frame(t: float) -> None:
     cow, cat = pose_keyframe("cat-cow/cow"), pose_keyframe("cat-cow/cat")
-    arrows = interpolate(cow, cat, t).arrows
-    assert all(0.0 < strength <= 1.0 for _, strength in arrows)
-    assert len(arrows) <= 1  # the belly's arrow is gone before the back's appears
+    assert interpolate(cow, cat, t).arrows == cat.arrows  # the back rising, never the belly dropping
+    assert interpolate(cat, cow, t).arrows == cow.arrows
 
 
 def test_an_arrow_both_keyframes_show_stays() -> None:

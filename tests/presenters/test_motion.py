@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.catalogue import Catalogue, Side
+from app.figure import Pose, interpolate, pose_keyframe
 from app.presenters.motion import MARCH_STEP_SECONDS, MOVE_SHARE, PoseMoment, held, pose_moment
 from app.session import Cue, FakeClock, PhaseKind, Session
 from tests.helpers import builtin_catalogue
@@ -89,10 +90,43 @@ def test_the_flow_breathes_cow_on_the_inhale_and_cat_on_the_exhale(catalogue: Ca
     run_for(session, clock, inhale_length / 2)
     breathing_in = moment(session, catalogue)
     assert (breathing_in.start, breathing_in.end) == ("cat-cow/cat", "cat-cow/cow")
-    assert breathing_in.t == pytest.approx(0.5, abs=0.05)
     run_for(session, clock, inhale_length / 2 + 0.5)
     breathing_out = moment(session, catalogue)
     assert (breathing_out.start, breathing_out.end) == ("cat-cow/cow", "cat-cow/cat")
+
+
+def _figure(moment: PoseMoment) -> Pose:
+    return interpolate(pose_keyframe(moment.start), pose_keyframe(moment.end), moment.t)
+
+
+def _share_toward(pose: Pose, start: str, end: str) -> float:
+    """How far `pose`'s lower back has bent from keyframe `start` toward `end`, 0..1."""
+    first, last = pose_keyframe(start).angles.spine.lumbar, pose_keyframe(end).angles.spine.lumbar
+    return (pose.angles.spine.lumbar - first) / (last - first)
+
+
+@pytest.mark.parametrize("breath", [Cue.INHALE, Cue.EXHALE])
+def test_the_picture_leads_each_breath(catalogue: Catalogue, breath: Cue) -> None:
+    """From a breath's first frame its arrow points the new way; a quarter of the way into the
+    breath the figure is past halfway to the breath's pose, and by mid-breath nearly there."""
+    clock = FakeClock()
+    session, _ = make_session(catalogue, clock)
+    session.start()
+    while session.phase.kind is not PhaseKind.FLOW:
+        session.skip()
+    if breath is Cue.EXHALE:
+        run_for(session, clock, session.view().breath[2] + 0.01)  # type: ignore[index]
+    view = session.view()
+    assert view.breath is not None and view.breath[0] is breath
+    goal, came_from = ("cat-cow/cow", "cat-cow/cat") if breath is Cue.INHALE else ("cat-cow/cat", "cat-cow/cow")
+    length, shares = view.breath[2], []
+    for share in (0.0, 0.25, 0.5):
+        into = length - session.view().breath[1]  # type: ignore[index]
+        run_for(session, clock, max(0.0, length * share - into))
+        pose = _figure(moment(session, catalogue))
+        assert pose.arrows == pose_keyframe(goal).arrows, share
+        shares.append(_share_toward(pose, came_from, goal))
+    assert shares[1] > 0.5 and shares[2] > 0.8
 
 
 def test_the_transition_previews_the_next_stretch_at_its_start(catalogue: Catalogue) -> None:
