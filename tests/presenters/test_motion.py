@@ -6,6 +6,8 @@ import pytest
 
 from app.catalogue import Catalogue, Side
 from app.figure import Pose, interpolate, pose_keyframe
+from app.figure.contacts import contact_error
+from app.figure.pose import Contact
 from app.presenters.motion import MARCH_STEP_SECONDS, MOVE_SHARE, PoseMoment, held, pose_moment
 from app.session import Cue, FakeClock, PhaseKind, Session
 from tests.helpers import builtin_catalogue
@@ -163,3 +165,25 @@ def test_the_warm_up_marches_knee_after_knee(catalogue: Catalogue) -> None:
     assert (left_rising.start, left_rising.end) == ("warm-up/left-knee-up", "warm-up/right-knee-up")
     assert (right_rising.start, right_rising.end) == ("warm-up/right-knee-up", "warm-up/left-knee-up")
     assert left_rising.t == pytest.approx(0.5, abs=0.05)
+
+
+# What step 1 of each stretch's setup puts on the floor (or the seat): the first picture of "get
+# into position" must show it. (The warm-up has no such phase: it marches from the start.)
+STEP_ONE_RESTS_ON = {
+    "knee-to-chest": ("shoulder_blades", "pelvis", "near_foot", "far_foot"),  # face up, knees bent, feet down
+    "cat-cow": ("near_hand", "far_hand", "near_knee", "far_knee"),  # hands and knees
+    "childs-pose": ("near_hand", "far_hand", "near_knee", "far_knee"),  # start on hands and knees
+}
+
+
+@pytest.mark.parametrize("stretch_id", sorted(STEP_ONE_RESTS_ON))
+def test_getting_into_position_starts_from_step_one(catalogue: Catalogue, stretch_id: str) -> None:
+    clock = FakeClock()
+    session, _ = make_session(catalogue, clock, routine="full-back-and-glutes")
+    session.start()
+    while not (session.phase.kind is PhaseKind.PREPARE and session.phase.stretch_id == stretch_id):
+        session.skip()
+    first = moment(session, catalogue)
+    pose = _figure(first)
+    off = [part for part in STEP_ONE_RESTS_ON[stretch_id] if contact_error(pose, Contact(part)) > 0.5]
+    assert off == [], first
