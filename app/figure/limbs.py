@@ -102,7 +102,8 @@ class HandsOnFloor:
     def apply(self, angles: Angles, root: Point) -> tuple[Angles, Point]:
         figure = forward_kinematics(angles, root)
         shoulders, thoracic = figure["shoulders"], figure.headings["thoracic"]
-        for side, extra in (("near", 0.0), ("far", self.far_ahead)):
+        placed: tuple[tuple[Side, float], ...] = (("near", 0.0), ("far", self.far_ahead))
+        for side, extra in placed:
             hand = (shoulders[0] + self.ahead + extra, FLOOR + LIMB_RADIUS)
             upper, forearm = reach(shoulders, hand, UPPER_ARM, FOREARM, bend=-1)
             if along(shoulders, upper, UPPER_ARM)[1] < FLOOR + LIMB_RADIUS:
