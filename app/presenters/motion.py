@@ -6,8 +6,10 @@ engine's view, the animation cannot drift from the timer: a paused session shows
 and a skip jumps the picture with everything else.
 
 The keyframes of a stretch are listed in the catalogue in the order they are reached: the starting
-position first, the held position last. For a flow (cat-cow) the first is the inhale pose and the
-last the exhale pose; for the warm-up the keyframes are the two halves of a march.
+position first (what step 1 of its setup describes), the held position last, and any step between
+them in turn; getting into position passes through each, easing out goes back through them. For a
+flow (cat-cow) the first is the inhale pose and the last the exhale pose; for the warm-up the
+keyframes are the two halves of a march.
 """
 
 from __future__ import annotations
@@ -73,11 +75,11 @@ def _holding(stretch: Stretch, view: SessionView) -> PoseMoment:
 def _preparing(stretch: Stretch, view: SessionView) -> PoseMoment:
     if stretch.kind is Kind.FLOW:  # rest in the exhale pose, so the first inhale moves from it
         return held(stretch, _side(view))
-    return _moving(stretch.keyframes[0], stretch.keyframes[-1], _elapsed(view), _length(view), _side(view))
+    return _moving(stretch.keyframes, _elapsed(view), _length(view), _side(view))
 
 
 def _releasing(stretch: Stretch, view: SessionView) -> PoseMoment:
-    return _moving(stretch.keyframes[-1], stretch.keyframes[0], _elapsed(view), _length(view), _side(view))
+    return _moving(stretch.keyframes[::-1], _elapsed(view), _length(view), _side(view))
 
 
 def _previewing(stretch: Stretch, view: SessionView) -> PoseMoment:
@@ -96,20 +98,25 @@ def _elapsed(view: SessionView) -> float:
     return max(0.0, _length(view) - view.remaining)
 
 
-def _moving(start: str, end: str, elapsed: float, seconds: float, side: Side | None) -> PoseMoment:
+def _moving(path: tuple[str, ...], elapsed: float, seconds: float, side: Side | None) -> PoseMoment:
+    """`elapsed` seconds into a move along the keyframes `path` that takes MOVE_SHARE of `seconds`,
+    each step of the path an equal part of it."""
     span = seconds * MOVE_SHARE
     t = 1.0 if span <= 0 else min(1.0, elapsed / span)
-    return PoseMoment(start, end, t, side).settled()
+    steps = len(path) - 1
+    if steps <= 0 or t >= 1.0:
+        return PoseMoment(path[-1], path[-1], 1.0, side)
+    step = min(int(t * steps), steps - 1)
+    return PoseMoment(path[step], path[step + 1], t * steps - step, side).settled()
 
 
 def _switching(stretch: Stretch, view: SessionView) -> PoseMoment:
     """Ease out of the first side in the first half, into the new side in the second."""
     elapsed, side, half = _elapsed(view), _side(view), _length(view) / 2
-    first, last = stretch.keyframes[0], stretch.keyframes[-1]
     if elapsed < half:
         other = None if side is None else (Side.LEFT if side is Side.RIGHT else Side.RIGHT)
-        return _moving(last, first, elapsed, half / MOVE_SHARE, other)
-    return _moving(first, last, elapsed - half, half / MOVE_SHARE, side)
+        return _moving(stretch.keyframes[::-1], elapsed, half / MOVE_SHARE, other)
+    return _moving(stretch.keyframes, elapsed - half, half / MOVE_SHARE, side)
 
 
 def _breathing(stretch: Stretch, view: SessionView) -> PoseMoment:

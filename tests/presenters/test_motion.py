@@ -169,21 +169,41 @@ def test_the_warm_up_marches_knee_after_knee(catalogue: Catalogue) -> None:
 
 # What step 1 of each stretch's setup puts on the floor (or the seat): the first picture of "get
 # into position" must show it. (The warm-up has no such phase: it marches from the start.)
+HOOK_LYING = (Contact("shoulder_blades"), Contact("pelvis"), Contact("near_foot"), Contact("far_foot"))
+ALL_FOURS = (Contact("near_hand"), Contact("far_hand"), Contact("near_knee"), Contact("far_knee"))
 STEP_ONE_RESTS_ON = {
-    "knee-to-chest": ("shoulder_blades", "pelvis", "near_foot", "far_foot"),  # face up, knees bent, feet down
-    "cat-cow": ("near_hand", "far_hand", "near_knee", "far_knee"),  # hands and knees
-    "childs-pose": ("near_hand", "far_hand", "near_knee", "far_knee"),  # start on hands and knees
+    "knee-to-chest": HOOK_LYING,  # lie down face up with your knees bent and your feet on the floor
+    "supine-figure-four": HOOK_LYING,  # the same
+    "cat-cow": ALL_FOURS,  # come onto your hands and knees
+    "childs-pose": ALL_FOURS,  # start on your hands and knees
+    "seated-glute-stretch": (Contact("pelvis", "seat"), Contact("near_foot"), Contact("far_foot")),  # sit, feet flat
 }
 
 
 @pytest.mark.parametrize("stretch_id", sorted(STEP_ONE_RESTS_ON))
 def test_getting_into_position_starts_from_step_one(catalogue: Catalogue, stretch_id: str) -> None:
-    clock = FakeClock()
-    session, _ = make_session(catalogue, clock, routine="full-back-and-glutes")
+    routine = next(r for r in catalogue.routines if stretch_id in [step.stretch_id for step in r.steps])
+    session, _ = make_session(catalogue, FakeClock(), routine=routine.id)
     session.start()
     while not (session.phase.kind is PhaseKind.PREPARE and session.phase.stretch_id == stretch_id):
         session.skip()
     first = moment(session, catalogue)
     pose = _figure(first)
-    off = [part for part in STEP_ONE_RESTS_ON[stretch_id] if contact_error(pose, Contact(part)) > 0.5]
+    off = [contact.feature for contact in STEP_ONE_RESTS_ON[stretch_id] if contact_error(pose, contact) > 0.5]
     assert off == [], first
+
+
+def test_getting_into_position_passes_through_each_step(catalogue: Catalogue) -> None:
+    clock = FakeClock()
+    session, _ = make_session(catalogue, clock, routine="desk-break")
+    session.start()
+    assert session.phase.kind is PhaseKind.PREPARE
+    seen = []
+    for _ in range(8 * 30):
+        seen.append(moment(session, catalogue).settled())
+        run_for(session, clock, 1 / 30)
+    pairs = list(dict.fromkeys((m.start, m.end) for m in seen if not m.still))
+    assert pairs == [
+        ("seated-glute/feet-down", "seated-glute/upright"),
+        ("seated-glute/upright", "seated-glute/lean"),
+    ]
