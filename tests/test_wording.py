@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from app.catalogue import Side
-from app.wording import in_sentence, name_and_side
+from app.wording import (
+    counted,
+    duration_text,
+    in_sentence,
+    name_and_side,
+    spoken_duration,
+    stretching_text,
+    timer_digits,
+)
 from tests.helpers import builtin_catalogue
 
 
@@ -20,3 +28,29 @@ def test_a_stretch_done_on_both_sides_at_once_is_named_alone() -> None:
 def test_a_name_inside_a_sentence_loses_its_capital_but_an_acronym_keeps_its_case() -> None:
     assert in_sentence("Child's pose") == "child's pose"
     assert in_sentence("SI joint release") == "SI joint release"
+
+
+def test_a_count_agrees_with_its_unit() -> None:
+    assert [counted(n, "second") for n in (0, 1, 2)] == ["0 seconds", "1 second", "2 seconds"]
+    assert counted(1, "stretch", "stretches") == "1 stretch"
+    assert counted(3, "stretch", "stretches") == "3 stretches"
+
+
+def test_a_time_read_out_names_its_minutes_and_seconds() -> None:
+    assert spoken_duration(1) == "1 second"
+    assert spoken_duration(0.2) == "1 second"  # rounded up, like the timer
+    assert spoken_duration(60) == "1 minute"
+    assert spoken_duration(295) == "4 minutes 55 seconds"
+    assert spoken_duration(61) == "1 minute 1 second"
+
+
+def test_a_countdown_of_a_minute_or_more_shows_minutes_and_seconds() -> None:
+    assert [timer_digits(s) for s in (0, 25, 59, 59.5, 295)] == ["0", "25", "59", "1:00", "4:55"]
+
+
+def test_a_long_duration_shows_its_hours() -> None:
+    assert [duration_text(s) for s in (45, 125, 3600, 3725)] == ["0:45", "2:05", "1:00:00", "1:02:05"]
+
+
+def test_time_stretching_is_one_label_with_its_duration() -> None:
+    assert stretching_text(125) == "Time stretching: 2:05"

@@ -10,7 +10,7 @@ of the window palette:
 
 from __future__ import annotations
 
-from app.figure.interpolate import ease_in_out, interpolate
+from app.figure.interpolate import ease_in_out, interpolate, share_eased_to
 from app.figure.keyframes import keyframe_names, pose_keyframe, stretch_names
 from app.figure.palette import DARK, LIGHT, Palette
 from app.figure.pose import Pose
@@ -26,6 +26,7 @@ __all__ = [
     "keyframe_names",
     "pose_keyframe",
     "render_svg",
+    "share_eased_to",
     "stretch_names",
     "thumbnail_svg",
 ]

@@ -59,7 +59,8 @@ def stretch_frame(stretch: str) -> Frame:
     """One window for every frame of a stretch, keyframes and in-betweens alike."""
     keyframes = [pose_keyframe(name) for name in STRETCHES[stretch].keyframes]
     shapes: list[Shape] = []
-    for start, end in itertools.pairwise(keyframes):
+    # both ways: a move shows its end's arrows, and flows and releases also move back
+    for start, end in (*itertools.pairwise(keyframes), *itertools.pairwise(reversed(keyframes))):
         for step in range(IN_BETWEENS + 1):
             shapes.extend(layout(interpolate(start, end, step / IN_BETWEENS)))
     return frame_around(shapes)

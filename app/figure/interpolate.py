@@ -30,6 +30,13 @@ def ease_in_out(t: float) -> float:
     return 0.5 - 0.5 * math.cos(math.pi * t)
 
 
+def share_eased_to(eased: float) -> float:
+    """The `t` that `ease_in_out` turns into `eased`: lets a caller that times the move itself say
+    exactly how far along the figure is (a breath that leads)."""
+    eased = min(1.0, max(0.0, eased))
+    return math.acos(1.0 - 2.0 * eased) / math.pi
+
+
 def interpolate(start: Pose, end: Pose, t: float, *, ease: Ease = ease_in_out) -> Pose:
     """The frame a share `t` (0..1) of the way from `start` to `end`, two keyframes of one stretch."""
     if start.stretch != end.stretch:
@@ -48,7 +55,7 @@ def interpolate(start: Pose, end: Pose, t: float, *, ease: Ease = ease_in_out) -
     )
     constraints = _shared_constraints(start.constraints, end.constraints, eased)
     angles, root = fit(angles, lerp_point(start.root, end.root, eased), constraints)
-    arrows = _fade_arrows(start.arrows, end.arrows, eased)
+    arrows = _heading_arrows(start.arrows, end.arrows, eased)
     return Pose(start.stretch, angles, root, constraints, arrows)
 
 
@@ -93,18 +100,13 @@ def _blend_constraint(first: Constraint, second: Constraint, t: float) -> Constr
     return replace(first, **numbers)
 
 
-def _fade_arrows(
+def _heading_arrows(
     start: tuple[tuple[Arrow, float], ...], end: tuple[tuple[Arrow, float], ...], t: float
 ) -> tuple[tuple[Arrow, float], ...]:
-    """An arrow both keyframes show stays; one only a keyframe shows is seen only near that keyframe
-    (gone by halfway), so two arrows never show at once in the middle of a move."""
-    before, after = dict(start), dict(end)
-    strengths: dict[Arrow, float] = {}
-    for arrow in (*before, *after):
-        if arrow in before and arrow in after:
-            strengths[arrow] = lerp(before[arrow], after[arrow], t)
-        elif arrow in before:
-            strengths[arrow] = before[arrow] * max(0.0, 1.0 - 2.0 * t)
-        else:
-            strengths[arrow] = after[arrow] * max(0.0, 2.0 * t - 1.0)
-    return tuple((arrow, strength) for arrow, strength in strengths.items() if strength >= 0.01)
+    """A keyframe's arrow shows the way into it, so a move shows the arrows of where it is going,
+    from its first frame: the start's own arrow would point back the way the body came (cat-cow's
+    belly arrow while the back rises). An arrow both keyframes show stays, its strength blended."""
+    before = dict(start)
+    return tuple(
+        (arrow, lerp(before[arrow], strength, t) if arrow in before else strength) for arrow, strength in end
+    )

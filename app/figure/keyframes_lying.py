@@ -18,7 +18,7 @@ KNEE_TO_CHEST = Stretch(
 )
 FIGURE_FOUR = Stretch(
     "figure-four",
-    ("figure-four/crossed", "figure-four/drawn-in"),
+    ("figure-four/feet-down", "figure-four/crossed", "figure-four/drawn-in"),
     targets=("glutes", "piriformis"),
     near_arm_behind_leg=True,
 )
@@ -80,7 +80,28 @@ def _knee_to_chest_knee_in() -> Pose:
     )
 
 
-# Supine figure four: the near (working) ankle crosses the far thigh, then that thigh comes in.
+# Supine figure four: from hook lying (its step 1), the near (working) ankle crosses the far
+# thigh, then that thigh comes in.
+def _feet_down() -> Pose:
+    angles = Angles(
+        spine=SUPINE,
+        near_leg=Leg(hip=45.0, knee=95.0),
+        far_leg=Leg(hip=45.0, knee=95.0),
+        near_arm=Arm(elbow=5.0),
+        far_arm=Arm(elbow=10.0),
+    )
+    constraints = (
+        LieOnBack(),
+        PlantFoot("far"),
+        PlantFoot("near"),
+        ArmOnFloor("near", spread=45.0),
+        ArmOnFloor("far", spread=45.0),
+        HeadOnFloor(),
+    )
+    contacts = (*BACK_CONTACTS, Contact("near_foot"), Contact("far_foot"))
+    return solved("figure-four/feet-down", FIGURE_FOUR, angles, constraints, contacts=contacts)
+
+
 def _crossed() -> Pose:
     angles = Angles(
         spine=SUPINE,
@@ -136,6 +157,7 @@ def _drawn_in() -> Pose:
 KEYFRAMES: dict[str, Callable[[], Pose]] = {
     "knee-to-chest/start": _knee_to_chest_start,
     "knee-to-chest/knee-in": _knee_to_chest_knee_in,
+    "figure-four/feet-down": _feet_down,
     "figure-four/crossed": _crossed,
     "figure-four/drawn-in": _drawn_in,
 }

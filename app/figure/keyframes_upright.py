@@ -17,7 +17,7 @@ from app.figure.support import SitOnChair, StandOnFloor
 WARM_UP = Stretch("warm-up", ("warm-up/left-knee-up", "warm-up/right-knee-up"), stagger_legs=True, thumbnail=0)
 SEATED_GLUTE = Stretch(
     "seated-glute",
-    ("seated-glute/upright", "seated-glute/lean"),
+    ("seated-glute/feet-down", "seated-glute/upright", "seated-glute/lean"),
     targets=("glutes", "piriformis"),
     chair=Chair(front=16.0, depth=44.0, seat=40.0, back=46.0),
 )
@@ -76,6 +76,27 @@ def _seated(name: str, pelvis: float, neck: float, arrows: tuple[Swing, ...]) ->
     )
 
 
+def _feet_down() -> Pose:
+    """Sitting tall with both feet flat (its step 1), the hands resting on the near knee."""
+    chair = SEATED_GLUTE.chair
+    assert chair is not None
+    angles = Angles(
+        near_leg=Leg(hip=85.0, knee=90.0),
+        far_leg=Leg(hip=85.0, knee=90.0),
+        near_arm=Arm(wrist=10.0),
+        far_arm=Arm(wrist=10.0),
+    )
+    constraints = (
+        SitOnChair(seat=chair.seat),
+        PlantFoot("far"),
+        PlantFoot("near"),
+        Grip("near", "near", "shin", at=0.15, lift=LIMB_RADIUS),
+        Grip("far", "near", "thigh", at=0.9, lift=LIMB_RADIUS),
+    )
+    contacts = (Contact("pelvis", "seat"), Contact("near_foot"), Contact("far_foot"))
+    return solved("seated-glute/feet-down", SEATED_GLUTE, angles, constraints, contacts=contacts)
+
+
 def _upright() -> Pose:
     return _seated("seated-glute/upright", pelvis=0.0, neck=0.0, arrows=())
 
@@ -88,6 +109,7 @@ def _lean() -> Pose:
 KEYFRAMES: dict[str, Callable[[], Pose]] = {
     "warm-up/left-knee-up": lambda: _march("near"),
     "warm-up/right-knee-up": lambda: _march("far"),
+    "seated-glute/feet-down": _feet_down,
     "seated-glute/upright": _upright,
     "seated-glute/lean": _lean,
 }

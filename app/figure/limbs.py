@@ -88,6 +88,34 @@ class ArmsAlongFloor:
 
 
 @dataclass(frozen=True)
+class HandsOnFloor:
+    """Both hands flat on the floor `ahead` of the shoulders, the arms reaching down to them; the far
+    hand `far_ahead` further on, so it shows beside the near one.
+
+    Child's pose keeps its hands down from all fours (just ahead of the shoulders) to the fold
+    (far forward, forearms on the floor): with `ahead` blended, the hands slide along the floor.
+    """
+
+    ahead: float
+    far_ahead: float = 0.0
+
+    def apply(self, angles: Angles, root: Point) -> tuple[Angles, Point]:
+        figure = forward_kinematics(angles, root)
+        shoulders, thoracic = figure["shoulders"], figure.headings["thoracic"]
+        placed: tuple[tuple[Side, float], ...] = (("near", 0.0), ("far", self.far_ahead))
+        for side, extra in placed:
+            hand = (shoulders[0] + self.ahead + extra, FLOOR + LIMB_RADIUS)
+            upper, forearm = reach(shoulders, hand, UPPER_ARM, FOREARM, bend=-1)
+            if along(shoulders, upper, UPPER_ARM)[1] < FLOOR + LIMB_RADIUS:
+                # shoulders too low for that reach: the elbow rests on the floor, the forearm flat
+                upper = solve_heading([(UPPER_ARM, 0.0)], FLOOR + LIMB_RADIUS - shoulders[1], near=135.0)
+                forearm = 90.0
+            shoulder = thoracic + 180.0 - upper
+            angles = angles.with_arm(side, shoulder=shoulder, elbow=upper - forearm, wrist=forearm - 90.0)
+        return angles, root
+
+
+@dataclass(frozen=True)
 class ArmOnFloor:
     """An arm resting on the floor (lying on the back), `spread` degrees out from the body, hand flat."""
 

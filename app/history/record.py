@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from app.history.rows import HoldRow, PainRow, SessionRow, SessionRows
-from app.session import HoldRecord, PainReport, Plan, SessionResult, State
+from app.session import HoldRecord, PainReport, Plan, SessionResult, State, stretching_seconds
 
 
 def _stretch_name(plan: Plan, step: int, stretch_id: str) -> str:
@@ -38,7 +38,7 @@ def pain_row(pain: PainReport, plan: Plan) -> PainRow:
 def rows_for(result: SessionResult, plan: Plan, ended_at: datetime) -> SessionRows:
     """The rows for one session; `ended_at` is the aware wall time it finished."""
     holds = tuple(hold_row(hold, plan) for hold in result.holds)
-    stretched = sum(hold.held_seconds for hold in holds if not hold.warm_up)
+    stretched = stretching_seconds(result.holds, plan)
     started_at = ended_at - timedelta(seconds=result.ended_at - result.started_at)
     outcome = "complete" if result.state is State.COMPLETE else "stopped"
     session = SessionRow(

@@ -29,11 +29,15 @@ class Progress:
     current_streak: int
     best_streak: int
     sessions: int
-    total_minutes: float
+    stretched_seconds: float  # time stretching in all (app.session.stretching_seconds, summed)
     top_stretches: tuple[Ranked, ...]
     top_routines: tuple[Ranked, ...]
     pain_count: int
     recent_pains: tuple[PainEntry, ...]
+
+    @property
+    def total_minutes(self) -> float:
+        return self.stretched_seconds / 60
 
     @property
     def empty(self) -> bool:
@@ -83,7 +87,7 @@ def progress_of(store: History, today: date, weeks: int = CHART_WEEKS) -> Progre
         current_streak=current,
         best_streak=best,
         sessions=store.session_count(),
-        total_minutes=sum(seconds.values()) / 60,
+        stretched_seconds=sum(seconds.values()),
         top_stretches=tuple(store.top_stretches(TOP)),
         top_routines=tuple(store.top_routines(TOP)),
         pain_count=store.pain_count(),

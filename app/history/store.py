@@ -26,7 +26,7 @@ from app.history.opening import OPEN_ERRORS, connect, reason
 from app.history.record import hold_row, pain_row, rows_for
 from app.history.rows import IN_PROGRESS, INTERRUPTED, HoldRow, PainEntry, PainRow, Ranked, SessionRow
 from app.history.transactions import one_transaction
-from app.session import HoldRecord, PainReport, Plan, SessionResult
+from app.session import HoldRecord, PainReport, Plan, SessionResult, stretching_seconds
 
 
 def _local(timestamp: float) -> datetime:
@@ -108,7 +108,7 @@ class HistoryStore(History):
             db.execute(
                 "UPDATE sessions SET ended_at = ?, active_seconds = ?, stretched_seconds = stretched_seconds + ?"
                 " WHERE id = ?",
-                ((at or self._now()).timestamp(), active_seconds, 0.0 if row.warm_up else row.held_seconds,
+                ((at or self._now()).timestamp(), active_seconds, stretching_seconds((hold,), plan),
                  session_id),
             )
 

@@ -20,7 +20,7 @@ class Glance:
     stretch_id: str | None  # whose thumbnail to show; None when no stretch is under way
     title: str  # the stretch's name, or "Routine complete"
     side: str  # "Left leg", or ""
-    following: str  # "Next: Cat-cow", "Last stretch", or "" when the ring already says what is next
+    following: str  # "Next: cat-cow", "Last stretch", or "" when the ring already says what is next
     finished: bool = False
 
 
@@ -51,5 +51,7 @@ def status_line(view: SessionView | None, catalogue: Catalogue) -> str:
     if seen.finished:
         return f"{APP_NAME} — {seen.title}"
     face = timer_face(view, catalogue)
-    what = f"{face.phase}, {face.whole_seconds} s" if face.show_seconds else face.phase
+    # '12 s', or '4:55' for a warm-up's minutes
+    time_left = f"{face.digits} s" if face.whole_seconds < 60 else face.digits
+    what = f"{face.phase}, {time_left}" if face.show_seconds else face.phase
     return f"{name_and_side(seen.title, seen.side)} — {what}"

@@ -6,8 +6,10 @@ engine's view, the animation cannot drift from the timer: a paused session shows
 and a skip jumps the picture with everything else.
 
 The keyframes of a stretch are listed in the catalogue in the order they are reached: the starting
-position first, the held position last. For a flow (cat-cow) the first is the inhale pose and the
-last the exhale pose; for the warm-up the keyframes are the two halves of a march.
+position first (what step 1 of its setup describes), the held position last, and any step between
+them in turn; getting into position passes through each, easing out goes back through them. For a
+flow (cat-cow) the first is the inhale pose and the last the exhale pose; for the warm-up the
+keyframes are the two halves of a march.
 """
 
 from __future__ import annotations
@@ -16,10 +18,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.catalogue import Kind, Side, Stretch
+from app.figure import share_eased_to
 from app.session import Cue, PhaseKind, SessionView, State
 
 MOVE_SHARE = 0.7  # of a prepare or release phase spent moving; the rest is still, for reading
 MARCH_STEP_SECONDS = 0.8  # one knee up and down in the warm-up, a relaxed walking pace
+BREATH_FIRST_STEP = 1e-3  # of a breath's move, on its first frame: too small to see, enough to head somewhere
 
 
 @dataclass(frozen=True)
@@ -71,11 +75,11 @@ def _holding(stretch: Stretch, view: SessionView) -> PoseMoment:
 def _preparing(stretch: Stretch, view: SessionView) -> PoseMoment:
     if stretch.kind is Kind.FLOW:  # rest in the exhale pose, so the first inhale moves from it
         return held(stretch, _side(view))
-    return _moving(stretch.keyframes[0], stretch.keyframes[-1], _elapsed(view), _length(view), _side(view))
+    return _moving(stretch.keyframes, _elapsed(view), _length(view), _side(view))
 
 
 def _releasing(stretch: Stretch, view: SessionView) -> PoseMoment:
-    return _moving(stretch.keyframes[-1], stretch.keyframes[0], _elapsed(view), _length(view), _side(view))
+    return _moving(stretch.keyframes[::-1], _elapsed(view), _length(view), _side(view))
 
 
 def _previewing(stretch: Stretch, view: SessionView) -> PoseMoment:
@@ -94,20 +98,25 @@ def _elapsed(view: SessionView) -> float:
     return max(0.0, _length(view) - view.remaining)
 
 
-def _moving(start: str, end: str, elapsed: float, seconds: float, side: Side | None) -> PoseMoment:
+def _moving(path: tuple[str, ...], elapsed: float, seconds: float, side: Side | None) -> PoseMoment:
+    """`elapsed` seconds into a move along the keyframes `path` that takes MOVE_SHARE of `seconds`,
+    each step of the path an equal part of it."""
     span = seconds * MOVE_SHARE
     t = 1.0 if span <= 0 else min(1.0, elapsed / span)
-    return PoseMoment(start, end, t, side).settled()
+    steps = len(path) - 1
+    if steps <= 0 or t >= 1.0:
+        return PoseMoment(path[-1], path[-1], 1.0, side)
+    step = min(int(t * steps), steps - 1)
+    return PoseMoment(path[step], path[step + 1], t * steps - step, side).settled()
 
 
 def _switching(stretch: Stretch, view: SessionView) -> PoseMoment:
     """Ease out of the first side in the first half, into the new side in the second."""
     elapsed, side, half = _elapsed(view), _side(view), _length(view) / 2
-    first, last = stretch.keyframes[0], stretch.keyframes[-1]
     if elapsed < half:
         other = None if side is None else (Side.LEFT if side is Side.RIGHT else Side.RIGHT)
-        return _moving(last, first, elapsed, half / MOVE_SHARE, other)
-    return _moving(first, last, elapsed - half, half / MOVE_SHARE, side)
+        return _moving(stretch.keyframes[::-1], elapsed, half / MOVE_SHARE, other)
+    return _moving(stretch.keyframes, elapsed - half, half / MOVE_SHARE, side)
 
 
 def _breathing(stretch: Stretch, view: SessionView) -> PoseMoment:
@@ -115,10 +124,19 @@ def _breathing(stretch: Stretch, view: SessionView) -> PoseMoment:
     if view.breath is None:
         return held(stretch, side)
     cue, left, length = view.breath
-    t = 1.0 if length <= 0 else 1.0 - left / length
+    t = _breath_share(1.0 if length <= 0 else 1.0 - left / length)
     if cue is Cue.INHALE:
         return PoseMoment(exhale_pose, inhale_pose, t, side).settled()
     return PoseMoment(inhale_pose, exhale_pose, t, side).settled()
+
+
+def _breath_share(into: float) -> float:
+    """How far the picture has moved `into` (0..1) a breath. It leads the breath: quick at first,
+    past halfway a quarter of the way in and seven eighths there by mid-breath, then settling into
+    the pose as the breath ends, so the person sees where to go as they begin. Never quite 0, so
+    even the first frame heads for this breath's pose and shows its arrow."""
+    leading = 1.0 - (1.0 - min(1.0, max(0.0, into))) ** 3
+    return max(BREATH_FIRST_STEP, share_eased_to(leading))  # the figure eases the share it is given
 
 
 def _marching(stretch: Stretch, view: SessionView) -> PoseMoment:

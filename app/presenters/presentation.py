@@ -7,9 +7,18 @@ from enum import Enum
 from html import escape
 
 from app.catalogue import Catalogue
-from app.presenters.status_words import seconds_words
-from app.session import Cue, PhaseKind, Plan, PlannedPhase, SessionResult, SessionView, State
-from app.wording import BREATH_LABELS, PHASE_LABELS, clock_text, in_sentence, name_and_side
+from app.session import Cue, PhaseKind, Plan, PlannedPhase, SessionResult, SessionView, State, stretching_seconds
+from app.wording import (
+    BREATH_LABELS,
+    PHASE_LABELS,
+    clock_text,
+    in_sentence,
+    name_and_side,
+    spoken_duration,
+    stretching_text,
+    timer_digits,
+    whole_seconds,
+)
 
 
 class Tone(str, Enum):
@@ -49,13 +58,18 @@ class TimerFace:
 
     @property
     def whole_seconds(self) -> int:
-        return int(-(-self.seconds // 1)) if self.seconds > 0 else 0
+        return whole_seconds(self.seconds)
+
+    @property
+    def digits(self) -> str:
+        """What the ring shows of the time left: '25', or '4:55' from a minute on (a warm-up)."""
+        return timer_digits(self.seconds)
 
     @property
     def accessible_text(self) -> str:
         parts = [self.phase]
         if self.show_seconds:
-            parts.append(f"{seconds_words(self.seconds)} left")
+            parts.append(f"{spoken_duration(self.seconds)} left")
         if self.side:
             parts.append(self.side.lower())
         return ", ".join(parts)
@@ -95,7 +109,7 @@ def coming_up(phase: PlannedPhase, catalogue: Catalogue) -> str:
         if label:
             return f"Next: {label.lower()}"
     if phase.next_stretch_id:
-        return f"Next: {catalogue.stretch(phase.next_stretch_id).name}"
+        return f"Next: {in_sentence(catalogue.stretch(phase.next_stretch_id).name)}"
     return "Last stretch"
 
 
@@ -113,7 +127,7 @@ def headline(view: SessionView, catalogue: Catalogue) -> str:
     if view.state is State.AWAITING_CHOICE:
         return "Skip this stretch, or go on gently?"
     if view.phase.kind is PhaseKind.TRANSITION:
-        return f"Next up: {name}"
+        return f"Next up: {in_sentence(name)}"
     if view.phase.kind is PhaseKind.RELEASE:
         return f"Ease out of {in_sentence(name)} slowly"
     return name
@@ -123,7 +137,7 @@ def completion_html(result: SessionResult, plan: Plan, catalogue: Catalogue) -> 
     """The completion view's title and summary."""
     title = "Routine complete. Well done!" if result.state is State.COMPLETE else "Routine stopped"
     names = [step.stretch.name for step in plan.steps]
-    lines = [f"<p>Time stretching: <b>{clock_text(result.active_seconds)}</b></p>"]
+    lines = [f"<p>{escape(stretching_text(stretching_seconds(result.holds, plan)))}</p>"]
     if result.done_steps:
         done = "".join(f"<li>{escape(names[i])}</li>" for i in result.done_steps)
         lines.append(f"<p><b>Done</b></p><ul>{done}</ul>")

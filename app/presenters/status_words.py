@@ -11,13 +11,7 @@ from collections.abc import Sequence
 
 from app.catalogue import Catalogue
 from app.session import PhaseKind, PlannedPhase
-from app.wording import PHASE_LABELS, clock_text, in_sentence, name_and_side
-
-
-def seconds_words(seconds: float) -> str:
-    """'1 second', '30 seconds': a whole number of seconds, rounded up as the timer shows them."""
-    whole = int(-(-seconds // 1)) if seconds > 0 else 0
-    return f"{whole} second" if whole == 1 else f"{whole} seconds"
+from app.wording import PHASE_LABELS, clock_text, in_sentence, name_and_side, spoken_duration
 
 
 def phase_status(phase: PlannedPhase, catalogue: Catalogue) -> str:
@@ -35,7 +29,7 @@ def phase_status(phase: PlannedPhase, catalogue: Catalogue) -> str:
     if phase.kind is PhaseKind.TRANSITION:  # a transition is planned under the stretch it leads to
         return f"{label}: {in_sentence(stretch.name)}."
     if phase.kind in (PhaseKind.HOLD, PhaseKind.FLOW):
-        return f"{label} for {seconds_words(phase.seconds)}{on_side}."
+        return f"{label} for {spoken_duration(phase.seconds)}{on_side}."
     return f"{label}."
 
 

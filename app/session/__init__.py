@@ -22,11 +22,12 @@ from app.session.events import (
 )
 from app.session.phases import BreathPace, Cue, PhaseKind, PlannedPhase, Timing
 from app.session.plan import Plan, PlanStep, build_plan
+from app.session.result import stretching_seconds
 from app.session.view import SessionView
 
 __all__ = [
     "AwaitingChoice", "BreathPace", "Clock", "Cue", "CueEvent", "Event", "FakeClock", "Finished", "HoldEnded",
     "HoldOutcome", "HoldRecord", "PainReport", "PainReported", "PauseReason", "Paused", "PhaseKind",
     "PhaseStarted", "Plan", "PlanStep", "PlannedPhase", "Resumed", "Session", "SessionResult",
-    "SessionStarted", "SessionView", "State", "Timing", "build_plan", "monotonic_clock",
+    "SessionStarted", "SessionView", "State", "Timing", "build_plan", "monotonic_clock", "stretching_seconds",
 ]

@@ -7,6 +7,8 @@ skipped is bookkeeping, not state: it stays out of the state machine.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from app.session.countdown import ActiveTime
 from app.session.events import HoldOutcome, HoldRecord, PainReport, SessionResult, State
 from app.session.phases import PhaseKind, PlannedPhase
@@ -15,6 +17,16 @@ from app.session.plan import Plan
 # The phases that are the stretching itself: each one closes as a HoldRecord, and a step is done
 # when every one of its own was completed.
 WORK_PHASES = frozenset({PhaseKind.HOLD, PhaseKind.FLOW, PhaseKind.WARM_UP})
+
+
+def stretching_seconds(holds: Iterable[HoldRecord], plan: Plan) -> float:
+    """Time stretching: the seconds actually held in stretches (holds and flows), the warm-up left
+    out. The one definition: the completion page shows it and the history keeps it for progress."""
+    return sum(hold.held_seconds for hold in holds if not _warm_up(plan, hold.step))
+
+
+def _warm_up(plan: Plan, step: int) -> bool:
+    return 0 <= step < len(plan.steps) and plan.steps[step].is_warm_up
 
 
 class Tally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import pytest
@@ -30,9 +31,13 @@ def test_ease_is_monotonic_and_symmetric(a: float, b: float) -> None:
     assert ease_in_out(1.0 - a) == pytest.approx(1.0 - ease_in_out(a), abs=1e-12)
 
 
-@pytest.mark.parametrize("stretch", STRETCHES)
-def test_the_ends_are_the_keyframes(stretch: str) -> None:
-    start, end = (pose_keyframe(name) for name in STRETCHES[stretch].keyframes)
+# every step from one keyframe of a stretch to the next
+STEPS = [pair for stretch in STRETCHES.values() for pair in itertools.pairwise(stretch.keyframes)]
+
+
+@pytest.mark.parametrize(("first", "second"), STEPS)
+def test_the_ends_are_the_keyframes(first: str, second: str) -> None:
+    start, end = pose_keyframe(first), pose_keyframe(second)
     assert interpolate(start, end, 0.0) is start
     assert interpolate(start, end, 1.0) is end
     near_start = interpolate(start, end, 1e-9)
@@ -45,10 +50,10 @@ def test_keyframes_of_different_stretches_do_not_blend() -> None:
         interpolate(pose_keyframe("cat-cow/cat"), pose_keyframe("childs-pose/folded"), 0.5)
 
 
-@pytest.mark.parametrize("stretch", STRETCHES)
-def test_motion_is_continuous(stretch: str) -> None:
+@pytest.mark.parametrize(("first", "second"), STEPS)
+def test_motion_is_continuous(first: str, second: str) -> None:
     """No joint jumps between frames 1/200 apart (a solver switching branches would)."""
-    start, end = (pose_keyframe(name) for name in STRETCHES[stretch].keyframes)
+    start, end = pose_keyframe(first), pose_keyframe(second)
     previous = start.figure
     for step in range(1, 201):
         figure = interpolate(start, end, step / 200).figure
@@ -93,13 +98,12 @@ def test_marching_passes_through_standing() -> None:
     assert middle.root[1] == pytest.approx(left.root[1], abs=1.0)
 
 
-@given(unit_interval)
+@given(unit_interval.filter(lambda t: t > 0.0))
 @settings(deadline=None)
-def test_arrows_fade_between_keyframes(t: float) -> None:
+def test_a_move_shows_the_arrow_of_where_it_goes_from_its_first_frame(t: float) -> None:
     cow, cat = pose_keyframe("cat-cow/cow"), pose_keyframe("cat-cow/cat")
-    arrows = interpolate(cow, cat, t).arrows
-    assert all(0.0 < strength <= 1.0 for _, strength in arrows)
-    assert len(arrows) <= 1  # the belly's arrow is gone before the back's appears
+    assert interpolate(cow, cat, t).arrows == cat.arrows  # the back rising, never the belly dropping
+    assert interpolate(cat, cow, t).arrows == cow.arrows
 
 
 def test_an_arrow_both_keyframes_show_stays() -> None:

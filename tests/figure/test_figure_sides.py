@@ -54,7 +54,7 @@ def test_thumbnails_mirror_too(stretch: str) -> None:
 @given(st.sampled_from(["cat-cow", "seated-glute", "warm-up"]), st.floats(min_value=0.0, max_value=1.0))
 @settings(max_examples=30, deadline=None)
 def test_in_betweens_mirror_too(stretch: str, t: float) -> None:
-    start, end = (pose_keyframe(name) for name in STRETCHES[stretch].keyframes)
+    start, end = (pose_keyframe(name) for name in STRETCHES[stretch].keyframes[-2:])
     pose = interpolate(start, end, t)
     _assert_mirrored(render_svg(pose, side="left"), render_svg(pose, side="right"))
 
@@ -78,7 +78,7 @@ ONE_SIDED = ["knee-to-chest", "figure-four", "seated-glute"]
 
 @pytest.mark.parametrize("stretch", ONE_SIDED)
 def test_the_working_leg_is_the_near_leg(stretch: str) -> None:
-    start, end = (pose_keyframe(name) for name in STRETCHES[stretch].keyframes)
+    start, end = (pose_keyframe(name) for name in STRETCHES[stretch].keyframes[-2:])  # the stretch itself
     if stretch == "knee-to-chest":
         moved = {side: abs(end.angles.leg(side).hip - start.angles.leg(side).hip) for side in ("near", "far")}
         assert moved["near"] > 60 > moved["far"]

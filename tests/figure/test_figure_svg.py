@@ -36,7 +36,7 @@ def _documents() -> dict[str, str]:
         documents[name] = render_svg(pose)
         documents[f"{name} right dark"] = render_svg(pose, side="right", palette=DARK, arrows=False)
     for stretch in STRETCHES.values():
-        start, end = (pose_keyframe(name) for name in stretch.keyframes)
+        start, end = (pose_keyframe(name) for name in stretch.keyframes[-2:])
         documents[f"{stretch.name} in-between"] = render_svg(interpolate(start, end, 0.4), palette=SAND)
         documents[f"{stretch.name} thumbnail"] = thumbnail_svg(stretch.name, LIGHT)
     return documents

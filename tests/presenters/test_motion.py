@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from app.catalogue import Catalogue, Side
+from app.figure import Pose, interpolate, pose_keyframe
+from app.figure.contacts import contact_error
+from app.figure.pose import Contact
 from app.presenters.motion import MARCH_STEP_SECONDS, MOVE_SHARE, PoseMoment, held, pose_moment
 from app.session import Cue, FakeClock, PhaseKind, Session
 from tests.helpers import builtin_catalogue
@@ -89,10 +92,43 @@ def test_the_flow_breathes_cow_on_the_inhale_and_cat_on_the_exhale(catalogue: Ca
     run_for(session, clock, inhale_length / 2)
     breathing_in = moment(session, catalogue)
     assert (breathing_in.start, breathing_in.end) == ("cat-cow/cat", "cat-cow/cow")
-    assert breathing_in.t == pytest.approx(0.5, abs=0.05)
     run_for(session, clock, inhale_length / 2 + 0.5)
     breathing_out = moment(session, catalogue)
     assert (breathing_out.start, breathing_out.end) == ("cat-cow/cow", "cat-cow/cat")
+
+
+def _figure(moment: PoseMoment) -> Pose:
+    return interpolate(pose_keyframe(moment.start), pose_keyframe(moment.end), moment.t)
+
+
+def _share_toward(pose: Pose, start: str, end: str) -> float:
+    """How far `pose`'s lower back has bent from keyframe `start` toward `end`, 0..1."""
+    first, last = pose_keyframe(start).angles.spine.lumbar, pose_keyframe(end).angles.spine.lumbar
+    return (pose.angles.spine.lumbar - first) / (last - first)
+
+
+@pytest.mark.parametrize("breath", [Cue.INHALE, Cue.EXHALE])
+def test_the_picture_leads_each_breath(catalogue: Catalogue, breath: Cue) -> None:
+    """From a breath's first frame its arrow points the new way; a quarter of the way into the
+    breath the figure is past halfway to the breath's pose, and by mid-breath nearly there."""
+    clock = FakeClock()
+    session, _ = make_session(catalogue, clock)
+    session.start()
+    while session.phase.kind is not PhaseKind.FLOW:
+        session.skip()
+    if breath is Cue.EXHALE:
+        run_for(session, clock, session.view().breath[2] + 0.01)  # type: ignore[index]
+    view = session.view()
+    assert view.breath is not None and view.breath[0] is breath
+    goal, came_from = ("cat-cow/cow", "cat-cow/cat") if breath is Cue.INHALE else ("cat-cow/cat", "cat-cow/cow")
+    length, shares = view.breath[2], []
+    for share in (0.0, 0.25, 0.5):
+        into = length - session.view().breath[1]  # type: ignore[index]
+        run_for(session, clock, max(0.0, length * share - into))
+        pose = _figure(moment(session, catalogue))
+        assert pose.arrows == pose_keyframe(goal).arrows, share
+        shares.append(_share_toward(pose, came_from, goal))
+    assert shares[1] > 0.5 and shares[2] > 0.8
 
 
 def test_the_transition_previews_the_next_stretch_at_its_start(catalogue: Catalogue) -> None:
@@ -129,3 +165,45 @@ def test_the_warm_up_marches_knee_after_knee(catalogue: Catalogue) -> None:
     assert (left_rising.start, left_rising.end) == ("warm-up/left-knee-up", "warm-up/right-knee-up")
     assert (right_rising.start, right_rising.end) == ("warm-up/right-knee-up", "warm-up/left-knee-up")
     assert left_rising.t == pytest.approx(0.5, abs=0.05)
+
+
+# What step 1 of each stretch's setup puts on the floor (or the seat): the first picture of "get
+# into position" must show it. (The warm-up has no such phase: it marches from the start.)
+HOOK_LYING = (Contact("shoulder_blades"), Contact("pelvis"), Contact("near_foot"), Contact("far_foot"))
+ALL_FOURS = (Contact("near_hand"), Contact("far_hand"), Contact("near_knee"), Contact("far_knee"))
+STEP_ONE_RESTS_ON = {
+    "knee-to-chest": HOOK_LYING,  # lie down face up with your knees bent and your feet on the floor
+    "supine-figure-four": HOOK_LYING,  # the same
+    "cat-cow": ALL_FOURS,  # come onto your hands and knees
+    "childs-pose": ALL_FOURS,  # start on your hands and knees
+    "seated-glute-stretch": (Contact("pelvis", "seat"), Contact("near_foot"), Contact("far_foot")),  # sit, feet flat
+}
+
+
+@pytest.mark.parametrize("stretch_id", sorted(STEP_ONE_RESTS_ON))
+def test_getting_into_position_starts_from_step_one(catalogue: Catalogue, stretch_id: str) -> None:
+    routine = next(r for r in catalogue.routines if stretch_id in [step.stretch_id for step in r.steps])
+    session, _ = make_session(catalogue, FakeClock(), routine=routine.id)
+    session.start()
+    while not (session.phase.kind is PhaseKind.PREPARE and session.phase.stretch_id == stretch_id):
+        session.skip()
+    first = moment(session, catalogue)
+    pose = _figure(first)
+    off = [contact.feature for contact in STEP_ONE_RESTS_ON[stretch_id] if contact_error(pose, contact) > 0.5]
+    assert off == [], first
+
+
+def test_getting_into_position_passes_through_each_step(catalogue: Catalogue) -> None:
+    clock = FakeClock()
+    session, _ = make_session(catalogue, clock, routine="desk-break")
+    session.start()
+    assert session.phase.kind is PhaseKind.PREPARE
+    seen = []
+    for _ in range(8 * 30):
+        seen.append(moment(session, catalogue).settled())
+        run_for(session, clock, 1 / 30)
+    pairs = list(dict.fromkeys((m.start, m.end) for m in seen if not m.still))
+    assert pairs == [
+        ("seated-glute/feet-down", "seated-glute/upright"),
+        ("seated-glute/upright", "seated-glute/lean"),
+    ]

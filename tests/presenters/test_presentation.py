@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from app.presenters.presentation import coming_up
-from app.session import PhaseKind, Timing, build_plan
+from app.presenters.glance import status_line
+from app.presenters.presentation import coming_up, completion_html, timer_face
+from app.session import FakeClock, PhaseKind, Session, Timing, build_plan
+from app.wording import clock_text
 from tests.helpers import builtin_catalogue
+from tests.session.conftest import make_session, run_for
 
 
 def nexts(routine: str) -> list[tuple[str, str, str]]:
@@ -22,8 +25,8 @@ def test_a_one_sided_stretch_names_the_other_side_then_the_next_stretch() -> Non
     assert seen[:4] == [
         ("prepare", "left", "Next: right leg"),
         ("hold", "left", "Next: right leg"),
-        ("switch-sides", "right", "Next: Cat-cow"),
-        ("hold", "right", "Next: Cat-cow"),
+        ("switch-sides", "right", "Next: cat-cow"),
+        ("hold", "right", "Next: cat-cow"),
     ]
     assert seen[-1] == ("hold", "", "Last stretch")
 
@@ -34,3 +37,44 @@ def test_repeated_rounds_are_announced_before_the_end() -> None:
     assert "Next: round 2 of 2" in texts
     assert texts.index("Next: round 2 of 2") < texts.index("Last stretch")
     assert texts[-1] == "Last stretch"
+
+
+def _session(routine: str) -> tuple[Session, FakeClock]:
+    clock = FakeClock()
+    session, _ = make_session(builtin_catalogue(), clock, routine=routine)
+    session.start()
+    return session, clock
+
+
+def test_the_warm_up_counts_down_in_minutes_and_seconds() -> None:
+    session, clock = _session("full-back-and-glutes")
+    run_for(session, clock, 5.02)
+    face = timer_face(session.view(), builtin_catalogue())
+    assert session.phase.kind is PhaseKind.WARM_UP
+    assert face.digits == "4:55"
+    assert face.accessible_text == "Warm up, 4 minutes 55 seconds left"
+    assert status_line(session.view(), builtin_catalogue()).endswith("Warm up, 4:55")
+
+
+def test_a_hold_counts_down_in_seconds() -> None:
+    session, clock = _session("lower-back-relief")
+    session.skip()  # to the first hold, 30 s
+    run_for(session, clock, 5.02)
+    assert timer_face(session.view(), builtin_catalogue()).digits == "25"
+
+
+def test_the_last_second_is_said_in_the_singular() -> None:
+    session, clock = _session("lower-back-relief")
+    run_for(session, clock, 7.5)  # of an 8 s prepare
+    assert timer_face(session.view(), builtin_catalogue()).accessible_text == "Get into position, 1 second left, left leg"
+
+
+def test_the_completion_page_says_the_time_held_in_stretches() -> None:
+    catalogue = builtin_catalogue()
+    session, clock = _session("lower-back-relief")
+    run_for(session, clock, session.plan.total_seconds + 1)
+    assert session.result is not None
+    held = sum(hold.held_seconds for hold in session.result.holds)
+    assert held < session.result.active_seconds  # the prepares and changes are not stretching
+    _, summary = completion_html(session.result, session.plan, catalogue)
+    assert f"Time stretching: {clock_text(held)}" in summary

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.catalogue import Catalogue
-from app.presenters.status_words import choice_status, phase_status, seconds_words
+from app.presenters.status_words import choice_status, phase_status
 from app.session import PhaseKind, build_plan
 from tests.helpers import builtin_catalogue
 
@@ -13,13 +13,6 @@ from tests.helpers import builtin_catalogue
 @pytest.fixture(scope="module")
 def catalogue() -> Catalogue:
     return builtin_catalogue()
-
-
-def test_seconds_read_in_the_singular_and_the_plural() -> None:
-    assert seconds_words(0.4) == "1 second"
-    assert seconds_words(1.0) == "1 second"
-    assert seconds_words(1.2) == "2 seconds"
-    assert seconds_words(0) == "0 seconds"
 
 
 def test_each_phase_of_a_routine_has_its_own_short_sentence(catalogue: Catalogue) -> None:

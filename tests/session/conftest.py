@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from app.catalogue import Catalogue
-from app.session import CueEvent, Event, FakeClock, PhaseStarted, Session, Timing, build_plan
+from app.session import Clock, CueEvent, Event, FakeClock, PhaseStarted, Session, Timing, build_plan
 from tests.helpers import builtin_catalogue
 
 
@@ -43,7 +43,7 @@ TIMING = Timing(prepare_seconds=8, switch_seconds=5, transition_seconds=6, relea
 
 def make_session(
     catalogue: Catalogue,
-    clock: FakeClock,
+    clock: Clock,
     routine: str = "lower-back-relief",
     timing: Timing = TIMING,
     sleep_gap: float = 5.0,

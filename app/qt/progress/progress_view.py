@@ -26,22 +26,19 @@ from PySide6.QtWidgets import (
 
 from app.history import History, HistoryError, Progress, Ranked, export_csv, progress_of
 from app.qt.progress.minutes_chart import MinutesChart
+from app.wording import counted, stretching_text
 
 log = logging.getLogger(__name__)
 
 
-def _counted(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
-
-
 def _days(count: int) -> str:
-    return _counted(count, "day", "days")
+    return counted(count, "day")
 
 
 def _ranked_html(items: tuple[Ranked, ...], one: str, many: str) -> str:
     if not items:
         return "<i>None yet</i>"
-    rows = "".join(f"<li>{html.escape(item.name)} — {_counted(item.count, one, many)}</li>" for item in items)
+    rows = "".join(f"<li>{html.escape(item.name)} — {counted(item.count, one, many)}</li>" for item in items)
     return f"<ol>{rows}</ol>"
 
 
@@ -166,8 +163,7 @@ class ProgressView(QWidget):
             f"Current streak: {_days(progress.current_streak)}   ·   Best streak: {_days(progress.best_streak)}"
         )
         self.totalsLabel.setText(
-            f"{progress.sessions} session{'s' if progress.sessions != 1 else ''},"
-            f" {round(progress.total_minutes)} minutes of stretching in all"
+            f"{counted(progress.sessions, 'session')} · {stretching_text(progress.stretched_seconds)}"
         )
         self.chart.setDays(progress.days)
         self.stretchesLabel.setText(_ranked_html(progress.top_stretches, "hold", "holds"))
@@ -207,7 +203,7 @@ class ProgressView(QWidget):
             log.error("export to %s failed: %s", path, error)
             self._report(f"Could not export to {path}: {error}")
             return
-        self._report(f"Exported {count} session{'s' if count != 1 else ''} to {path}.")
+        self._report(f"Exported {counted(count, 'session')} to {path}.")
 
     def clear(self) -> None:
         if self.progress is None or not self._confirm_clear():  # off or unreadable: nothing to clear

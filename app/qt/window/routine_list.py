@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, Q
 from app.catalogue import Catalogue
 from app.qt.widgets.thumbnails import thumbnail_icon
 from app.session import Timing, build_plan
-from app.wording import AREA_LABELS, minutes_text
+from app.wording import AREA_LABELS, counted, minutes_text
 
 ROUTINE_ID = Qt.ItemDataRole.UserRole
 THUMBNAIL = QSize(52, 36)
@@ -53,7 +53,7 @@ class RoutineList(QTreeWidget):
             plan = build_plan(routine, catalogue, timing)
             count = len(plan.stretch_steps)
             where = "desk" if routine.place == "desk" else "floor"
-            facts = f"{minutes_text(plan.total_seconds)} · {where} · {count} stretch{'es' if count != 1 else ''}"
+            facts = f"{minutes_text(plan.total_seconds)} · {where} · {counted(count, 'stretch', 'stretches')}"
             name = routine.name if routine.source == builtin_source else f"{routine.name} (yours)"
             # two lines in one cell: the name, then the facts; a narrow sidebar never cuts the name
             item = QTreeWidgetItem(groups[routine.area], [f"{name}\n{facts}"])

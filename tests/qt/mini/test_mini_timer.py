@@ -91,7 +91,7 @@ def test_it_mirrors_the_session_as_time_passes(rig: MiniRig) -> None:
     assert face.ring.accessibleName() == "Hold, 25 seconds left, left leg"
     rig.advance(30)  # past the left hold and the switch
     assert face.sideLabel.text() == "Right leg"
-    assert face.nextLabel.text() == "Next: Cat-cow"
+    assert face.nextLabel.text() == "Next: cat-cow"
 
 
 def test_a_click_on_the_ring_pauses_and_a_second_resumes(qtbot: QtBot, rig: MiniRig) -> None:

@@ -56,7 +56,7 @@ def test_sessions_show_as_figures(qtbot: QtBot, store: HistoryStore) -> None:
     assert view.statusLabel.isHidden()
     assert "Current streak: 3 days" in view.streakLabel.text()
     assert "Best streak: 3 days" in view.streakLabel.text()
-    assert view.totalsLabel.text() == "4 sessions, 24 minutes of stretching in all"
+    assert view.totalsLabel.text() == "4 sessions · Time stretching: 24:00"
     assert "Seated glute stretch — 4 holds" in view.stretchesLabel.text()
     assert "Desk break — 4 times" in view.routinesLabel.text()
     assert "09 Mar 2025" in view.painsLabel.text()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
@@ -222,10 +223,17 @@ def test_a_finished_routine_is_recorded_and_the_progress_view_shows_it(qtbot: Qt
     rig.window.start_routine("desk-break")
     rig.advance(200, step=0.25)
     assert page(rig) == "completionPage"
+    summary = rig.window.findChild(QLabel, "completionSummary")
+    assert summary is not None
     rig.window.buttons["done"].click()
     rig.window.buttons["progress"].click()
     routines = rig.window.progress.view.findChild(QLabel, "topRoutines")
     assert routines is not None and "Desk break" in routines.text()
+    # one session: both pages say the same time stretching, in the same words
+    totals = rig.window.progress.view.findChild(QLabel, "totalsLabel")
+    assert totals is not None
+    said = re.search(r"Time stretching: [0-9:]+", totals.text())
+    assert said is not None and said.group() in html.unescape(summary.text())
 
 
 def test_settings_or_progress_after_a_routine_never_leave_a_half_session_view(qtbot: QtBot, rig: Rig) -> None:
