@@ -16,14 +16,16 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.presenters.presentation import IDLE_FACE, TimerFace, Tone
+from app.qt.widgets.contrast import readable
 from app.qt.widgets.theme import is_dark
 
 LOGICAL = 200.0
 RING_RADIUS = 86.0
 RING_WIDTH = 13.0
 
-# Okabe-Ito colours: told apart by people with the common colour-vision deficiencies. Every phase
-# also has its own words in the middle, so colour is never the only signal.
+# Okabe-Ito colours: told apart by people with the common colour-vision deficiencies. Colour is
+# never the only signal: every phase has its own word in the middle, and the arc's stroke says
+# whether the person holds still, moves into position, or eases out (ARC_DASHES).
 _LIGHT = {
     Tone.IDLE: "#8a8f98", Tone.WARM_UP: "#c77c00", Tone.PREPARE: "#0072b2", Tone.HOLD: "#009e73",
     Tone.SWITCH: "#e69f00", Tone.INHALE: "#3a9bd9", Tone.EXHALE: "#cc79a7", Tone.RELEASE: "#d55e00",
@@ -35,8 +37,22 @@ _DARK = {
 }
 
 
+# Dash patterns in stroke widths (Qt's unit): moving into or between positions is drawn in dashes,
+# easing out after pain in dots, and holding still (or breathing in place) solid.
+_DASHED, _DOTTED = [1.6, 1.9], [0.01, 1.7]
+ARC_DASHES: dict[Tone, list[float]] = {
+    Tone.PREPARE: _DASHED, Tone.SWITCH: _DASHED, Tone.NEXT: _DASHED, Tone.RELEASE: _DOTTED,
+}
+
+
 def tone_color(tone: Tone, palette: QPalette) -> QColor:
+    """The colour of the arc in this phase."""
     return QColor((_DARK if is_dark(palette) else _LIGHT)[tone])
+
+
+def tone_text_color(tone: Tone, palette: QPalette) -> QColor:
+    """The phase's word: its arc's hue, made dark or light enough to read on the window."""
+    return readable(tone_color(tone, palette), palette.color(QPalette.ColorRole.Window))
 
 
 class HoldTimer(QWidget):
@@ -150,6 +166,9 @@ class HoldTimer(QWidget):
             return
         pen = QPen(tone_color(face.tone, self.palette()), RING_WIDTH)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        dashes = ARC_DASHES.get(face.tone)
+        if dashes:  # the dashes start at twelve and stay put while the arc grows over them
+            pen.setDashPattern(dashes)
         painter.setPen(pen)
         # Qt angles are sixteenths of a degree, counter-clockwise from three o'clock: start at
         # twelve and run clockwise. Sub-degree resolution keeps the movement smooth.
@@ -169,7 +188,7 @@ class HoldTimer(QWidget):
 
     def _draw_words(self, painter: QPainter, face: TimerFace) -> None:
         text_color = self.palette().color(QPalette.ColorRole.WindowText)
-        painter.setPen(tone_color(face.tone, self.palette()) if face.tone is not Tone.IDLE else text_color)
+        painter.setPen(tone_text_color(face.tone, self.palette()) if face.tone is not Tone.IDLE else text_color)
         if not face.show_seconds and not face.side:  # "Ready", "Done": the words alone, in the middle
             self._text(painter, QRectF(-70, -20, 140, 40), face.phase, 20 if len(face.phase) < 12 else 15,
                        QFont.Weight.DemiBold)
