@@ -340,3 +340,20 @@ def test_easing_out_after_pain_tells_how_to_come_out(qtbot: QtBot, rig: Rig) -> 
     rig.advance(10.5)
     assert rig.controller.state is State.AWAITING_CHOICE
     assert "Easing out" in details.text()
+
+
+def test_progress_at_800x600_keeps_the_window_on_the_screen(qtbot: QtBot, isolated_paths: Paths) -> None:
+    store = HistoryStore.open(isolated_paths.history_file)
+    rig = make_rig(qtbot, isolated_paths, store)
+    HistoryRecorder(rig.controller, store)
+    rig.window.start_routine("desk-break")  # a session, so every part of the page has something to show
+    rig.advance(200, step=0.25)
+    rig.window.buttons["done"].click()
+    styled(rig)
+    rig.window.resize(800, 570)  # the whole of an 800x600 screen under a title bar
+    rig.window.buttons["progress"].click()
+    qtbot.wait(1)
+    assert page(rig) == "progressPage"
+    assert rig.window.width() <= 800
+    assert rig.window.minimumSizeHint().width() <= 800
+    rig.controller.stop()
