@@ -72,7 +72,7 @@ class Supple(QObject):
         paths = context.paths
         settings = context.settings.settings
         app.setWindowIcon(app_icon(paths.assets))
-        apply_theme(app, settings.theme, paths.ui / "supple.qss")
+        apply_theme(app, settings.theme, paths.ui / "supple.qss", paths.assets / "icons")
         install_focus_rings(app)
         self.controller = SessionController(clock, parent=self)
         # chimes and the voice follow the controller's cues; without a device or engine they stay quiet
@@ -142,7 +142,8 @@ class Supple(QObject):
             self.tray.notify(APP_NAME, message)
 
     def _settings_changed(self, settings: Settings) -> None:
-        apply_theme(self.app, settings.theme, self.context.paths.ui / "supple.qss")
+        apply_theme(self.app, settings.theme, self.context.paths.ui / "supple.qss",
+                    self.context.paths.assets / "icons")
         self.player.apply_settings(settings)
         self.window.apply_settings(settings)
 

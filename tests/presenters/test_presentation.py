@@ -66,7 +66,8 @@ def test_a_hold_counts_down_in_seconds() -> None:
 def test_the_last_second_is_said_in_the_singular() -> None:
     session, clock = _session("lower-back-relief")
     run_for(session, clock, 7.5)  # of an 8 s prepare
-    assert timer_face(session.view(), builtin_catalogue()).accessible_text == "Get into position, 1 second left, left leg"
+    face = timer_face(session.view(), builtin_catalogue())
+    assert face.accessible_text == "Get into position, 1 second left, left leg"
 
 
 def test_the_completion_page_says_the_time_held_in_stretches() -> None:

@@ -64,7 +64,7 @@ def test_the_timer_says_phase_side_and_seconds_and_is_not_a_filler(report: dict[
     assert timer["role"] == "progress bar"
     assert "seconds left" in timer["name"] and timer["name"].endswith("left leg")
     low, now, high = timer["value"]
-    assert (low, high) == (0, 30) and 0 < now <= 30  # seconds left of a 30-second hold
+    assert (low, high) == (0, 30) and 0 <= now < 30  # seconds gone of a 30-second hold
     assert timer["focusable"]
 
 

@@ -67,6 +67,7 @@ def _label(name: str, *, rich: bool = False) -> QLabel:
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("progressHeading")
+    label.setWordWrap(True)  # two headings side by side must not hold the window wider than a small screen
     return label
 
 
@@ -115,8 +116,11 @@ class ProgressView(QWidget):
         for column, (title, label) in enumerate(
             (("Most-done stretches", self.stretchesLabel), ("Most-done routines", self.routinesLabel))
         ):
-            lists.addWidget(_heading(title), 0, column)
+            heading = _heading(title)
+            heading.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)  # wrapped or not
+            lists.addWidget(heading, 0, column)
             lists.addWidget(label, 1, column, Qt.AlignmentFlag.AlignTop)
+            lists.setColumnStretch(column, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.exportButton)

@@ -2,7 +2,9 @@
 
 The dialog never saves: `edited_settings()` returns the Settings as edited and the caller stores
 them, so a failed write is reported where the caller can show it. Other parts of the settings
-(sound and voice) plug in as sections placed in the soundGroup box.
+(sound and voice) plug in as sections placed in the soundGroup box. The form keeps its groups on
+pages (timing, sound and voice, appearance), so the whole dialog fits a small screen unscrolled
+and Tab goes down one page at a time.
 """
 
 from __future__ import annotations
@@ -18,11 +20,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFrame,
     QGroupBox,
     QLabel,
-    QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -70,26 +71,6 @@ class SettingsDialog(QDialog):
         self.soundLayout.addWidget(self.soundPlaceholder)
         self._connect()
         self._show(settings)
-        self._fit_small_screens(layout)
-
-    def _fit_small_screens(self, layout: QVBoxLayout) -> None:
-        """The form scrolls when the screen is too short for it (800x600), with the buttons always
-        in view below it; on a larger screen it simply shows whole."""
-        layout.removeWidget(self.form)
-        scroll = QScrollArea(self)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        layout.addWidget(scroll)
-        layout.addWidget(self.buttonBox)  # out of the scrolling part
-        self._scroll = scroll
-        self._size_scroll()
-
-    def _size_scroll(self) -> None:
-        screen = (self.parentWidget() or self).screen().availableGeometry()
-        hint = self.form.sizeHint()
-        width, height = min(hint.width() + 24, screen.width() - 40), min(hint.height() + 8, screen.height() - 140)
-        self._scroll.setMinimumSize(width, height)
 
     def _child(self, kind: type[W], name: str) -> W:
         found = self.form.findChild(kind, name)
@@ -104,6 +85,7 @@ class SettingsDialog(QDialog):
         self.breathSpin = self._child(QDoubleSpinBox, "breathSpin")
         self.warmUpCheck = self._child(QCheckBox, "warmUpCheck")
         self.warmUpSpin = self._child(QSpinBox, "warmUpSpin")
+        self.pages = self._child(QTabWidget, "pages")
         self.themeCombo = self._child(QComboBox, "themeCombo")
         self.startInTrayCheck = self._child(QCheckBox, "startInTrayCheck")
         self.soundGroup = self._child(QGroupBox, "soundGroup")
@@ -133,7 +115,6 @@ class SettingsDialog(QDialog):
         self.soundLayout.addWidget(widget)
         self._sections.append(section)
         section.set_settings(self._settings)
-        self._size_scroll()
 
     # -- settings in and out -----------------------------------------------------------------
 

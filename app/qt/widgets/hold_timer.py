@@ -2,7 +2,7 @@
 
 It draws in a fixed 200x200 logical square scaled to the widget, so it is right at any size and
 DPI. It is a QProgressBar only for screen readers: Qt then exposes it with a progress role and a
-Value interface (seconds left of the phase's length), its name is what it shows ("Hold, 19 seconds
+Value interface (the seconds gone of the phase's length), its name is what it shows ("Hold, 19 seconds
 left, left leg"), and it takes the keyboard focus so a screen-reader user can land on it and read it.
 The face is read from its source at paint time (from the clock, through the engine), so what
 it shows cannot drift; it repaints only when asked, which the session controller does while a
@@ -19,14 +19,16 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QProgressBar, QSizePolicy, QWidget
 
 from app.presenters.presentation import IDLE_FACE, TimerFace, Tone
+from app.qt.widgets.contrast import readable
 from app.qt.widgets.theme import is_dark
 
 LOGICAL = 200.0
 RING_RADIUS = 86.0
 RING_WIDTH = 13.0
 
-# Okabe-Ito colours: told apart by people with the common colour-vision deficiencies. Every phase
-# also has its own words in the middle, so colour is never the only signal.
+# Okabe-Ito colours: told apart by people with the common colour-vision deficiencies. Colour is
+# never the only signal: every phase has its own word in the middle, and the arc's stroke says
+# whether the person holds still, moves into position, or eases out (ARC_DASHES).
 _LIGHT = {
     Tone.IDLE: "#8a8f98", Tone.WARM_UP: "#c77c00", Tone.PREPARE: "#0072b2", Tone.HOLD: "#009e73",
     Tone.SWITCH: "#e69f00", Tone.INHALE: "#3a9bd9", Tone.EXHALE: "#cc79a7", Tone.RELEASE: "#d55e00",
@@ -38,8 +40,22 @@ _DARK = {
 }
 
 
+# Dash patterns in stroke widths (Qt's unit): moving into or between positions is drawn in dashes,
+# easing out after pain in dots, and holding still (or breathing in place) solid.
+_DASHED, _DOTTED = [1.6, 1.9], [0.01, 1.7]
+ARC_DASHES: dict[Tone, list[float]] = {
+    Tone.PREPARE: _DASHED, Tone.SWITCH: _DASHED, Tone.NEXT: _DASHED, Tone.RELEASE: _DOTTED,
+}
+
+
 def tone_color(tone: Tone, palette: QPalette) -> QColor:
+    """The colour of the arc in this phase."""
     return QColor((_DARK if is_dark(palette) else _LIGHT)[tone])
+
+
+def tone_text_color(tone: Tone, palette: QPalette) -> QColor:
+    """The phase's word: its arc's hue, made dark or light enough to read on the window."""
+    return readable(tone_color(tone, palette), palette.color(QPalette.ColorRole.Window))
 
 
 class HoldTimer(QProgressBar):
@@ -75,9 +91,10 @@ class HoldTimer(QProgressBar):
             self._spoken = text
             self.setAccessibleName(text)
             self.setToolTip(text)
-            # seconds left of the phase: a screen reader's value; range first, so the value fits
+            # the seconds gone of the phase, as a screen reader's value: it says a progress bar's
+            # value as a percentage (Orca: "66 percent"), which must grow as the phase goes on
             self.setRange(0, max(1, round(face.length)))
-            self.setValue(min(self.maximum(), face.whole_seconds))
+            self.setValue(max(0, self.maximum() - face.whole_seconds))
         if self._look(face) != self._drawn:
             self.update()
 
@@ -158,6 +175,9 @@ class HoldTimer(QProgressBar):
             return
         pen = QPen(tone_color(face.tone, self.palette()), RING_WIDTH)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        dashes = ARC_DASHES.get(face.tone)
+        if dashes:  # the dashes start at twelve and stay put while the arc grows over them
+            pen.setDashPattern(dashes)
         painter.setPen(pen)
         # Qt angles are sixteenths of a degree, counter-clockwise from three o'clock: start at
         # twelve and run clockwise. Sub-degree resolution keeps the movement smooth.
@@ -177,7 +197,7 @@ class HoldTimer(QProgressBar):
 
     def _draw_words(self, painter: QPainter, face: TimerFace) -> None:
         text_color = self.palette().color(QPalette.ColorRole.WindowText)
-        painter.setPen(tone_color(face.tone, self.palette()) if face.tone is not Tone.IDLE else text_color)
+        painter.setPen(tone_text_color(face.tone, self.palette()) if face.tone is not Tone.IDLE else text_color)
         if not face.show_seconds and not face.side:  # "Ready", "Done": the words alone, in the middle
             self._text(painter, QRectF(-70, -20, 140, 40), face.phase, 20 if len(face.phase) < 12 else 15,
                        QFont.Weight.DemiBold)
@@ -186,6 +206,6 @@ class HoldTimer(QProgressBar):
                    QFont.Weight.DemiBold)
         painter.setPen(text_color)
         if face.show_seconds:
-            self._text(painter, QRectF(-70, -32, 140, 62), str(face.whole_seconds), 56, QFont.Weight.Bold)
+            self._text(painter, QRectF(-70, -32, 140, 62), face.digits, 56, QFont.Weight.Bold)
         if face.side:
             self._text(painter, QRectF(-70, 32, 140, 22), face.side, 15, QFont.Weight.DemiBold)

@@ -1,6 +1,7 @@
 """The pose panel: the illustration, the stretch's name, which side, and how to do it.
 
-Before a session it previews the selected routine; during one it shows the current stretch.
+Before a session it previews the selected routine; during one it shows the current stretch, with
+the instructions that matter in the phase (app.presenters.instructions).
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from app.catalogue import Catalogue, Routine, Side, Stretch
+from app.presenters.instructions import Section, instructions
 from app.qt.window.pose_view import PoseView
-from app.session import Plan
+from app.session import PhaseKind, Plan
 from app.wording import AREA_LABELS, PLACE_LABELS, minutes_text
 
 
@@ -20,17 +22,16 @@ def _section(title: str, body: str) -> str:
     return f"<p><b>{escape(title)}</b><br>{body}</p>"
 
 
-def stretch_html(stretch: Stretch) -> str:
-    steps = "".join(f"<li>{escape(step)}</li>" for step in stretch.setup)
-    cues = "<br>".join(escape(cue) for cue in stretch.cues)
-    cautions = "<br>".join(escape(caution) for caution in stretch.cautions)
-    return (
-        f"<ol>{steps}</ol>"
-        + _section("You should feel", escape(stretch.feel))
-        + _section("Form", cues)
-        + _section("Breathing", escape(stretch.breathing))
-        + _section("Careful", cautions)
-    )
+def _section_html(section: Section) -> str:
+    if section.numbered:
+        steps = "".join(f"<li>{escape(line)}</li>" for line in section.lines)
+        heading = f"<p><b>{escape(section.title)}</b></p>" if section.title else ""
+        return f"{heading}<ol>{steps}</ol>"
+    return _section(section.title, "<br>".join(escape(line) for line in section.lines))
+
+
+def stretch_html(stretch: Stretch, kind: PhaseKind | None = None, *, choosing: bool = False) -> str:
+    return "".join(_section_html(section) for section in instructions(stretch, kind, choosing=choosing))
 
 
 def routine_html(routine: Routine, plan: Plan, catalogue: Catalogue) -> str:
@@ -74,7 +75,8 @@ class PosePanel(QFrame):
         heading = QHBoxLayout()
         heading.addWidget(self.nameLabel, 1)
         heading.addWidget(self.sideLabel, 0, Qt.AlignmentFlag.AlignVCenter)
-        scroll = QScrollArea(self)
+        # a fallback for small screens: at 1280x800 each phase's text fits without it
+        scroll = self.detailsScroll = QScrollArea(self)
         scroll.setObjectName("instructions")
         scroll.setAccessibleName("Instructions")  # it takes the focus, so Up and Down can scroll it
         scroll.setWidgetResizable(True)
@@ -86,15 +88,17 @@ class PosePanel(QFrame):
         layout.addLayout(heading)
         layout.addWidget(scroll, 4)
 
-    def show_stretch(self, stretch: Stretch, side: Side | None, headline: str = "") -> None:
-        """The stretch being done now; `headline` replaces the name in special phases."""
+    def show_stretch(self, stretch: Stretch, side: Side | None, headline: str = "",
+                     kind: PhaseKind | None = None, *, choosing: bool = False) -> None:
+        """The stretch being done now, in a phase of `kind`; `headline` replaces the name in
+        special phases; `choosing`: after easing out, the person chooses to skip or go on."""
         self.nameLabel.setText(headline or stretch.name)
         side_text = stretch.side_label(side)
         self.sideLabel.setText(side_text)
         self.sideLabel.setVisible(bool(side_text))
         self.sideLabel.setProperty("side", side.value if side else "")
         self.sideLabel.style().polish(self.sideLabel)
-        self.detailsLabel.setText(stretch_html(stretch))
+        self.detailsLabel.setText(stretch_html(stretch, kind, choosing=choosing))
 
     def show_routine(self, routine: Routine, plan: Plan, catalogue: Catalogue) -> None:
         self.nameLabel.setText(routine.name)

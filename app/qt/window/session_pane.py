@@ -84,7 +84,7 @@ class SessionPane(QObject):
         if view is None or self.following is None:
             return
         stretch = self.catalogue.stretch(event.phase.stretch_id)
-        self.widgets.pose.show_stretch(stretch, event.phase.side, headline(view, self.catalogue))
+        self.widgets.pose.show_stretch(stretch, event.phase.side, headline(view, self.catalogue), event.phase.kind)
         self.widgets.next_line.setText(self.following.next_line(event.phase))
         self.stretchShown.emit(stretch.name)
         self.tick()
@@ -102,7 +102,8 @@ class SessionPane(QObject):
         self.widgets.next_line.setText(choice_line())  # what comes next is the person's choice
         stretch = self.catalogue.stretch(event.phase.stretch_id)
         view = self.controller.view()
-        self.widgets.pose.show_stretch(stretch, event.phase.side, headline(view, self.catalogue) if view else "")
+        self.widgets.pose.show_stretch(stretch, event.phase.side, headline(view, self.catalogue) if view else "",
+                                       event.phase.kind, choosing=True)
         self.show_controls()
 
     def note(self, text: str) -> None:

@@ -6,12 +6,19 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QDoubleSpinBox, QSpinBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QDoubleSpinBox, QScrollBar, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.paths import Paths, default_paths
+from app.qt.adapters.session_controller import SessionController
+from app.qt.audio.cue_player import CuePlayer
 from app.qt.settings.settings_dialog import SettingsDialog
+from app.qt.settings.sound_settings import SoundSettingsPanel
+from app.session import FakeClock
 from app.settings import RULES, Settings, load_settings, save_settings, settings_from_mapping
+from tests.audio.fakes import FakeSound, FakeSpeech
+from tests.helpers import builtin_catalogue
 
 SPIN_FIELDS = {"holdSpin": "hold_seconds", "prepareSpin": "prepare_seconds", "switchSpin": "switch_seconds",
                "breathSpin": "breath_scale"}
@@ -155,3 +162,46 @@ def test_the_sound_box_waits_for_its_panel(qtbot: QtBot) -> None:
 def test_every_theme_is_offered(qtbot: QtBot, theme: str) -> None:
     dialog = _dialog(qtbot, Settings(theme=theme))
     assert dialog.edited_settings().theme == theme
+
+
+def _full_dialog(qtbot: QtBot) -> SettingsDialog:
+    """The dialog as the app shows it: the app's style sheet, and the real sound and voice panel."""
+    settings = Settings(voice_enabled=True)
+    dialog = _dialog(qtbot, settings)
+    dialog.setStyleSheet((default_paths().ui / "supple.qss").read_text(encoding="utf-8"))
+    controller = SessionController(FakeClock())
+    player = CuePlayer(controller, builtin_catalogue(), settings, FakeSound(),
+                       FakeSpeech())
+    controller.setParent(dialog)
+    panel = SoundSettingsPanel(settings, player)
+    dialog.add_section(panel, panel)
+    return dialog
+
+
+def test_the_dialog_fits_1280x800_without_scroll_bars(qtbot: QtBot) -> None:
+    dialog = _full_dialog(qtbot)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    hint = dialog.sizeHint()
+    assert hint.width() <= 1280 - 40 and hint.height() <= 800 - 80  # room for a panel and a title bar
+    for page in range(dialog.pages.count()):  # each page, shown in turn, at the size the dialog opens
+        dialog.pages.setCurrentIndex(page)
+        dialog.resize(hint)
+        qtbot.wait(1)
+        assert [bar for bar in dialog.findChildren(QScrollBar) if bar.isVisible()] == [], page
+
+
+def test_the_settings_are_on_pages_and_tab_moves_down_one_page(qtbot: QtBot) -> None:
+    dialog = _full_dialog(qtbot)
+    pages = dialog.pages
+    # each page's key is a letter no field's label uses (Alt+S speaks the cues, Alt+T picks the theme)
+    assert [pages.tabText(i) for i in range(pages.count())] == ["T&iming", "Sou&nd and voice", "A&ppearance"]
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.holdSpin.setFocus()
+    visited = [dialog.focusWidget()]
+    for _ in range(5):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(dialog.focusWidget())
+    assert visited == [dialog.holdSpin, dialog.prepareSpin, dialog.switchSpin, dialog.breathSpin,
+                       dialog.warmUpCheck, dialog.warmUpSpin]

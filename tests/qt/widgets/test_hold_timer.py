@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QPoint, QSize
@@ -10,6 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from pytestqt.qtbot import QtBot
 
 from app.presenters.presentation import TimerFace, Tone
+from app.qt.widgets.contrast import contrast
 from app.qt.widgets.hold_timer import RING_RADIUS, HoldTimer, tone_color
 from app.qt.widgets.theme import dark_palette
 
@@ -108,3 +111,62 @@ def test_screen_readers_hear_the_phase_and_seconds(qtbot: QtBot) -> None:
     one = TimerFace(0.9, 0.4, "Get into position", "", Tone.PREPARE)
     _, timer = render(qtbot, one)
     assert timer.accessibleName() == "Get into position, 1 second left"
+
+
+# Every tone with the word the person reads beside it (Tone.NEXT's "Next up", Tone.DONE's "Done").
+PHASE_WORDS = {
+    Tone.WARM_UP: "Warm up", Tone.PREPARE: "Get into position", Tone.HOLD: "Hold", Tone.SWITCH: "Switch sides",
+    Tone.INHALE: "Inhale", Tone.EXHALE: "Exhale", Tone.RELEASE: "Release slowly", Tone.NEXT: "Next up",
+    Tone.DONE: "Done",
+}
+
+
+def word_pixels(qtbot: QtBot, face: TimerFace, without: TimerFace, palette: QPalette | None = None,
+                size: int = 400) -> dict[tuple[int, int], QColor]:
+    """The pixels one word paints: the face drawn with it and `without` it, compared."""
+    first, _ = render(qtbot, face, palette, size)
+    second, _ = render(qtbot, without, palette, size)
+    return {(x, y): first.pixelColor(x, y) for x in range(size) for y in range(size)
+            if first.pixelColor(x, y) != second.pixelColor(x, y)}
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+@pytest.mark.parametrize("tone", list(PHASE_WORDS), ids=[tone.value for tone in PHASE_WORDS])
+def test_every_phase_word_reads_at_4_5_to_1_on_the_window(qtbot: QtBot, tone: Tone, dark: bool) -> None:
+    palette = dark_palette() if dark else HoldTimer().palette()
+    face = TimerFace(0.4, 12, PHASE_WORDS[tone], "Left leg", tone, show_seconds=tone is not Tone.DONE)
+    pixels = word_pixels(qtbot, face, replace(face, phase=""), palette).values()
+    background = palette.color(QPalette.ColorRole.Window)
+    assert len(pixels) > 100  # the word was found
+    # the strokes' solid middles carry the word's colour; their antialiased edges only blend it
+    assert max(contrast(pixel, background) for pixel in pixels) >= 4.5
+
+
+def arc_gaps(qtbot: QtBot, tone: Tone) -> int:
+    """How many times a full ring of `tone` breaks: 0 for a solid arc."""
+    image, timer = render(qtbot, TimerFace(0.999, 10, "", "", tone, show_seconds=False))
+    arc = tone_color(tone, timer.palette())
+    inked = [close(image.pixelColor(ring_point(angle / 2)), arc) for angle in range(20, 700)]
+    return sum(1 for before, after in pairwise(inked) if before and not after)
+
+
+def test_phases_differ_by_the_arcs_stroke_not_by_hue_alone(qtbot: QtBot) -> None:
+    solid = {tone: arc_gaps(qtbot, tone) for tone in (Tone.HOLD, Tone.INHALE, Tone.EXHALE)}
+    assert set(solid.values()) == {0}
+    getting_there = arc_gaps(qtbot, Tone.PREPARE)  # into position, or moving between stretches
+    assert getting_there > 5
+    assert arc_gaps(qtbot, Tone.SWITCH) == getting_there
+    easing_out = arc_gaps(qtbot, Tone.RELEASE)
+    assert easing_out > 5 and easing_out != getting_there
+
+
+def test_the_side_is_drawn_as_large_as_the_phase(qtbot: QtBot) -> None:
+    face = TimerFace(0.0, 10, "Left", "Left", Tone.HOLD)
+    phase = word_pixels(qtbot, face, replace(face, phase=""))
+    side = word_pixels(qtbot, face, replace(face, side=""))
+
+    def height(pixels: dict[tuple[int, int], QColor]) -> int:
+        rows = [y for _, y in pixels]
+        return max(rows) - min(rows) + 1
+
+    assert height(side) >= height(phase) > 10

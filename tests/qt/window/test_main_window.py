@@ -5,8 +5,9 @@ from __future__ import annotations
 import html
 import re
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QPalette
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +15,7 @@ from app.catalogue import Side
 from app.history import HistoryStore
 from app.paths import Paths
 from app.qt.adapters.history_recorder import HistoryRecorder
+from app.qt.widgets.contrast import contrast
 from app.qt.widgets.hold_timer import HoldTimer
 from app.qt.window.pose_panel import PosePanel
 from app.qt.window.routine_list import RoutineList
@@ -42,8 +44,8 @@ def test_the_widgets_tests_and_screen_readers_rely_on_have_their_names(rig: Rig)
     for button in window.findChildren(QPushButton):
         assert_named_as_shown(button)
     assert accessible(window.holdTimer) == "Get into position, 8 seconds left, left leg"
-    assert role(window.holdTimer) is QAccessible.Role.ProgressBar  # with a value: the seconds left
-    assert (window.holdTimer.value(), window.holdTimer.maximum()) == (8, 8)
+    assert role(window.holdTimer) is QAccessible.Role.ProgressBar  # with a value: the seconds gone
+    assert (window.holdTimer.value(), window.holdTimer.maximum()) == (0, 8)
 
 
 def test_choose_with_the_keyboard_and_start_with_enter(qtbot: QtBot, rig: Rig) -> None:
@@ -352,3 +354,79 @@ def test_ctrl_h_during_a_routine_says_why_the_progress_waits(qtbot: QtBot, rig: 
     rig.controller.stop()
     qtbot.keyClick(rig.window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert page(rig) == "progressPage"
+
+
+def ring_and_words(rig: Rig) -> tuple[int, int]:
+    """The ring's diameter on screen, and the height the words and digits inside it cover."""
+    image = rig.window.holdTimer.grab().toImage()
+    window = rig.window.holdTimer.palette().color(QPalette.ColorRole.Window)
+    middle_row, middle_column = image.height() // 2, image.width() // 2
+    ring = [x for x in range(image.width()) if contrast(image.pixelColor(x, middle_row), window) > 1.1]
+    inside = round((ring[-1] - ring[0]) * 0.3)  # a band down the middle, clear of the ring
+    columns = range(middle_column - 40, middle_column + 40)
+    words = [y for y in range(middle_row - inside, middle_row + inside)
+             if any(contrast(image.pixelColor(x, y), window) > 3 for x in columns)]
+    return ring[-1] - ring[0], words[-1] - words[0]
+
+
+def styled(rig: Rig) -> None:
+    """The window with the app's style sheet (its larger fonts), as a person sees it."""
+    rig.window.setStyleSheet((rig.window.context.paths.ui / "supple.qss").read_text(encoding="utf-8"))
+
+
+def test_a_bigger_window_shows_a_bigger_ring_and_digits(qtbot: QtBot, rig: Rig) -> None:
+    styled(rig)
+    rig.window.start_routine("lower-back-relief")
+    press(qtbot, rig, Qt.Key.Key_Right)  # into the hold: phase, seconds and side
+    rig.window.resize(1280, 800)
+    qtbot.wait(1)  # let the layout settle; no time passes for the session
+    ring, words = ring_and_words(rig)
+    rig.window.resize(1920, 1080)
+    qtbot.wait(1)
+    bigger_ring, bigger_words = ring_and_words(rig)
+    assert bigger_ring > ring * 1.25
+    assert bigger_words > words * 1.25
+
+
+@pytest.mark.parametrize("kind", [PhaseKind.PREPARE, PhaseKind.HOLD, PhaseKind.FLOW, PhaseKind.RELEASE])
+def test_each_phase_shows_what_matters_without_scrolling_at_1280x800(qtbot: QtBot, rig: Rig,
+                                                                     kind: PhaseKind) -> None:
+    styled(rig)
+    rig.window.start_routine("lower-back-relief")
+    rig.window.resize(1280, 770)  # a maximised window under a title bar
+    panel = rig.window.posePanel
+    for stretch in rig.window.catalogue.stretches.values():
+        side = Side.LEFT if stretch.one_sided else None
+        panel.show_stretch(stretch, side, "", kind)
+        qtbot.wait(1)  # the layout settles
+        assert not panel.detailsScroll.verticalScrollBar().isVisible(), stretch.id
+
+
+def test_easing_out_after_pain_tells_how_to_come_out(qtbot: QtBot, rig: Rig) -> None:
+    rig.window.start_routine("lower-back-relief")
+    details = rig.window.posePanel.detailsLabel
+    assert "Lie down face up" in details.text()  # getting into position: the setup
+    press(qtbot, rig, Qt.Key.Key_Right)
+    assert "You should feel" in details.text() and "Lie down face up" not in details.text()
+    press(qtbot, rig, Qt.Key.Key_P)
+    assert "Easing out" in details.text() and "Lie down face up" not in details.text()
+    rig.advance(10.5)
+    assert rig.controller.state is State.AWAITING_CHOICE
+    assert "Easing out" in details.text()
+
+
+def test_progress_at_800x600_keeps_the_window_on_the_screen(qtbot: QtBot, isolated_paths: Paths) -> None:
+    store = HistoryStore.open(isolated_paths.history_file)
+    rig = make_rig(qtbot, isolated_paths, store)
+    HistoryRecorder(rig.controller, store)
+    rig.window.start_routine("desk-break")  # a session, so every part of the page has something to show
+    rig.advance(200, step=0.25)
+    rig.window.buttons["done"].click()
+    styled(rig)
+    rig.window.resize(800, 570)  # the whole of an 800x600 screen under a title bar
+    rig.window.buttons["progress"].click()
+    qtbot.wait(1)
+    assert page(rig) == "progressPage"
+    assert rig.window.width() <= 800
+    assert rig.window.minimumSizeHint().width() <= 800
+    rig.controller.stop()
