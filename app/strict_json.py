@@ -78,6 +78,30 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+# An escaped backslash, a surrogate pair, or half of one, scanned left to right so that an escaped
+# backslash followed by the letters "ud800" is not mistaken for an escape.
+_SURROGATE_ESCAPES = re.compile(
+    r"\\\\|\\u[dD][89abAB][0-9a-fA-F]{2}(?:\\u[dD][c-fC-F][0-9a-fA-F]{2})?|\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+)
+_LONE_ESCAPE = len(r"\ud800")
+
+
+def _refuse_lone_surrogates(text: str) -> None:
+    """JSON lets a string escape half of a surrogate pair ("\\ud800"); Python keeps it as a code
+    point that is no character, and printing or storing it later raises UnicodeEncodeError."""
+    if "\\u" not in text:
+        return
+    for found in _SURROGATE_ESCAPES.finditer(text):
+        if len(found.group()) == _LONE_ESCAPE:
+            where = _line_and_column(text, found.start())
+            raise JsonRefusedError(f"{found.group()} is half of a character, not text", where)
+
+
+def _line_and_column(text: str, index: int) -> str:
+    line, column = text.count("\n", 0, index) + 1, index - text.rfind("\n", 0, index)
+    return f"line {line}, column {column}"
+
+
 def _place_of(text: str, token: str) -> str:
     """Where `token` first stands as a value, outside any string: "line 3, column 12".
 
@@ -87,9 +111,7 @@ def _place_of(text: str, token: str) -> str:
     pattern = re.compile(rf'"[^"\\]*(?:\\.[^"\\]*)*"|(?<![\w.+-])({value})(?![\w.+-])', re.DOTALL)
     for found in pattern.finditer(text):
         if found.group(1) is not None:
-            start = found.start(1)
-            line, column = text.count("\n", 0, start) + 1, start - text.rfind("\n", 0, start)
-            return f"line {line}, column {column}"
+            return _line_and_column(text, found.start(1))
     return ""
 
 
@@ -116,8 +138,8 @@ def nesting_depth(data: bytes) -> int:
 
 
 def loads(data: bytes | str, *, max_depth: int = MAX_DEPTH) -> Any:
-    """Parse strict JSON: no NaN, Infinity or numbers beyond a float, no repeated keys, at most
-    `max_depth` brackets deep.
+    """Parse strict JSON: no NaN, Infinity or numbers beyond a float, no repeated keys, no half
+    characters (lone surrogates), at most `max_depth` brackets deep.
     Raises JsonRefusedError (a ValueError) with the reason and, for syntax errors, the place."""
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
     if nesting_depth(raw) > max_depth:
@@ -127,7 +149,7 @@ def loads(data: bytes | str, *, max_depth: int = MAX_DEPTH) -> Any:
     except UnicodeDecodeError as error:
         raise JsonRefusedError(f"not UTF-8 text (byte {error.start})") from None
     try:
-        return json.loads(
+        document = json.loads(
             text, parse_constant=_refuse_constant, parse_float=_finite_float, parse_int=_bounded_int,
             object_pairs_hook=_no_duplicate_keys,
         )
@@ -137,6 +159,8 @@ def loads(data: bytes | str, *, max_depth: int = MAX_DEPTH) -> Any:
         raise JsonRefusedError(f"not valid JSON: {error.msg}", f"line {error.lineno}, column {error.colno}") from None
     except RecursionError:  # unreachable after the depth check; kept so no input can escape as one
         raise JsonRefusedError("nested too deeply") from None
+    _refuse_lone_surrogates(text)
+    return document
 
 
 def read_regular_file(path: Path, limit: int) -> bytes:

@@ -48,6 +48,22 @@ def test_a_long_repeated_key_is_quoted_short() -> None:
     assert len(caught.value.reason) < 150
 
 
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [('{"name": "My \\ud800 break"}', "line 1, column 14"), ('[\n "x", "\\udc00"]', "line 2, column 8"),
+     ('["ok", "\\ud83d\\ude00 \\ud83d"]', "line 1, column 22")],
+)
+def test_a_lone_surrogate_is_refused_at_its_place(text: str, where: str) -> None:
+    # it is no character: printing it (supple routines) or storing it (the history) raises
+    with pytest.raises(JsonRefusedError, match="half of a character") as caught:
+        strict_json.loads(text)
+    assert caught.value.where == where
+
+
+def test_a_pair_of_surrogates_and_an_escaped_backslash_are_text() -> None:
+    assert strict_json.loads('["\\ud83d\\ude00", "\\\\ud800"]') == ["\U0001f600", "\\ud800"]
+
+
 def test_a_repeated_key_is_refused() -> None:
     with pytest.raises(JsonRefusedError, match="'a' appears twice"):
         strict_json.loads('{"a": 1, "a": 2}')
