@@ -90,7 +90,7 @@ def check_file(path: Path) -> int:
         builtin = paths.builtin_catalogue
         known: dict[str, Stretch] = {}
         routine_ids: list[str] = []
-        if path.resolve() != builtin.resolve():
+        if not _same_file(path, builtin):
             base = parse_catalogue_file(builtin, validator)
             known = {stretch.id: stretch for stretch in base.stretches}
             routine_ids = [routine.id for routine in base.routines]
@@ -98,10 +98,21 @@ def check_file(path: Path) -> int:
     except CatalogueError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
-        print(f"{path}: {len(error.problems)} problem(s)", file=sys.stderr)
+        count = len(error.problems)
+        summary = f"more than {count} problems; the first {count} are listed" if error.more else f"{count} problem(s)"
+        print(f"{path}: {summary}", file=sys.stderr)
         return 1
     print(f"{path}: valid ({len(parsed.stretches)} stretches, {len(parsed.routines)} routines)")
     return 0
+
+
+def _same_file(path: Path, other: Path) -> bool:
+    """Whether `path` is `other`, asked without reading it: a symbolic link loop or a missing file
+    is simply not the built-in catalogue, and reading it is left to the loader, which says why."""
+    try:
+        return path.samefile(other)
+    except OSError:
+        return False
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from app.session.phases import Cue, PhaseKind
 
 PHASE_LABELS: dict[PhaseKind, str] = {
@@ -49,7 +51,11 @@ def counted(count: int, unit: str, units: str | None = None) -> str:
 
 
 def clock_text(seconds: float) -> str:
-    """'4:05' for 245 seconds; rounds up so a countdown never shows 0:00 while time is left."""
+    """'4:05' for 245 seconds; rounds up so a countdown never shows 0:00 while time is left.
+    A time that is not a finite number shows as '-:--': int() would raise, and one bad value
+    would take the whole window or listing down with it."""
+    if not math.isfinite(seconds):
+        return "-:--"
     whole = whole_seconds(seconds)
     return f"{whole // 60}:{whole % 60:02d}"
 
@@ -83,5 +89,7 @@ def stretching_text(seconds: float) -> str:
 
 
 def minutes_text(seconds: float) -> str:
+    if not math.isfinite(seconds):
+        return "? min"
     minutes = max(1, round(seconds / 60))
     return f"{minutes} min"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -95,3 +98,75 @@ def test_a_bad_user_file_is_reported_but_routines_still_list(
     captured = capsys.readouterr()
     assert "broken.json" in captured.err
     assert "lower-back-relief" in captured.out
+
+
+@pytest.fixture
+def no_hang() -> Iterator[None]:
+    """Fail a test that blocks (a FIFO read waits for a writer for ever) instead of hanging the run.
+    Not a timing assertion: 30 s is far beyond any honest answer."""
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise TimeoutError("blocked for 30 s")
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    signal.setitimer(signal.ITIMER_REAL, 30)
+    yield
+    signal.setitimer(signal.ITIMER_REAL, 0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+def _special(tmp_path: Path, kind: str) -> Path:
+    path = tmp_path / f"{kind}.json"
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "loop":
+        path.symlink_to(path)
+    elif kind == "folder":
+        path.mkdir()
+    else:
+        return Path("/dev/zero")
+    return path
+
+
+@pytest.mark.usefixtures("no_hang")
+@pytest.mark.parametrize(
+    ("kind", "reason"),
+    [
+        ("fifo", "it is a named pipe (FIFO), not a regular file"),
+        ("loop", "it is a symbolic link that points in a loop"),
+        ("folder", "it is a folder, not a regular file"),
+        ("device", "it is a device, not a regular file"),
+    ],
+)
+def test_check_refuses_what_is_not_a_regular_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str, reason: str
+) -> None:
+    path = _special(tmp_path, kind)
+    assert main(["check", str(path)]) == 1
+    assert capsys.readouterr().err.splitlines() == [f"{path}: file: {reason}", f"{path}: 1 problem(s)"]
+
+
+def test_check_refuses_nan_where_it_stands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_json(tmp_path / "mine.json", user_file(stretches=[user_stretch(why="Because.")]))
+    path.write_text(path.read_text(encoding="utf-8").replace('"default": 30', '"default": NaN'), encoding="utf-8")
+    assert main(["check", str(path)]) == 1
+    assert f"{path}: line 16, column 20: NaN is not a number JSON allows" in capsys.readouterr().err
+
+
+def test_check_lists_the_first_few_of_many_mistakes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_json(tmp_path / "mine.json", user_file(stretches=["x"] * 10_000))  # type: ignore[list-item]
+    assert main(["check", str(path)]) == 1
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 21
+    assert lines[-1] == f"{path}: more than 20 problems; the first 20 are listed"
+
+
+def test_check_on_a_fifo_as_a_program_says_why_and_ends(tmp_path: Path) -> None:
+    path = _special(tmp_path, "fifo")
+    finished = subprocess.run(
+        [sys.executable, "-m", "app", "check", str(path)],
+        capture_output=True, text=True, cwd=REPO, check=False, timeout=60,
+    )
+    assert finished.returncode == 1
+    assert "Traceback" not in finished.stderr
+    assert f"{path}: file: it is a named pipe (FIFO)" in finished.stderr

@@ -17,6 +17,53 @@ def test_nan_and_infinity_are_refused(text: str) -> None:
         strict_json.loads(text)
 
 
+@pytest.mark.parametrize("text", ["[1e400]", '{"a": -1e999}', "[1" + "0" * 400 + ".5]"])
+def test_a_number_too_big_for_a_float_is_refused(text: str) -> None:
+    # Python reads these as inf without asking parse_constant, and inf breaks int() like NaN does
+    with pytest.raises(JsonRefusedError, match="too big"):
+        strict_json.loads(text)
+
+
+def test_a_whole_number_with_thousands_of_digits_is_refused_as_json() -> None:
+    # past 4,300 digits Python's int() raises a bare ValueError from inside the parser
+    with pytest.raises(JsonRefusedError, match="more than 100 digits"):
+        strict_json.loads("[" + "9" * 5_000 + "]")
+
+
+def test_a_refused_number_names_its_place() -> None:
+    text = '{\n  "a": "NaN",\n  "b": [1, NaN]\n}'
+    with pytest.raises(JsonRefusedError) as caught:
+        strict_json.loads(text)
+    assert caught.value.where == "line 3, column 12"
+    with pytest.raises(JsonRefusedError) as caught:
+        strict_json.loads('{"a": 1e400, "b": 2}')
+    assert caught.value.where == "line 1, column 7"
+
+
+def test_a_long_repeated_key_is_quoted_short() -> None:
+    key = "k" * 100_000
+    with pytest.raises(JsonRefusedError) as caught:
+        strict_json.loads(f'{{"{key}": 1, "{key}": 2}}')
+    assert "(100,000 characters)" in caught.value.reason
+    assert len(caught.value.reason) < 150
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [('{"name": "My \\ud800 break"}', "line 1, column 14"), ('[\n "x", "\\udc00"]', "line 2, column 8"),
+     ('["ok", "\\ud83d\\ude00 \\ud83d"]', "line 1, column 22")],
+)
+def test_a_lone_surrogate_is_refused_at_its_place(text: str, where: str) -> None:
+    # it is no character: printing it (supple routines) or storing it (the history) raises
+    with pytest.raises(JsonRefusedError, match="half of a character") as caught:
+        strict_json.loads(text)
+    assert caught.value.where == where
+
+
+def test_a_pair_of_surrogates_and_an_escaped_backslash_are_text() -> None:
+    assert strict_json.loads('["\\ud83d\\ude00", "\\\\ud800"]') == ["\U0001f600", "\\ud800"]
+
+
 def test_a_repeated_key_is_refused() -> None:
     with pytest.raises(JsonRefusedError, match="'a' appears twice"):
         strict_json.loads('{"a": 1, "a": 2}')

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import math
+
+import pytest
+
 from app.catalogue import Side
 from app.wording import (
+    clock_text,
     counted,
     duration_text,
     in_sentence,
+    minutes_text,
     name_and_side,
     spoken_duration,
     stretching_text,
@@ -54,3 +60,16 @@ def test_a_long_duration_shows_its_hours() -> None:
 
 def test_time_stretching_is_one_label_with_its_duration() -> None:
     assert stretching_text(125) == "Time stretching: 2:05"
+
+
+@pytest.mark.parametrize("seconds", [math.nan, math.inf, -math.inf])
+def test_a_time_that_is_not_a_number_is_shown_as_unknown_rather_than_raising(seconds: float) -> None:
+    # the catalogue refuses NaN now; this is the last guard, so one bad number cannot stop a listing
+    assert clock_text(seconds) == "-:--"
+    assert minutes_text(seconds) == "? min"
+
+
+def test_ordinary_times_read_as_before() -> None:
+    assert (clock_text(245), clock_text(0.2), clock_text(0), minutes_text(20), minutes_text(150)) == (
+        "4:05", "0:01", "0:00", "1 min", "2 min"
+    )

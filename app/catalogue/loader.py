@@ -7,12 +7,12 @@ changes a routine behind the person's back.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app import strict_json
 from app.catalogue.model import (
     Breath,
     Catalogue,
@@ -27,11 +27,15 @@ from app.catalogue.model import (
 )
 from app.catalogue.problems import CatalogueError, Problem, json_path
 from app.catalogue.schema import SchemaValidator
+from app.strict_json import FileRefusedError, JsonRefusedError
 
 # Limits no catalogue may pass, whoever wrote it. The guide asks for 20-30 s holds; a physio may
 # prescribe a little more or less, but a multi-minute static hold is a mistake, not a choice.
 SAFE_HOLD_SECONDS = (10, 60)
 SAFE_ACTIVITY_SECONDS = (30, 900)
+# The shipped catalogue is 13 kB; a person's file a hundred times that is surely not a catalogue.
+MAX_FILE_BYTES = 1_000_000
+MAX_PROBLEMS = 20  # listed per file; past that the person has the wrong file, or one mistake copied
 
 
 @dataclass(frozen=True)
@@ -40,37 +44,30 @@ class LoadedCatalogue:
     problems: tuple[Problem, ...]  # from the person's files, which were skipped
 
 
-class _DuplicateKeyError(ValueError):
-    pass
-
-
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _DuplicateKeyError(f"the key '{key}' appears twice in one object")
-        result[key] = value
-    return result
-
-
 def read_json(path: Path) -> Any:
-    """Parse a JSON file, raising CatalogueError with the place of any problem."""
+    """Parse a JSON file, raising CatalogueError with the place of any problem.
+
+    Only a regular file of at most MAX_FILE_BYTES is read: a named pipe would block Supple's start
+    for ever and /dev/zero would fill its memory. The JSON itself must be strict (app/strict_json)."""
     name = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        data = strict_json.read_regular_file(path, MAX_FILE_BYTES)
     except FileNotFoundError:
-        raise CatalogueError([Problem(name, "file", "the file does not exist")]) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise CatalogueError([Problem(name, "file", f"cannot be read: {error}")]) from None
+        gone = "it is a symbolic link to a file that does not exist" if path.is_symlink() else "the file does not exist"
+        raise CatalogueError([Problem(name, "file", gone)]) from None
+    except FileRefusedError as error:
+        raise CatalogueError([Problem(name, "file", error.reason)]) from None
+    except OSError as error:
+        raise CatalogueError([Problem(name, "file", f"cannot be read: {error.strerror or error}")]) from None
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicate_keys)
-    except _DuplicateKeyError as error:
-        raise CatalogueError([Problem(name, "$", str(error))]) from None
-    except json.JSONDecodeError as error:
-        where = f"line {error.lineno}, column {error.colno}"
-        raise CatalogueError([Problem(name, where, f"not valid JSON: {error.msg}")]) from None
-    except RecursionError:  # brackets nested thousands deep
-        raise CatalogueError([Problem(name, "$", "nested too deeply to be a catalogue")]) from None
+        return strict_json.loads(data)
+    except JsonRefusedError as error:
+        raise CatalogueError([Problem(name, error.where or "$", error.reason)]) from None
+
+
+def _refuse(problems: list[Problem]) -> CatalogueError:
+    """The error for a file with these problems, listing no more than MAX_PROBLEMS of them."""
+    return CatalogueError(problems[:MAX_PROBLEMS], more=len(problems) > MAX_PROBLEMS)
 
 
 def _whole(value: float) -> int:
@@ -211,9 +208,9 @@ def parse_catalogue_file(
     """Read and check one file against what is already loaded; raise CatalogueError."""
     source = str(path)
     document = read_json(path)
-    issues = validator.issues(document)
+    issues = validator.issues(document, limit=MAX_PROBLEMS + 1)
     if issues:
-        raise CatalogueError([Problem(source, where, message) for where, message in issues])
+        raise _refuse([Problem(source, where, message) for where, message in issues])
     stretches = tuple(_stretch(raw, source) for raw in document.get("stretches", ()))
     routines = tuple(_routine(raw, source) for raw in document.get("routines", ()))
     checker = _FileChecker(source, known or {}, routine_ids)
@@ -222,7 +219,7 @@ def parse_catalogue_file(
     for index, routine in enumerate(routines):
         checker.routine(index, routine)
     if checker.problems:
-        raise CatalogueError(checker.problems)
+        raise _refuse(checker.problems)
     safety = tuple(SafetyRule(raw["id"], raw["text"]) for raw in document.get("safety", ()))
     return _Parsed(safety, stretches, routines)
 
@@ -244,16 +241,24 @@ def load_catalogue(builtin: Path, schema: Path, user_files: Iterable[Path] = ())
         try:
             extra = parse_catalogue_file(path, validator, stretches, (r.id for r in routines))
         except CatalogueError as error:
-            problems.extend(error.problems)
+            problems.extend(_as_listed(error, path))
             continue
         stretches.update((stretch.id, stretch) for stretch in extra.stretches)
         routines.extend(extra.routines)
     return LoadedCatalogue(Catalogue(base.safety, stretches, tuple(routines)), tuple(problems))
 
 
+def _as_listed(error: CatalogueError, path: Path) -> tuple[Problem, ...]:
+    """A skipped file's problems as the person is told them, saying so when there are more."""
+    if not error.more:
+        return error.problems
+    return (*error.problems, Problem(str(path), "$", f"more problems follow; only the first {MAX_PROBLEMS} are listed"))
+
+
 def user_catalogue_files(folder: Path) -> list[Path]:
-    """The person's catalogue files, in a stable order."""
+    """The person's catalogue files, in a stable order. Every *.json entry is included, whatever it
+    is: one that is not a regular file is refused when read, so the person hears why it was skipped."""
     try:
-        return sorted(path for path in folder.glob("*.json") if path.is_file())
+        return sorted(folder.glob("*.json"))
     except OSError:
         return []

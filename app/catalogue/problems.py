@@ -16,11 +16,16 @@ class Problem:
 
 
 class CatalogueError(Exception):
-    """The catalogue cannot be used; `problems` says why."""
+    """The catalogue cannot be used; `problems` says why. `more` is true when the file has further
+    problems that were not listed (a file of a thousand mistakes is named by its first few)."""
 
-    def __init__(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...], *, more: bool = False) -> None:
         self.problems = tuple(problems)
-        super().__init__("\n".join(str(problem) for problem in self.problems))
+        self.more = more
+        lines = [str(problem) for problem in self.problems]
+        if more:
+            lines.append(f"(more problems follow; only the first {len(self.problems)} are listed)")
+        super().__init__("\n".join(lines))
 
 
 def json_path(parts: tuple[str | int, ...]) -> str:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
-from app.catalogue import CatalogueError, load_catalogue
+from app.catalogue import CatalogueError, load_catalogue, user_catalogue_files
 from app.paths import Paths
 from tests.helpers import user_file, user_stretch, write_json
 
@@ -164,4 +165,80 @@ def test_a_user_file_nested_too_deeply_is_reported_and_skipped(tmp_path: Path, i
     deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     loaded = load_catalogue(paths.builtin_catalogue, paths.catalogue_schema, [deep])
     assert loaded.catalogue.routines  # the built-in catalogue still works
-    assert any("nested too deeply" in str(problem) for problem in loaded.problems)
+    assert any("nested more than 64 levels deep" in str(problem) for problem in loaded.problems)
+
+
+def _flow_file(tmp_path: Path, inhale: str) -> Path:
+    """A person's file whose flow stretch breathes in for `inhale` (raw JSON), used by a routine."""
+    stretch = user_stretch("my-flow", kind="flow", one_sided=False, flow={"cycles": 4, "inhale_seconds": 4,
+                                                                         "exhale_seconds": 4})
+    del stretch["hold"]
+    routine = {"id": "my-routine", "name": "Mine", "area": "back", "place": "floor", "description": "Mine.",
+               "steps": [{"stretch": "my-flow"}]}
+    path = write_json(tmp_path / "flow.json", user_file(stretches=[stretch], routines=[routine]))
+    path.write_text(path.read_text(encoding="utf-8").replace('"inhale_seconds": 4', f'"inhale_seconds": {inhale}'))
+    return path
+
+
+@pytest.mark.parametrize("number", ["NaN", "Infinity", "-Infinity", "1e400"])
+def test_a_number_that_is_not_a_number_is_refused_at_its_place(
+    tmp_path: Path, isolated_paths: Paths, number: str
+) -> None:
+    path = _flow_file(tmp_path, number)
+    message = _only_problem(isolated_paths, path)
+    line = next(n for n, text in enumerate(path.read_text().splitlines(), 1) if number in text)
+    assert f": line {line}, column " in message
+    assert number in message
+
+
+def test_a_file_over_the_size_limit_is_refused_before_it_is_parsed(tmp_path: Path, isolated_paths: Paths) -> None:
+    document = user_file()
+    document["stretches"][0]["why"] = "x" * 2_000_000
+    path = write_json(tmp_path / "big.json", document)
+    message = _only_problem(isolated_paths, path)
+    assert "file: it is 2,000," in message
+    assert "more than the 1,000,000 allowed" in message
+
+
+def test_a_stretch_with_a_hundred_thousand_cues_is_refused_in_few_words(tmp_path: Path, isolated_paths: Paths) -> None:
+    path = tmp_path / "cues.json"  # written without indents, to stay under the size limit
+    path.write_text(json.dumps(user_file(stretches=[user_stretch(cues=["Go."] * 100_000)])), encoding="utf-8")
+    message = _only_problem(isolated_paths, path)
+    assert "$.stretches[0].cues: has more than 12 items" in message
+
+
+def test_many_problems_in_one_file_are_listed_up_to_a_limit(tmp_path: Path, isolated_paths: Paths) -> None:
+    path = write_json(tmp_path / "many.json", user_file(stretches=[1] * 50_000))  # type: ignore[list-item]
+    messages, stretches, _ = _load_user(isolated_paths, path)
+    assert len(messages) == 21
+    assert all(m.startswith(f"{path}: $") for m in messages)
+    assert "more problems follow; only the first 20 are listed" in messages[-1]
+    assert "knee-to-chest" in stretches
+
+
+def test_an_id_with_a_newline_after_it_is_not_a_second_routine(tmp_path: Path, isolated_paths: Paths) -> None:
+    routine = {"id": "desk-break\n", "name": "Desk", "area": "back", "place": "desk", "description": "Mine.",
+               "steps": [{"stretch": "childs-pose"}]}
+    path = write_json(tmp_path / "mine.json", user_file(stretches=[], routines=[routine]))
+    messages, _, routines = _load_user(isolated_paths, path)
+    assert len(messages) == 1
+    assert "$.routines[0].id: 'desk-break\\n' is not in the expected form" in messages[0]
+    assert routines == {r for r in routines if r.strip() == r}
+
+
+def test_special_entries_in_the_catalogue_folder_are_named(isolated_paths: Paths) -> None:
+    folder = isolated_paths.user_catalogue_dir
+    folder.mkdir(parents=True)
+    os.mkfifo(folder / "pipe.json")
+    (folder / "folder.json").mkdir()
+    (folder / "loop.json").symlink_to(folder / "loop.json")
+    (folder / "dangling.json").symlink_to(folder / "gone")
+    write_json(folder / "good.json", user_file())
+    files = user_catalogue_files(folder)
+    messages, stretches, _ = _load_user(isolated_paths, *files)
+    assert "hamstring-wall" in stretches  # the good file beside them still loads
+    said = "\n".join(messages)
+    assert f"{folder / 'pipe.json'}: file: it is a named pipe (FIFO), not a regular file" in said
+    assert f"{folder / 'folder.json'}: file: it is a folder, not a regular file" in said
+    assert f"{folder / 'loop.json'}: file: it is a symbolic link that points in a loop" in said
+    assert f"{folder / 'dangling.json'}: file: it is a symbolic link to a file that does not exist" in said
