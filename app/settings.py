@@ -53,6 +53,8 @@ class Settings:
     warm_up_seconds: int = whole(300, 60, 600, Group.TIMING, feeds=timing())
     breath_scale: float = real(1.0, 0.5, 2.0, Group.TIMING, feeds=timing())  # stretches or shortens the cat-cow breath
     theme: str = choice("system", ("system", "light", "dark"), Group.WINDOW)
+    # the figure: moving with the routine, or still pictures (for people whom motion unsettles)
+    motion: str = choice("system", ("system", "animate", "still"), Group.WINDOW)
     start_in_tray: bool = flag(False, Group.WINDOW)
     window_geometry: str = text("", Group.WINDOW)  # base64 from QWidget.saveGeometry(); Qt-free here
     # eyes-free guidance (app.audio): chimes and spoken cues

@@ -39,6 +39,12 @@ class PoseMoment:
     def still(self) -> bool:
         return self.start == self.end or self.t in (0.0, 1.0)
 
+    def snapped(self) -> PoseMoment:
+        """The nearer of its two keyframes, held still: what is drawn for a person who asked for
+        still pictures (the figure then changes position at once, half way through each move)."""
+        nearer = self.end if self.t >= 0.5 else self.start
+        return PoseMoment(nearer, nearer, 1.0, self.side)
+
     def settled(self) -> PoseMoment:
         """The same moment with a still pose named once, so equal pictures compare equal."""
         if self.t <= 0.0:

@@ -34,6 +34,7 @@ from app.qt.tray.icon import Tray
 from app.qt.widgets.desktop_icons import app_icon
 from app.qt.widgets.focus_ring import install_focus_rings
 from app.qt.widgets.messages import tell, tell_problems
+from app.qt.widgets.motion_preference import SystemMotion, wants_still
 from app.qt.widgets.theme import apply_theme
 from app.qt.window.main_window import MainWindow
 from app.session import Clock, SessionResult, State, monotonic_clock
@@ -88,6 +89,9 @@ class Supple(QObject):
         self.mini: MiniTimer | None = None  # made the first time it is wanted
         self.window = MainWindow(context, self.controller, speed=speed, history=self.history, actions=self.actions)
         self.window.restore_geometry(settings.window_geometry)
+        self.system_motion = SystemMotion(self)  # asks the desktop; may answer after the first frames
+        self.system_motion.changed.connect(lambda _reduces: self._apply_motion(self.preferences.settings))
+        self._apply_motion(settings)
         self.question = ReplaceQuestion(self.window)  # at most one "stop it and start this?" at a time
         # kept hold by hold, so a crash loses at most the hold in progress; sped-up demos are left out
         self.recorder = HistoryRecorder(self.controller, self.history)
@@ -141,7 +145,11 @@ class Supple(QObject):
         if not self.window.isVisible():  # following the routine in the mini timer or the tray
             self.tray.notify(APP_NAME, message)
 
+    def _apply_motion(self, settings: Settings) -> None:
+        self.window.posePanel.poseView.set_still(wants_still(settings.motion, self.system_motion.reduces))
+
     def _settings_changed(self, settings: Settings) -> None:
+        self._apply_motion(settings)
         apply_theme(self.app, settings.theme, self.context.paths.ui / "supple.qss",
                     self.context.paths.assets / "icons")
         self.player.apply_settings(settings)

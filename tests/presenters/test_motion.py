@@ -207,3 +207,8 @@ def test_getting_into_position_passes_through_each_step(catalogue: Catalogue) ->
         ("seated-glute/feet-down", "seated-glute/upright"),
         ("seated-glute/upright", "seated-glute/lean"),
     ]
+
+
+def test_a_still_picture_is_the_nearer_keyframe() -> None:
+    assert PoseMoment("a", "b", 0.3, None).snapped() == PoseMoment("a", "a", 1.0, None)
+    assert PoseMoment("a", "b", 0.6, None).snapped() == PoseMoment("b", "b", 1.0, None)

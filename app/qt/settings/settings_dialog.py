@@ -36,6 +36,7 @@ W = TypeVar("W", bound=QObject)
 
 # what each theme declared in app.settings is called here; they are offered in the declared order
 THEME_NAMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+MOTION_NAMES = {"system": "Follow the system", "animate": "Moving", "still": "Still pictures"}
 WARM_UP_STEP = 60  # the warm-up is set in minutes and kept in seconds
 # The spin boxes' ranges are the settings' declared ranges (app.settings), in each box's unit; the
 # form itself states none, so a range is changed in one place.
@@ -67,6 +68,8 @@ class SettingsDialog(QDialog):
         self._set_ranges()
         for key in RULES["theme"].choices:
             self.themeCombo.addItem(THEME_NAMES[key], key)
+        for key in RULES["motion"].choices:
+            self.motionCombo.addItem(MOTION_NAMES[key], key)
         self.soundPlaceholder = QLabel(PLACEHOLDER)
         self.soundLayout.addWidget(self.soundPlaceholder)
         self._connect()
@@ -87,6 +90,7 @@ class SettingsDialog(QDialog):
         self.warmUpSpin = self._child(QSpinBox, "warmUpSpin")
         self.pages = self._child(QTabWidget, "pages")
         self.themeCombo = self._child(QComboBox, "themeCombo")
+        self.motionCombo = self._child(QComboBox, "motionCombo")
         self.startInTrayCheck = self._child(QCheckBox, "startInTrayCheck")
         self.soundGroup = self._child(QGroupBox, "soundGroup")
         self.soundLayout = self._child(QVBoxLayout, "soundLayout")
@@ -127,6 +131,7 @@ class SettingsDialog(QDialog):
         self.warmUpSpin.setValue(round(settings.warm_up_seconds / WARM_UP_STEP))
         self.warmUpSpin.setEnabled(settings.warm_up_enabled)
         self.themeCombo.setCurrentIndex(max(0, self.themeCombo.findData(settings.theme)))
+        self.motionCombo.setCurrentIndex(max(0, self.motionCombo.findData(settings.motion)))
         self.startInTrayCheck.setChecked(settings.start_in_tray)
         for section in self._sections:
             section.set_settings(settings)
@@ -151,6 +156,7 @@ class SettingsDialog(QDialog):
             warm_up_enabled=self.warmUpCheck.isChecked(),
             warm_up_seconds=self._warm_up_seconds(),
             theme=self.themeCombo.currentData(),
+            motion=self.motionCombo.currentData(),
             start_in_tray=self.startInTrayCheck.isChecked(),
         )
         for section in self._sections:

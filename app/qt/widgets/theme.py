@@ -43,15 +43,20 @@ def system_prefers_dark(app: QApplication) -> bool:
 def apply_theme(app: QApplication, theme: str, style_sheet: Path, icons: Path | None = None) -> None:
     """theme: 'system', 'light' or 'dark'. Uses Fusion so both palettes look the same everywhere.
     `icons`: the folder the style sheet's `url(icons:NAME)` images come from."""
-    if icons is not None:
-        QDir.setSearchPaths("icons", [str(icons)])
     app.setStyle(supple_style())
     dark = theme == "dark" or (theme == "system" and system_prefers_dark(app))
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
     try:
-        app.setStyleSheet(style_sheet.read_text(encoding="utf-8"))
+        app.setStyleSheet(load_style_sheet(style_sheet, icons))
     except OSError as error:  # the app works without its style sheet, only plainer
         log.warning("could not read the style sheet %s: %s", style_sheet, error)
+
+
+def load_style_sheet(style_sheet: Path, icons: Path | None = None) -> str:
+    """The style sheet's text, with its `url(icons:NAME)` images found in `icons`. Raises OSError."""
+    if icons is not None:
+        QDir.setSearchPaths("icons", [str(icons)])
+    return style_sheet.read_text(encoding="utf-8")
 
 
 def supple_style() -> QStyle:

@@ -44,15 +44,20 @@ class PoseView(QWidget):
         self._moment: PoseMoment | None = None
         self._palette: Palette | None = None
         self._description = ""
+        self._still = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Pose illustration")
 
     def moment(self) -> PoseMoment | None:
         return self._moment
 
+    def set_still(self, still: bool) -> None:
+        """Still pictures instead of movement between them (the person's or the system's wish)."""
+        self._still = still
+
     def showMoment(self, moment: PoseMoment, description: str) -> None:
         """Draw `moment`; `description` is what a screen reader says instead of the picture."""
-        moment = moment.settled()
+        moment = moment.snapped() if self._still else moment.settled()
         if description != self._description:
             self._description = description
             self.setAccessibleDescription(description)

@@ -15,6 +15,7 @@ from app.qt.adapters.session_controller import SessionController
 from app.qt.audio.cue_player import CuePlayer
 from app.qt.settings.settings_dialog import SettingsDialog
 from app.qt.settings.sound_settings import SoundSettingsPanel
+from app.qt.widgets.theme import load_style_sheet
 from app.session import FakeClock
 from app.settings import RULES, Settings, load_settings, save_settings, settings_from_mapping
 from tests.audio.fakes import FakeSound, FakeSpeech
@@ -168,7 +169,7 @@ def _full_dialog(qtbot: QtBot) -> SettingsDialog:
     """The dialog as the app shows it: the app's style sheet, and the real sound and voice panel."""
     settings = Settings(voice_enabled=True)
     dialog = _dialog(qtbot, settings)
-    dialog.setStyleSheet((default_paths().ui / "supple.qss").read_text(encoding="utf-8"))
+    dialog.setStyleSheet(load_style_sheet(default_paths().ui / "supple.qss", default_paths().assets / "icons"))
     controller = SessionController(FakeClock())
     player = CuePlayer(controller, builtin_catalogue(), settings, FakeSound(),
                        FakeSpeech())

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDir, QRect
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
 from pytestqt.qtbot import QtBot
 
 from app.qt.widgets.contrast import contrast
-from app.qt.widgets.theme import dark_palette, supple_style
+from app.qt.widgets.theme import dark_palette, load_style_sheet, supple_style
 
 
 def indicator(box: QCheckBox) -> QRect:
@@ -28,12 +28,11 @@ ICONS = STYLE_SHEET.parents[1] / "assets" / "icons"
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
 def test_a_check_box_stands_out_from_the_window_at_3_to_1(qtbot: QtBot, dark: bool, checked: bool) -> None:
     style = supple_style()
-    QDir.setSearchPaths("icons", [str(ICONS)])
     box = QCheckBox("Play chimes")
     qtbot.addWidget(box)
     box.setStyle(style)
     box.setPalette(dark_palette() if dark else style.standardPalette())
-    box.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
+    box.setStyleSheet(load_style_sheet(STYLE_SHEET, ICONS))
     box.setChecked(checked)
     box.resize(box.sizeHint())
     image = box.grab().toImage()

@@ -17,6 +17,7 @@ from app.paths import Paths
 from app.qt.adapters.history_recorder import HistoryRecorder
 from app.qt.widgets.contrast import contrast
 from app.qt.widgets.hold_timer import HoldTimer
+from app.qt.widgets.theme import load_style_sheet
 from app.qt.window.pose_panel import PosePanel
 from app.qt.window.routine_list import RoutineList
 from app.session import PhaseKind, SessionResult, State
@@ -371,7 +372,8 @@ def ring_and_words(rig: Rig) -> tuple[int, int]:
 
 def styled(rig: Rig) -> None:
     """The window with the app's style sheet (its larger fonts), as a person sees it."""
-    rig.window.setStyleSheet((rig.window.context.paths.ui / "supple.qss").read_text(encoding="utf-8"))
+    paths = rig.window.context.paths
+    rig.window.setStyleSheet(load_style_sheet(paths.ui / "supple.qss", paths.assets / "icons"))
 
 
 def test_a_bigger_window_shows_a_bigger_ring_and_digits(qtbot: QtBot, rig: Rig) -> None:
