@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -44,10 +44,6 @@ from app.settings import Settings
 # Ctrl+H during a routine: the progress page would take the place of the timer the person follows.
 PROGRESS_LATER = "Your progress opens when this routine ends, so the timer stays in view."
 
-# The buttons that exist only while a routine runs. Each also has its own key; Tab reaches them all,
-# and a focused one is pressed with Space or Enter (app.qt.widgets.button_keys). A mouse click does
-# not take the focus, so after clicking Skip the person on the floor can still pause with Space.
-SESSION_CONTROLS = ("pause", "back", "restart", "skip", "goOn", "skipStretch", "pain", "stop", "mini")
 
 
 class MainWindow(QMainWindow):
@@ -118,8 +114,6 @@ class MainWindow(QMainWindow):
         }
         self.painButton = self.buttons["pain"]
         press_with_keys(self.buttons.values())
-        for name in SESSION_CONTROLS:  # Tab reaches them; a click does not move the focus off Pause
-            self.buttons[name].setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def _connect(self) -> None:
         c = self.controller
@@ -161,11 +155,7 @@ class MainWindow(QMainWindow):
         self.sidebar.show()
         self.timerColumn.hide()  # an idle ring would only take room from the routine's preview
         self.stage.setCurrentWidget(self.sessionPage)
-        for name in SESSION_CONTROLS:
-            self.buttons[name].hide()
-        self.routineProgress.hide()
-        self.progressLabel.hide()
-        self.nextLabel.hide()
+        self.pane.show_following(False)
         self.routineList.setFocus()
         routine_id = self.routineList.selected_routine()
         if routine_id:
@@ -243,12 +233,7 @@ class MainWindow(QMainWindow):
         self.sidebar.hide()
         self.timerColumn.show()
         self._show_session_page()
-        for name in ("pause", "back", "restart", "skip", "pain", "stop", "mini"):
-            self.buttons[name].show()
-        self.routineProgress.show()
-        self.progressLabel.show()
-        self.nextLabel.show()
-        self.buttons["pause"].setFocus()  # so Space pauses whether or not the person looks at the focus
+        self.pane.show_following(True)
         self.controller.start()
 
     # -- following ---------------------------------------------------------------------------

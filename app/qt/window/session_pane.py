@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QPushButton
 
 from app.catalogue import Catalogue
@@ -28,6 +28,10 @@ from app.session.commands import Command
 # which session command each button stands for (the pause button is the toggle)
 BUTTON_COMMANDS = {"back": Command.BACK, "restart": Command.RESTART, "skip": Command.SKIP, "pain": Command.PAIN,
                    "stop": Command.STOP}  # and the two choices after pain (app.presenters.following.CHOICES)
+# The buttons that exist only while a routine runs. Each also has its own key; Tab reaches them all,
+# and a focused one is pressed with Space or Enter (app.qt.widgets.button_keys). A mouse click does
+# not take the focus, so after clicking Skip the person on the floor can still pause with Space.
+SESSION_CONTROLS = ("pause", "back", "restart", "skip", "goOn", "skipStretch", "pain", "stop", "mini")
 CHOICE_BUTTONS = tuple(CHOICES)  # what the person may do after the release that follows pain
 # the order Tab visits them, which is also the order they are laid out in
 TAB_ORDER = ("pause", "back", "restart", "skip", *CHOICE_BUTTONS, "pain", "stop", "mini")
@@ -53,6 +57,8 @@ class SessionPane(QObject):
         self.widgets, self.controller, self.actions, self.catalogue = widgets, controller, actions, catalogue
         self.following: Following | None = None
         self._back_to_pause = False  # the pain choice took the focus; Pause gets it back
+        for name in SESSION_CONTROLS:  # Tab reaches them; a click does not move the focus off Pause
+            widgets.buttons[name].setFocusPolicy(Qt.FocusPolicy.TabFocus)
         bind(widgets.buttons["pause"], actions.toggle, text=True)
         for name, command in BUTTON_COMMANDS.items():
             bind(widgets.buttons[name], actions[command])
@@ -75,6 +81,17 @@ class SessionPane(QObject):
         button.setText(words)
         button.setAccessibleName(words)
         button.setAccessibleDescription(f"Key: {key}")
+
+    def show_following(self, following: bool) -> None:
+        """The session's buttons, progress and next line while a routine runs (the choice buttons
+        come and go with the choice); none of them while a routine is being chosen."""
+        w = self.widgets
+        for name in SESSION_CONTROLS:
+            w.buttons[name].setVisible(following and name not in CHOICE_BUTTONS)
+        for widget in (w.bar, w.progress, w.next_line):
+            widget.setVisible(following)
+        if following:
+            w.buttons["pause"].setFocus()  # so Space pauses whether or not the person sees the focus
 
     def follow(self, plan: Plan) -> None:
         self.following = Following(plan, self.catalogue)
