@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from pathlib import Path
 
 from app.history.schema import APPLICATION_ID, SCHEMA_VERSION, SUPPLE_TABLES, NewerSchemaError
@@ -48,8 +49,15 @@ def _check_writable(path: Path) -> None:
 
 
 def _header(path: Path) -> bytes:
-    with path.open("rb") as stream:
-        header = stream.read(len(SQLITE_HEADER))
+    # opened without blocking and checked through its descriptor: a named pipe put where the
+    # history belongs would otherwise hold up the start until something wrote to it
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise RefusedFileError("is not an ordinary file (a folder, a named pipe or a device)")
+        header = os.read(descriptor, len(SQLITE_HEADER))
+    finally:
+        os.close(descriptor)
     if header and header != SQLITE_HEADER:
         raise RefusedFileError("is damaged, or is not a database at all (its first bytes are not SQLite's)")
     return header

@@ -68,6 +68,13 @@ def test_garbage_bytes_are_called_damaged_and_left_alone(tmp_path: Path) -> None
     _left_alone(tmp_path / NAME, "damaged")
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_named_pipe_where_the_history_belongs_is_refused_without_waiting(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / NAME)  # opened as before, the start would wait until something wrote to it
+    assert "not an ordinary file" in _off(tmp_path / NAME).reason
+    assert (tmp_path / NAME).is_fifo()
+
+
 def test_a_truncated_history_is_called_damaged_and_left_alone(tmp_path: Path, catalogue: Catalogue) -> None:
     path = tmp_path / NAME
     _supple_file(path, catalogue, sessions=40)

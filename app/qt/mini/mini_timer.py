@@ -127,6 +127,7 @@ class MiniTimer(QWidget):
         self.face.openButton.clicked.connect(self.showMainWindowRequested)
         for signal in (c.ticked, c.phaseStarted, c.stateChanged, c.finished):
             signal.connect(self.refresh)
+        c.stateChanged.connect(self._focus_on_pause)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.screenAdded.connect(self._watch_screen)
@@ -139,6 +140,14 @@ class MiniTimer(QWidget):
         screen.geometryChanged.connect(self._screens_moved.start)
         screen.availableGeometryChanged.connect(self._screens_moved.start)
         self._screens_moved.start()
+
+    def _focus_on_pause(self) -> None:
+        """After pain, the choice or going on, a focus on the mini timer's buttons goes back to
+        Pause (which is "Go on gently" during the choice): the button that had it may now be
+        disabled, and Qt would hand the focus to Skip, which Space would then press."""
+        face = self.face
+        if self.focusWidget() in (face.painButton, face.skipButton, face.mainButton, face.pauseButton):
+            face.pauseButton.setFocus()
 
     # -- what it shows -----------------------------------------------------------------------
 

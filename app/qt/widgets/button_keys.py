@@ -19,16 +19,22 @@ _PRESS_KEYS = frozenset({Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter})
 _ENTER_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
 
 
-def _plain(event: QKeyEvent) -> bool:
+def _plain(event: QKeyEvent, keys: frozenset[Qt.Key]) -> bool:
     modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-    return modifiers == Qt.KeyboardModifier.NoModifier and Qt.Key(event.key()) in _PRESS_KEYS
+    return modifiers == Qt.KeyboardModifier.NoModifier and Qt.Key(event.key()) in keys
 
 
 class ButtonKeys(QObject):
     """Install with `press_with_keys(buttons)`; one filter serves them all."""
 
+    def __init__(self, parent: QObject | None = None, *, space: bool = True) -> None:
+        super().__init__(parent)
+        self._keys = _PRESS_KEYS if space else _ENTER_KEYS
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not isinstance(watched, QAbstractButton) or not isinstance(event, QKeyEvent) or not _plain(event):
+        if not isinstance(watched, QAbstractButton) or not isinstance(event, QKeyEvent):
+            return False
+        if not _plain(event, self._keys):
             return False
         if event.type() == QEvent.Type.ShortcutOverride:
             event.accept()  # the key goes to the button, not to the window's shortcut
@@ -40,12 +46,13 @@ class ButtonKeys(QObject):
         return False
 
 
-def press_with_keys(buttons: Iterable[QAbstractButton]) -> ButtonKeys:
-    """Let each of `buttons`, when focused, be pressed with Space or Enter. Returns the filter,
-    parented to the first button's window so it lives as long as the buttons."""
+def press_with_keys(buttons: Iterable[QAbstractButton], *, space: bool = True) -> ButtonKeys:
+    """Let each of `buttons`, when focused, be pressed with Space or Enter (with `space` False,
+    Enter only: Space keeps its window-wide meaning there). Returns the filter, parented to the
+    first button's window so it lives as long as the buttons."""
     keys: ButtonKeys | None = None
     for button in buttons:
         if keys is None:
-            keys = ButtonKeys(button.window())
+            keys = ButtonKeys(button.window(), space=space)
         button.installEventFilter(keys)
-    return keys if keys is not None else ButtonKeys()
+    return keys if keys is not None else ButtonKeys(space=space)

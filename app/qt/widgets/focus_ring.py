@@ -8,6 +8,7 @@ checks it).
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QWidget
@@ -42,7 +43,7 @@ class FocusRing(QWidget):
         return self._target
 
     def follow(self, target: QWidget | None) -> None:
-        if self._target is not None:
+        if self._target is not None and shiboken6.isValid(self._target):  # it may have been deleted
             self._target.removeEventFilter(self)
         self._target = target
         if target is None or target.parentWidget() is None:
@@ -54,7 +55,7 @@ class FocusRing(QWidget):
 
     def _place(self) -> None:
         target = self._target
-        if target is None or not target.isVisible():
+        if target is None or not shiboken6.isValid(target) or not target.isVisible():
             self.hide()
             return
         self.setGeometry(target.geometry())
@@ -101,18 +102,24 @@ class FocusRings(QObject):
         if new is None:  # another application has the focus: each window keeps its ring
             return
         window = new.window()
-        key = id(window)
+        # keyed by the C++ object: a window Qt made itself (a QMessageBox.question) gets a new
+        # Python wrapper, and so a new id(), each time it is handed to us
+        key = shiboken6.getCppPointer(window)[0]
         ring = self._rings.get(key)
+        if new.isWindow():  # a window focused as a whole: no ring inside it
+            if ring is not None:
+                ring.follow(None)
+            return
         if ring is None:
             ring = FocusRing()
             self._rings[key] = ring
             # it lives inside the focused widget's container, and dies with it or with the window
             ring.destroyed.connect(lambda: self._rings.pop(key, None))
             window.destroyed.connect(lambda: self._rings.pop(key, None))
-        ring.follow(None if new.isWindow() else new)  # a window focused as a whole: no ring inside
+        ring.follow(new)
 
     def ring_of(self, window: QWidget) -> FocusRing | None:
-        return self._rings.get(id(window))
+        return self._rings.get(shiboken6.getCppPointer(window)[0])
 
 
 def install_focus_rings(app: QApplication) -> FocusRings:

@@ -87,7 +87,7 @@ class HoldTimer(QProgressBar):
         """Repaint if what is shown changed; keep the screen-reader text current (once a second)."""
         face = self.face()
         text = face.accessible_text
-        if text != self._spoken:
+        if text != self._spoken and self._may_rename(face):
             self._spoken = text
             self.setAccessibleName(text)
             self.setToolTip(text)
@@ -97,6 +97,15 @@ class HoldTimer(QProgressBar):
             self.setValue(max(0, self.maximum() - face.whole_seconds))
         if self._look(face) != self._drawn:
             self.update()
+
+    def _may_rename(self, face: TimerFace) -> bool:
+        """A screen reader speaks every change of the focused object's name: with the focus on
+        the timer, its name follows the phase and side at once but the seconds only every ten
+        (and each of the last three), so it counts down aloud without talking all the time."""
+        if not self.hasFocus() or not face.show_seconds:
+            return True
+        seconds = face.whole_seconds
+        return seconds % 10 == 0 or seconds <= 3 or not self._spoken.startswith(f"{face.phase}, ")
 
     def _look(self, face: TimerFace) -> tuple[object, ...]:
         """Everything a repaint would show, with the arc's end rounded to a device pixel: a

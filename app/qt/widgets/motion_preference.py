@@ -17,7 +17,7 @@ import sys
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusPendingCallWatcher
+from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
 
 log = logging.getLogger(__name__)
 
@@ -67,11 +67,12 @@ class SystemMotion(QObject):
         bus = QDBusConnection.sessionBus()
         if not bus.isConnected():
             return
-        portal = QDBusInterface(*PORTAL, bus, self)
-        if not portal.isValid():
-            return
+        # a bare message, not a QDBusInterface: making an interface asks the bus (and may start
+        # the portal) synchronously, which could hold up the first window for D-Bus's 25 s
         namespace, key, _reduce = PORTAL_KEYS[index]
-        watcher = QDBusPendingCallWatcher(portal.asyncCallWithArgumentList("ReadOne", [namespace, key]), self)
+        message = QDBusMessage.createMethodCall(*PORTAL, "ReadOne")
+        message.setArguments([namespace, key])
+        watcher = QDBusPendingCallWatcher(bus.asyncCall(message, 2000), self)
         watcher.finished.connect(lambda done: self._answered(done, index))
         self._watchers.append(watcher)
 

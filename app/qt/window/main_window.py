@@ -113,7 +113,11 @@ class MainWindow(QMainWindow):
                          "again", "done", "progress", "settings", "mini")
         }
         self.painButton = self.buttons["pain"]
-        press_with_keys(self.buttons.values())
+        # the routine's summary takes Enter but not Space: a last Space from the floor, just after
+        # the end, must not start the whole routine again
+        summary = (self.buttons["again"], self.buttons["done"])
+        press_with_keys(button for button in self.buttons.values() if button not in summary)
+        press_with_keys(summary, space=False)
 
     def _connect(self) -> None:
         c = self.controller

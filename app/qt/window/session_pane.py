@@ -22,7 +22,7 @@ from app.qt.adapters.session_actions import SessionActions, bind
 from app.qt.adapters.session_controller import SessionController
 from app.qt.widgets.hold_timer import HoldTimer
 from app.qt.window.pose_panel import PosePanel
-from app.session import AwaitingChoice, Paused, PauseReason, PhaseStarted, Plan
+from app.session import AwaitingChoice, Paused, PauseReason, PhaseStarted, Plan, State
 from app.session.commands import Command
 
 # which session command each button stands for (the pause button is the toggle)
@@ -56,7 +56,7 @@ class SessionPane(QObject):
         super().__init__(parent)
         self.widgets, self.controller, self.actions, self.catalogue = widgets, controller, actions, catalogue
         self.following: Following | None = None
-        self._back_to_pause = False  # the pain choice took the focus; Pause gets it back
+        self._focus_settled_for: State | None = None  # the state whose focus move is done
         for name in SESSION_CONTROLS:  # Tab reaches them; a click does not move the focus off Pause
             widgets.buttons[name].setFocusPolicy(Qt.FocusPolicy.TabFocus)
         bind(widgets.buttons["pause"], actions.toggle, text=True)
@@ -155,23 +155,23 @@ class SessionPane(QObject):
         self.tick()
 
     def _move_focus(self, choosing: bool) -> None:
-        """When the choice appears, the focus goes to its first button (whose key, Space, is also
-        the one announced for it), and back to Pause once the choice is made: otherwise a hidden
-        button's focus lands on whichever button Qt finds next, and Space would press that. Qt
-        moves the focus only to an enabled button, so this is tried again at the next call, once
-        the actions are enabled. A focus the person put outside the buttons stays where it is."""
+        """At each change of state (pain, the choice, going on, a pause), a focus on the session's
+        buttons goes to the one Space stands for: Pause, or Go on gently during the choice. A
+        button that is hidden or disabled by the change would otherwise pass the focus to whichever
+        button Qt finds next (after Sharp pain that is Stop), and Space would press that. Qt moves
+        the focus only to an enabled button, so a move that fails is tried again at the next call,
+        once the actions are enabled. A focus the person put outside the buttons stays there."""
         window = self.widgets.timer.window()
         focused = window.focusWidget()
         buttons = self.widgets.buttons
-        if focused is not None and focused not in buttons.values():
+        state = self.controller.state
+        if state is self._focus_settled_for or (focused is not None and focused not in buttons.values()):
             return
-        choices = [buttons[name] for name in CHOICE_BUTTONS]
-        if choosing and focused not in choices:
-            choices[0].setFocus()
-        elif not choosing and self._back_to_pause:
-            buttons["pause"].setFocus()
-        landed = window.focusWidget() is buttons["pause"]
-        self._back_to_pause = self.actions.active and (choosing or (self._back_to_pause and not landed))
+        target = buttons[CHOICE_BUTTONS[0] if choosing else "pause"]
+        if self.actions.active and not target.isHidden():
+            target.setFocus()
+            if window.focusWidget() is target:
+                self._focus_settled_for = state
 
     def _speaker(self) -> QObject:
         """Announcements come from the timer the person can see: this one, or the active window's."""

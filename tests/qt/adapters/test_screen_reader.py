@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.session import State
 from tests.qt.conftest import Rig
 
 
@@ -66,3 +67,30 @@ def test_the_focus_moves_to_the_choice_when_the_button_that_had_it_disappears(qt
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Space)  # the focused choice: go on gently
     assert rig.controller.state.counting
     assert window.focusWidget() is window.buttons["pause"]
+
+
+def test_sharp_pain_from_a_focused_button_hands_the_focus_to_pause_not_stop(qtbot: QtBot, rig: Rig) -> None:
+    window = rig.window
+    window.start_routine("lower-back-relief")
+    rig.advance(10)
+    pain = window.buttons["pain"]
+    pain.setFocus()
+    qtbot.keyClick(pain, Qt.Key.Key_Space)  # the focused Sharp pain button
+    assert rig.controller.state is State.EASING_OUT
+    assert window.focusWidget() is window.buttons["pause"]  # Qt alone would have chosen Stop
+    asked: list[bool] = []
+    window.confirm_stop = lambda: asked.append(True) or False
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Space)
+    assert asked == [] and rig.controller.state is State.PAUSED
+
+
+def test_space_on_the_summary_does_not_start_the_routine_again_but_enter_does(qtbot: QtBot, rig: Rig) -> None:
+    window = rig.window
+    window.start_routine("desk-break")
+    rig.controller.stop()
+    again = window.buttons["again"]
+    assert window.focusWidget() is again
+    qtbot.keyClick(again, Qt.Key.Key_Space)  # a late Space from the floor
+    assert not rig.controller.state.counting
+    qtbot.keyClick(again, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: rig.controller.state.counting, timeout=1000)

@@ -235,3 +235,13 @@ def test_when_the_monitors_change_a_window_left_off_screen_comes_back(rig: MiniR
     mini.move(120, 140)
     mini.follow_screens()  # still on a screen: it stays where the person put it
     assert (mini.x(), mini.y()) == (120, 140)
+
+
+def test_sharp_pain_from_the_focused_mini_button_leaves_the_focus_on_pause(qtbot: QtBot, rig: MiniRig) -> None:
+    mini, face = rig.mini, rig.mini.face
+    rig.start()
+    rig.advance(9)  # into the hold
+    face.painButton.setFocus()
+    qtbot.keyClick(face.painButton, Qt.Key.Key_Space)
+    assert rig.controller.state is State.EASING_OUT
+    assert mini.focusWidget() is face.pauseButton  # not Skip, which Space would then press

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QGridLayout, QPushButton, QStyleFactory, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.qt.widgets.focus_ring import DARK_RING, LIGHT_RING, install_focus_rings, ring_color
+from app.qt.widgets.focus_ring import DARK_RING, LIGHT_RING, FocusRing, install_focus_rings, ring_color
 from app.qt.widgets.theme import dark_palette
 
 
@@ -75,3 +76,16 @@ def test_the_ring_stands_out_from_the_window_and_buttons_by_at_least_3_to_1(qapp
     assert ring.name() in (LIGHT_RING, DARK_RING)
     for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Button, QPalette.ColorRole.Base):
         assert contrast(ring, palette.color(role)) >= 3.0, role
+
+
+def test_one_ring_per_window_and_it_outlives_a_deleted_target(qtbot: QtBot, qapp: QApplication) -> None:
+    install_focus_rings(qapp)
+    window, buttons = grid_of_buttons(qtbot)
+    buttons[0].setFocus()
+    buttons[1].setFocus()
+    qtbot.waitUntil(lambda: ring_pixel(window, buttons[1]) == ring_color(window.palette()), timeout=1000)
+    assert len([child for child in window.findChildren(QWidget) if isinstance(child, FocusRing)]) == 1
+    buttons[1].deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(buttons[1]), timeout=1000)
+    buttons[2].setFocus()
+    qtbot.waitUntil(lambda: ring_pixel(window, buttons[2]) == ring_color(window.palette()), timeout=1000)

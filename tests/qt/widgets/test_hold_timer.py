@@ -170,3 +170,23 @@ def test_the_side_is_drawn_as_large_as_the_phase(qtbot: QtBot) -> None:
         return max(rows) - min(rows) + 1
 
     assert height(side) >= height(phase) > 10
+
+
+def test_with_the_focus_on_it_the_timer_renames_itself_every_ten_seconds_not_every_second(qtbot: QtBot) -> None:
+    faces = iter([TimerFace(0.1, 27.5, "Hold", "Left leg", Tone.HOLD, length=30),
+                  TimerFace(0.2, 24.5, "Hold", "Left leg", Tone.HOLD, length=30),
+                  TimerFace(0.4, 19.5, "Hold", "Left leg", Tone.HOLD, length=30),
+                  TimerFace(0.0, 5.0, "Switch sides", "Right leg", Tone.SWITCH, length=5)])
+    timer = HoldTimer()
+    qtbot.addWidget(timer)
+    timer.show()
+    qtbot.waitExposed(timer)
+    timer.activateWindow()
+    timer.setFocus()
+    qtbot.waitUntil(timer.hasFocus, timeout=1000)
+    names = []
+    for face in faces:
+        timer.setSource(lambda face=face: face)
+        names.append(timer.accessibleName())
+    assert names == ["Hold, 28 seconds left, left leg", "Hold, 28 seconds left, left leg",
+                     "Hold, 20 seconds left, left leg", "Switch sides, 5 seconds left, right leg"]
