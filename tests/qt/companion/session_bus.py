@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import count
 
-from PySide6.QtCore import ClassInfo, QObject, Slot
+from PySide6.QtCore import ClassInfo, Property, QObject, Slot
 from PySide6.QtDBus import QDBusConnection
 
 START_SECONDS = 10.0
@@ -53,7 +53,8 @@ def connection(address: str) -> Iterator[QDBusConnection]:
 
 def serve(bus: QDBusConnection, service: str, path: str, served: QObject) -> None:
     assert bus.registerService(service), bus.lastError().message()
-    assert bus.registerObject(path, served, QDBusConnection.RegisterOption.ExportAllSlots)
+    options = QDBusConnection.RegisterOption.ExportAllSlots | QDBusConnection.RegisterOption.ExportAllProperties
+    assert bus.registerObject(path, served, options)
 
 
 @ClassInfo({"D-Bus Interface": "org.gnome.Mutter.IdleMonitor"})
@@ -83,3 +84,18 @@ class FakeScreenSaver(QObject):
     @Slot(result=bool)
     def GetActive(self) -> bool:
         return self.active
+
+
+@ClassInfo({"D-Bus Interface": "org.freedesktop.Notifications"})
+class FakeNotifications(QObject):
+    def __init__(self, inhibited: bool) -> None:
+        super().__init__()
+        self._inhibited = inhibited
+
+    def _get_inhibited(self) -> bool:
+        return self._inhibited
+
+    Inhibited = Property(bool, _get_inhibited)
+
+    def inhibit(self, inhibited: bool) -> None:
+        self._inhibited = inhibited
