@@ -8,6 +8,7 @@ exist (Qt's error handler must turn the X error into a failed call, not an exit)
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication, QWindow
@@ -24,13 +25,13 @@ def main() -> None:
     owner = QObject()
     idle, busy, abilities = platform_sources(owner)
     window = QWindow()
-    answers = {
-        "idle": lambda: idle.idle_seconds(),
-        "busy": lambda: busy.busy_reason(),
+    answers: dict[str, Callable[[], object]] = {
+        "idle": idle.idle_seconds,
+        "busy": busy.busy_reason,
         "abilities": lambda: f"{abilities.idle}|{','.join(abilities.sees)}",
-        "full": lambda: window.showFullScreen(),
-        "window": lambda: window.showNormal(),
-        "stray": lambda: stray(),
+        "full": window.showFullScreen,
+        "window": window.showNormal,
+        "stray": stray,
     }
     print("ready", flush=True)
     for line in sys.stdin:
