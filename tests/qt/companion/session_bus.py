@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from itertools import count
 
 from PySide6.QtCore import ClassInfo, Property, QObject, Slot
-from PySide6.QtDBus import QDBusConnection
+from PySide6.QtDBus import QDBusConnection, QDBusVariant
 
 START_SECONDS = 10.0
 _names = count()
@@ -99,3 +99,27 @@ class FakeNotifications(QObject):
 
     def inhibit(self, inhibited: bool) -> None:
         self._inhibited = inhibited
+
+
+@ClassInfo({"D-Bus Interface": "org.freedesktop.portal.Settings"})
+class FakeSettingsPortal(QObject):
+    def __init__(self, show_banners: bool) -> None:
+        super().__init__()
+        self.show_banners = show_banners
+
+    @Slot(str, str, result=QDBusVariant)
+    def ReadOne(self, namespace: str, key: str) -> QDBusVariant:
+        assert (namespace, key) == ("org.gnome.desktop.notifications", "show-banners")
+        return QDBusVariant(self.show_banners)
+
+
+@ClassInfo({"D-Bus Interface": "org.gnome.SessionManager"})
+class FakeSessionManager(QObject):
+    def __init__(self, inhibited: int) -> None:
+        super().__init__()
+        self.inhibited = inhibited
+
+    def _get_inhibited_actions(self) -> int:
+        return self.inhibited
+
+    InhibitedActions = Property("uint", _get_inhibited_actions)

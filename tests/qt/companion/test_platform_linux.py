@@ -16,6 +16,8 @@ from tests.qt.companion.session_bus import (
     FakeMutterIdleMonitor,
     FakeNotifications,
     FakeScreenSaver,
+    FakeSessionManager,
+    FakeSettingsPortal,
     connection,
     missing,
     private_bus,
@@ -113,3 +115,20 @@ def test_do_not_disturb_from_the_notifications_service(
     qtbot.waitUntil(lambda: busy.busy_reason() == "do not disturb is on")
     notifications.inhibit(False)
     qtbot.waitUntil(lambda: busy.busy_reason() is None)
+
+
+def test_gnome_banners_off_and_an_idle_inhibitor_are_busy(
+    qtbot: QtBot, buses: tuple[QDBusConnection, QDBusConnection], owner: QObject
+) -> None:
+    desktop, supple = buses
+    portal, session = FakeSettingsPortal(show_banners=True), FakeSessionManager(inhibited=4)  # 4: suspend only
+    serve(desktop, "org.freedesktop.portal.Desktop", "/org/freedesktop/portal/desktop", portal)
+    serve(desktop, "org.gnome.SessionManager", "/org/gnome/SessionManager", session)
+    _idle, busy, abilities = desktop_sources(owner, GNOME_WAYLAND, supple, None, None)
+    assert abilities.sees == ("do not disturb", "an app keeping the screen awake")
+    qtbot.waitUntil(lambda: busy.busy_reason() is None)
+    session.inhibited = 4 | 8
+    qtbot.waitUntil(lambda: busy.busy_reason() == "an app is keeping the screen awake")
+    session.inhibited = 0
+    portal.show_banners = False
+    qtbot.waitUntil(lambda: busy.busy_reason() == "do not disturb is on")
