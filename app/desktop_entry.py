@@ -70,9 +70,11 @@ def _action_group(action: RoutineAction, command: Sequence[str]) -> list[str]:
 
 
 def desktop_entry(
-    command: Sequence[str], actions: Sequence[RoutineAction], working_dir: Path | None = None
+    command: Sequence[str], actions: Sequence[RoutineAction], working_dir: Path | None = None,
+    startup_notify: bool = True,
 ) -> str:
-    """The .desktop file that runs `command`, with one action per routine."""
+    """The .desktop file that runs `command`, with one action per routine. `startup_notify` is
+    off for a start that shows no window (login), or the desktop would show a busy cursor."""
     lines = [
         "[Desktop Entry]",
         "Type=Application",
@@ -88,10 +90,11 @@ def desktop_entry(
         "Terminal=false",
         "Categories=Utility;",
         f"Keywords={';'.join(KEYWORDS)};",
-        "StartupNotify=true",
+        f"StartupNotify={'true' if startup_notify else 'false'}",
         f"StartupWMClass={APP_NAME}",  # Qt's X11 window class is the application name
-        f"Actions={''.join(f'{action.routine_id};' for action in actions)}",
     ]
+    if actions:
+        lines.append(f"Actions={''.join(f'{action.routine_id};' for action in actions)}")
     for action in actions:
         lines += _action_group(action, command)
     return "\n".join(lines) + "\n"
