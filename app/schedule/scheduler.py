@@ -154,6 +154,11 @@ def routine_finished(state: State, now: float) -> State:
     return dataclasses.replace(_rested(state), last_look=now)
 
 
+def carry_on(state: State, now: float) -> State:
+    """A routine stopped early is no break; its time is not work either."""
+    return dataclasses.replace(state, last_look=now)
+
+
 def pause_for_hour(state: State, policy: Policy, now: float) -> State:
     return dataclasses.replace(state, prompt=None, paused_until=now + policy.minutes(PAUSE_HOUR_MINUTES))
 
