@@ -1,1 +1,1 @@
-"""The break companion's Qt side: the reminder prompt, and the platform's idle and busy sources."""
+"""The break companion's Qt side: the reminder prompt, and idle time and busy states from X11, D-Bus, Windows and macOS."""
