@@ -16,6 +16,7 @@ MINUTE = 60.0
 SNOOZE_MINUTES = (5, 10, 30)  # what the prompt and the tray offer
 PAUSE_HOUR_MINUTES = 60
 LOCKED = "the screen is locked"  # the busy reason that is a break, not a bad moment
+READABLE = 20.0  # a demo's prompt stays at least this long (seconds): long enough to read it
 
 
 @dataclass(frozen=True)
@@ -51,11 +52,13 @@ class Policy:
         return count * self.minute
 
     def scaled(self, speed: float) -> Policy:
-        """Every duration divided by `speed` (a demo's), the working hours as they are."""
+        """Every duration divided by `speed` (a demo's), the working hours as they are; a prompt
+        still stays long enough to be read."""
         if speed <= 0:
             raise ValueError("a speed is above zero")
         return dataclasses.replace(
             self, every=self.every / speed, idle_reset=self.idle_reset / speed,
-            prompt_lifetime=self.prompt_lifetime / speed, missed_retry=self.missed_retry / speed,
+            prompt_lifetime=max(self.prompt_lifetime / speed, min(self.prompt_lifetime, READABLE)),
+            missed_retry=self.missed_retry / speed,
             suspend_gap=self.suspend_gap / speed, minute=self.minute / speed,
         )

@@ -221,3 +221,4 @@ def test_speed_scales_every_duration_but_not_the_working_hours() -> None:
     fast = POLICY.scaled(300)
     assert fast.every == 10.0 and fast.idle_reset == 1.0 and fast.minutes(10) == 2.0
     assert fast.hours == POLICY.hours
+    assert fast.prompt_lifetime == 20.0, "a demo's prompt stays long enough to be read"

@@ -20,6 +20,8 @@ TITLE = "Time for a stretch"
 SNOOZE_MINUTES = 10
 MARGIN = 16  # from the screen's edge (inside its available area: panels and docks stay clear)
 FADE_MS = 1500
+FRAME_ALLOWANCE = QSize(8, 36)  # the window manager's frame and title, unknown until it is drawn
+WIDTH = 440  # wide enough for the title with a routine's name in the frame
 
 
 def corner_position(available: QRect, size: QSize, near: QRect | None = None) -> QPoint:
@@ -53,6 +55,7 @@ class ReminderPrompt(QWidget):
         self.setObjectName("reminderPrompt")
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.offer: Offer | None = None
+        self.setMinimumWidth(WIDTH)
         self.body = QWidget(self)
         QVBoxLayout(self).addWidget(self.body)
         # the contents fade, not the window: window opacity is missing on Wayland and offscreen
@@ -105,7 +108,8 @@ class ReminderPrompt(QWidget):
         self._opacity.setOpacity(1.0)
         self.adjustSize()
         screen = self.screen() or QGuiApplication.primaryScreen()
-        self.move(corner_position(screen.availableGeometry(), self.sizeHint(), near))
+        framed = self.sizeHint().expandedTo(self.minimumSize()) + FRAME_ALLOWANCE
+        self.move(corner_position(screen.availableGeometry(), framed, near))
         self.show()
 
     def fade(self) -> None:
