@@ -16,6 +16,7 @@ MINUTE = 60.0
 SNOOZE_MINUTES = (5, 10, 30)  # what the prompt and the tray offer
 PAUSE_HOUR_MINUTES = 60
 LOCKED = "the screen is locked"  # the busy reason that is a break, not a bad moment
+SHORTEST_GAP = 5.0  # a demo's suspend is still a jump of 5 s (as the session engine's): a busy machine stalls less
 READABLE = 20.0  # a demo's prompt stays at least this long (seconds): long enough to read it
 
 
@@ -60,5 +61,5 @@ class Policy:
             self, every=self.every / speed, idle_reset=self.idle_reset / speed,
             prompt_lifetime=max(self.prompt_lifetime / speed, min(self.prompt_lifetime, READABLE)),
             missed_retry=self.missed_retry / speed,
-            suspend_gap=self.suspend_gap / speed, minute=self.minute / speed,
+            suspend_gap=max(self.suspend_gap / speed, min(self.suspend_gap, SHORTEST_GAP)), minute=self.minute / speed,
         )

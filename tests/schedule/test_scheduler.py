@@ -222,3 +222,4 @@ def test_speed_scales_every_duration_but_not_the_working_hours() -> None:
     assert fast.every == 10.0 and fast.idle_reset == 1.0 and fast.minutes(10) == 2.0
     assert fast.hours == POLICY.hours
     assert fast.prompt_lifetime == 20.0, "a demo's prompt stays long enough to be read"
+    assert fast.suspend_gap == 5.0, "a demo on a busy machine does not take a stall for a suspend"
