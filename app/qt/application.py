@@ -73,6 +73,7 @@ class Supple(QObject):
         super().__init__(app)
         self.app = app
         self.context = context
+        self._speed = speed
         paths = context.paths
         settings = context.settings.settings
         app.setWindowIcon(app_icon(paths.assets))
@@ -150,6 +151,8 @@ class Supple(QObject):
         reminders.suggested.connect(lambda routine_id: self.preferences.remember(last_suggested=routine_id))
         reminders.lineChanged.connect(lambda line, paused, on: tray.show_reminders(line, paused=paused, enabled=on))
         reminders.near = tray.place
+        if self._speed == 1.0:  # a sped-up demo's reminders are no one's breaks
+            reminders.outcome.connect(lambda outcome: self.recorder.keep_reminder(outcome.value))
         tray.snoozeRequested.connect(reminders.snooze)
         tray.pauseRequested.connect(reminders.pause)
         tray.resumeRequested.connect(reminders.adapter.resume)
