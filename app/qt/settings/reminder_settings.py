@@ -33,15 +33,12 @@ def abilities_text(abilities: Abilities | None) -> str:
                 "a break away from the keyboard is not noticed.")
     else:
         said = f"Supple notices when you are away through the {abilities.idle}."
+    # the platform names states as short nouns ("full screen", "do not disturb"): listed after a colon
     if abilities is not None and abilities.sees:
-        said += f" Reminders wait while {_listed(abilities.sees)}."
+        said += f" A reminder waits for a better moment when it sees: {', '.join(abilities.sees)}."
     if abilities is not None and abilities.blind_to:
-        said += f" It cannot see here when {_listed(abilities.blind_to)}."
+        said += f" Not seen on this computer: {', '.join(abilities.blind_to)}."
     return said
-
-
-def _listed(items: tuple[str, ...]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
 
 
 def _minutes(edit: QTimeEdit) -> int:

@@ -11,7 +11,7 @@ from app.qt.settings.settings_dialog import SettingsDialog
 from app.schedule.sources import Abilities
 from app.settings import Settings
 
-X11 = Abilities("X11 screen saver extension", sees=("a window is full screen",), blind_to=("do not disturb is on",))
+X11 = Abilities("X11 screen saver extension", sees=("full screen",), blind_to=("do not disturb", "screen locked"))
 
 
 def _panel(qtbot: QtBot, settings: Settings, abilities: Abilities | None = X11) -> ReminderSettingsPanel:
@@ -48,7 +48,8 @@ def test_the_working_days_follow_the_check_box(qtbot: QtBot) -> None:
 
 def test_it_says_what_the_platform_cannot_see() -> None:
     said = abilities_text(X11)
-    assert "X11 screen saver extension" in said and "cannot see here when do not disturb is on" in said
+    assert "X11 screen saver extension" in said and "when it sees: full screen." in said
+    assert "Not seen on this computer: do not disturb, screen locked." in said
     assert "plain time" in abilities_text(Abilities(None))
     assert "plain time" in abilities_text(None)
 
