@@ -29,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--speed", type=_speed, default=1.0, metavar="FACTOR", help="run time faster (demos, tests)")
     parser.add_argument("--exit-when-done", action="store_true", help="quit when the routine completes")
     parser.add_argument("--mini", action="store_true", help="show the small always-on-top timer")
+    parser.add_argument("--background", action="store_true",
+                        help="start with no window: only the tray icon and the stretch reminders (login uses this)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("routines", help="list the routines")
     plan = commands.add_parser("plan", help="print a routine's phases with their timing")

@@ -20,7 +20,20 @@ from typing import Any
 from app import strict_json
 from app.atomicio import write_text_atomically
 from app.settings_disk import OnDisk, SettingsNotSavedError, copy_aside, move_aside, refused
-from app.settings_fields import Consumer, Group, choice, cue_option, flag, places, real, rules_of, text, timing, whole
+from app.settings_fields import (
+    Consumer,
+    Group,
+    choice,
+    cue_option,
+    days,
+    flag,
+    places,
+    real,
+    rules_of,
+    text,
+    timing,
+    whole,
+)
 from app.strict_json import FileRefusedError, JsonRefusedError, read_regular_file
 
 log = logging.getLogger(__name__)
@@ -72,6 +85,17 @@ class Settings:
     # (places() is a field with a default factory, so no two Settings share one dict)
     mini_positions: dict[str, list[int]] = places(Group.MINI_TIMER, _is_places)  # noqa: RUF009
     mini_opacity: int = whole(100, 20, 100, Group.MINI_TIMER)  # percent
+    # the break companion (app.schedule): how much work earns a reminder, how long idle is a break
+    reminders_enabled: bool = flag(True, Group.REMINDERS)
+    reminder_every_minutes: int = whole(50, 15, 180, Group.REMINDERS)
+    idle_reset_minutes: int = whole(5, 2, 30, Group.REMINDERS)
+    snooze_limit: int = whole(3, 1, 10, Group.REMINDERS)  # snoozes in a row before only a short break is offered
+    working_hours_enabled: bool = flag(False, Group.REMINDERS)  # off: reminders at any hour
+    working_days: str = days("01234", Group.REMINDERS)
+    working_start_minute: int = whole(9 * 60, 0, 24 * 60 - 1, Group.REMINDERS)  # minutes after midnight
+    working_end_minute: int = whole(18 * 60, 1, 24 * 60, Group.REMINDERS)  # 1440: to midnight
+    start_at_login: bool = flag(False, Group.REMINDERS)  # what it writes: app.autostart
+    last_suggested: str = text("", Group.INTERNAL)  # the routine the last reminder offered, for the turn
     # "closing the window keeps the routine going in the tray", said once
     told_about_tray: bool = flag(False, Group.INTERNAL)
     extra: Mapping[str, Any] = field(default_factory=dict)  # keys from newer versions; not a setting

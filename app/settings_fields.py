@@ -25,6 +25,7 @@ class Group(enum.Enum):
     CUES = "cues"
     WINDOW = "window"
     MINI_TIMER = "mini timer"
+    REMINDERS = "reminders"
     INTERNAL = "internal"  # remembered by the app for itself, never shown as a choice
 
 
@@ -140,6 +141,16 @@ def text(default: str, group: Group) -> str:
 
 def choice(default: str, choices: tuple[str, ...], group: Group) -> str:
     result: str = _declared(default, Rule(str, group, choices=choices))
+    return result
+
+
+def _is_days(value: str) -> bool:
+    return len(set(value)) == len(value) and all(day in "0123456" for day in value)
+
+
+def days(default: str, group: Group) -> str:
+    """Days of the week as the digits of their numbers, Monday 0 ("01234" is Monday to Friday)."""
+    result: str = _declared(default, Rule(str, group, shape=_is_days))
     return result
 
 

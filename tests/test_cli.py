@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app import __version__
-from app.cli import main
+from app.cli import build_parser, main
 from app.paths import Paths
 from tests.helpers import REPO, user_file, user_stretch, write_json
 
@@ -170,3 +170,8 @@ def test_check_on_a_fifo_as_a_program_says_why_and_ends(tmp_path: Path) -> None:
     assert finished.returncode == 1
     assert "Traceback" not in finished.stderr
     assert f"{path}: file: it is a named pipe (FIFO)" in finished.stderr
+
+
+def test_background_is_an_option_of_the_window() -> None:
+    assert build_parser().parse_args(["--background"]).background is True
+    assert build_parser().parse_args([]).background is False

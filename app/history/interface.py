@@ -66,6 +66,14 @@ class History(ABC):
     @abstractmethod
     def clear(self) -> None: ...
 
+    @abstractmethod
+    def add_reminder(self, outcome: str, at: datetime | None = None) -> None:
+        """Keep what became of a reminder: 'shown', 'taken', 'snoozed', 'skipped' or 'missed'."""
+
+    @abstractmethod
+    def reminders_per_day(self) -> dict[date, dict[str, int]]:
+        """Each day's reminders counted by what became of them."""
+
     # -- reading, for the progress view and export -------------------------------------------
 
     @abstractmethod
@@ -139,6 +147,12 @@ class DisabledHistory(History):
 
     def clear(self) -> None:
         pass
+
+    def add_reminder(self, outcome: str, at: datetime | None = None) -> None:
+        pass
+
+    def reminders_per_day(self) -> dict[date, dict[str, int]]:
+        return {}
 
     def seconds_per_day(self) -> dict[date, float]:
         return {}

@@ -83,7 +83,19 @@ ALTER TABLE sessions_v3 RENAME TO sessions;
 CREATE INDEX sessions_by_day ON sessions(day);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# Version 4: what became of each stretch reminder (the break companion, app.schedule), with its
+# local day stored as a session's is, for the progress view's breaks taken against reminders.
+_V4 = """
+CREATE TABLE reminders (
+    id INTEGER PRIMARY KEY,
+    at REAL NOT NULL,                  -- Unix seconds (UTC)
+    day TEXT NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('shown', 'taken', 'snoozed', 'skipped', 'missed'))
+);
+CREATE INDEX reminders_by_day ON reminders(day);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # PRAGMA application_id of every history Supple makes ("Supp" in ASCII), so that another program's

@@ -15,6 +15,16 @@ from app.history.rows import PainEntry, Ranked
 CHART_WEEKS = 8
 TOP = 5
 RECENT_PAINS = 10
+REMINDER_DAYS = 7
+
+
+@dataclass(frozen=True)
+class ReminderDay:
+    """One day's reminders and how many of them became a break."""
+
+    day: date
+    shown: int
+    taken: int
 
 
 @dataclass(frozen=True)
@@ -34,6 +44,7 @@ class Progress:
     top_routines: tuple[Ranked, ...]
     pain_count: int
     recent_pains: tuple[PainEntry, ...]
+    reminders: tuple[ReminderDay, ...] = ()  # the last week's days with a reminder, oldest first
 
     @property
     def total_minutes(self) -> float:
@@ -51,6 +62,18 @@ def minutes_per_day(
     first = today - timedelta(days=7 * weeks - 1)
     days = (first + timedelta(days=offset) for offset in range(7 * weeks))
     return tuple(DayMinutes(day, seconds_by_day.get(day, 0.0) / 60) for day in days)
+
+
+def reminder_days(
+    counts: Mapping[date, Mapping[str, int]], today: date, days: int = REMINDER_DAYS
+) -> tuple[ReminderDay, ...]:
+    """The last `days` days up to `today` on which a reminder was shown, with the breaks taken."""
+    first = today - timedelta(days=days - 1)
+    return tuple(
+        ReminderDay(day, counted.get("shown", 0), counted.get("taken", 0))
+        for day, counted in sorted(counts.items())
+        if first <= day <= today and counted.get("shown", 0)
+    )
 
 
 def _runs(days: list[date]) -> Iterable[tuple[date, int]]:
@@ -92,4 +115,5 @@ def progress_of(store: History, today: date, weeks: int = CHART_WEEKS) -> Progre
         top_routines=tuple(store.top_routines(TOP)),
         pain_count=store.pain_count(),
         recent_pains=tuple(store.recent_pains(RECENT_PAINS)),
+        reminders=reminder_days(store.reminders_per_day(), today),
     )

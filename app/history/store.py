@@ -141,7 +141,7 @@ class HistoryStore(History):
     def clear(self) -> None:
         """Forget every session. The freed pages are wiped too: pain reports are health data."""
         with self._transaction("clear") as db:
-            for table in ("pains", "holds", "sessions"):
+            for table in ("pains", "holds", "sessions", "reminders"):
                 db.execute(f"DELETE FROM {table}")  # fixed names, never input
         try:
             self._connection.execute("VACUUM")
@@ -151,7 +151,22 @@ class HistoryStore(History):
                 f"The history was cleared but {self.path} could not be compacted: {described(error)}"
             ) from error
 
+    def add_reminder(self, outcome: str, at: datetime | None = None) -> None:
+        """Raises HistoryError; the CHECK constraint refuses an outcome that is not one of five."""
+        moment = at or self._now()
+        with self._transaction("write to") as db:
+            db.execute("INSERT INTO reminders (at, day, outcome) VALUES (?, ?, ?)",
+                       (moment.timestamp(), moment.date().isoformat(), outcome))
+
     # -- reading for the progress view -------------------------------------------------------
+
+    def reminders_per_day(self) -> dict[date, dict[str, int]]:
+        counted: dict[date, dict[str, int]] = {}
+        for day, outcome, number in self._query(
+            "SELECT day, outcome, COUNT(*) FROM reminders GROUP BY day, outcome"
+        ):
+            counted.setdefault(date.fromisoformat(day), {})[outcome] = int(number)
+        return counted
 
     def seconds_per_day(self) -> dict[date, float]:
         rows = self._query("SELECT day, SUM(stretched_seconds) FROM sessions GROUP BY day")

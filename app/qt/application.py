@@ -26,7 +26,9 @@ from app.qt.adapters.history_recorder import HistoryRecorder
 from app.qt.adapters.session_actions import SessionActions, wait_while_asking
 from app.qt.adapters.session_controller import SessionController
 from app.qt.audio.cue_player import CuePlayer
+from app.qt.companion.platform import platform_sources
 from app.qt.mini.mini_timer import MiniTimer, on_top_limitation
+from app.qt.reminders import Reminders, Sources
 from app.qt.replace_question import ReplaceQuestion
 from app.qt.settings.preferences import Preferences
 from app.qt.single_instance import SingleInstance, instance_address
@@ -63,13 +65,15 @@ class Supple(QObject):
     def __init__(
         self, app: QApplication, context: Context, speed: float = 1.0,
         outputs: tuple[SoundOutput, SpeechOutput] | None = None, tray: bool | None = None,
-        *, clock: Clock = monotonic_clock,
+        *, clock: Clock = monotonic_clock, sources: Sources | None = None,
     ) -> None:
         """`outputs` replace the real sound device and speech engine, `tray` says whether the
-        desktop has a tray instead of asking it, and `clock` is the session's (tests)."""
+        desktop has a tray instead of asking it, `clock` is the session's and the reminders', and
+        `sources` the idle and busy sources instead of the platform's (tests)."""
         super().__init__(app)
         self.app = app
         self.context = context
+        self._speed = speed
         paths = context.paths
         settings = context.settings.settings
         app.setWindowIcon(app_icon(paths.assets))
@@ -104,8 +108,14 @@ class Supple(QObject):
             self.controller, self.catalogue, paths.assets, window_visible=self.window.isVisible, available=tray,
             actions=self.actions,
         )
+        self.reminders = Reminders(
+            self.controller, self.catalogue, settings, sources or platform_sources(self), speed=speed, clock=clock,
+            chime=self.player.chime, parent=self,
+        )
+        self.preferences.abilities = self.reminders.abilities
         self._connect()
         self._connect_tray()
+        self._connect_reminders()
 
     @property
     def catalogue(self) -> Catalogue:
@@ -134,6 +144,21 @@ class Supple(QObject):
         self.tray.quitRequested.connect(self.app.quit)
         self.tray.show()
 
+    def _connect_reminders(self) -> None:
+        reminders, tray = self.reminders, self.tray
+        reminders.startRequested.connect(lambda routine_id: self.ask_for(LaunchRequest(routine_id)))
+        reminders.settingsRequested.connect(lambda: self.preferences.edit(self.window))
+        reminders.problem.connect(lambda message: tell(self.window, message, QMessageBox.Icon.Warning))
+        reminders.suggested.connect(lambda routine_id: self.preferences.remember(last_suggested=routine_id))
+        reminders.lineChanged.connect(lambda line, paused, on: tray.show_reminders(line, paused=paused, enabled=on))
+        reminders.near = tray.place
+        if self._speed == 1.0:  # a sped-up demo's reminders are no one's breaks
+            reminders.outcome.connect(lambda outcome: self.recorder.keep_reminder(outcome.value))
+        tray.snoozeRequested.connect(reminders.snooze)
+        tray.pauseRequested.connect(reminders.pause)
+        tray.resumeRequested.connect(reminders.adapter.resume)
+        reminders.tell_line()
+
     def _tell_about_tray(self) -> None:
         if self.preferences.settings.told_about_tray:
             return
@@ -154,10 +179,12 @@ class Supple(QObject):
                     self.context.paths.assets / "icons")
         self.player.apply_settings(settings)
         self.window.apply_settings(settings)
+        self.reminders.apply_settings(settings)
 
     def quitting(self) -> None:
         """The app is about to quit: remember where the window was, and end the audio workers."""
         self.preferences.remember(window_geometry=self.window.encoded_geometry())
+        self.reminders.close()
         self.player.close()
 
     def problems(self) -> list[str]:
@@ -214,14 +241,15 @@ class Supple(QObject):
 
     # -- what a launch asks for --------------------------------------------------------------
 
-    def open(self, routine: str | None, mini: bool, *, at_start: bool = False) -> None:
+    def open(self, routine: str | None, mini: bool, *, at_start: bool = False, background: bool = False) -> None:
         """Start as asked: a routine (maybe in the mini timer), or the main window to choose one;
-        at start, only the tray icon if the person asked for that and there is a tray."""
+        at start, only the tray icon if the person asked for that and there is a tray, and no
+        window at all in the `background` (what login starts: the reminders wait)."""
         if routine:
             self.window.start_routine(routine)
         if mini and routine:
             self.show_mini()
-        elif at_start and not routine and self.preferences.settings.start_in_tray and self.tray.available:
+        elif at_start and not routine and (background or self._starts_in_tray()):
             return  # waiting in the tray: the audio engines start with the first routine
         else:
             self.show_main()
@@ -229,6 +257,9 @@ class Supple(QObject):
             # the person is choosing: start the engines soon, so the first cue is not late, but
             # after the first paint, which they would otherwise slow down
             self._warm_up.start()
+
+    def _starts_in_tray(self) -> bool:
+        return self.preferences.settings.start_in_tray and self.tray.available
 
     def handed_over(self, arguments: list[str]) -> None:
         """A later launch's arguments; anything unreadable just shows the window."""
@@ -291,6 +322,6 @@ def run(context: Context, args: argparse.Namespace) -> int:
             supple.player.when_quiet(lambda: app.exit(code), most_seconds=ENDING_SECONDS)
 
         supple.routineEnded.connect(finished)
-    supple.open(args.routine, args.mini, at_start=True)
+    supple.open(args.routine, args.mini, at_start=True, background=args.background)
     tell_problems(supple.window, supple.problems())
     return app.exec()

@@ -42,7 +42,7 @@ def test_a_new_file_gets_the_latest_schema_in_wal_mode(tmp_path: Path) -> None:
     assert isinstance(opened, HistoryStore)
     opened.close()
     connection = sqlite3.connect(path)
-    assert schema_version(connection) == SCHEMA_VERSION == 3
+    assert schema_version(connection) == SCHEMA_VERSION == 4
     assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert "day" in _columns(connection, "sessions")
     connection.close()
@@ -117,7 +117,7 @@ def test_a_version_2_file_is_migrated_keeping_every_hold_and_pain(tmp_path: Path
         [(_, session)] = store.sessions()
         assert (session.outcome, session.started_at, session.day) == ("complete", started, "2024-11-02")
     with sqlite3.connect(path) as connection:
-        assert schema_version(connection) == SCHEMA_VERSION == 3
+        assert schema_version(connection) == SCHEMA_VERSION == 4
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
         sql = connection.execute("SELECT sql FROM sqlite_master WHERE name = 'sessions'").fetchone()[0]
         assert "'interrupted'" in sql and "sessions_v3" not in sql

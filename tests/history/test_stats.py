@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
 from app.history import HistoryStore, progress_of, streaks
-from app.history.stats import CHART_WEEKS, minutes_per_day
+from app.history.stats import CHART_WEEKS, ReminderDay, minutes_per_day, reminder_days
 from tests.history.builders import synthetic, write_rows
 from tests.history.year import TODAY, expected_streaks, generate, write_year
 
@@ -94,3 +94,22 @@ def test_the_holiday_breaks_the_streak(store: HistoryStore) -> None:
     assert progress.current_streak == 0
     days_before = {day for day in year.seconds_by_day() if day <= last_day_off}
     assert progress.best_streak == expected_streaks(days_before, last_day_off)[1]
+
+
+def test_reminder_days_are_the_last_week_s_days_with_a_reminder_and_its_breaks() -> None:
+    today = date(2026, 12, 2)
+    counts = {
+        today - timedelta(days=7): {"shown": 4, "taken": 4},  # a week ago yesterday: out of the week
+        today - timedelta(days=2): {"shown": 3, "taken": 1, "snoozed": 2},
+        today - timedelta(days=1): {"snoozed": 1},  # the tray's snooze alone is no reminder shown
+        today: {"shown": 1},
+    }
+    assert reminder_days(counts, today) == (
+        ReminderDay(today - timedelta(days=2), 3, 1), ReminderDay(today, 1, 0),
+    )
+
+
+def test_progress_reads_the_reminders(store: HistoryStore) -> None:
+    store.add_reminder("shown", datetime(2026, 12, 2, 10, 0).astimezone())
+    store.add_reminder("taken", datetime(2026, 12, 2, 10, 1).astimezone())
+    assert progress_of(store, date(2026, 12, 2)).reminders == (ReminderDay(date(2026, 12, 2), 1, 1),)

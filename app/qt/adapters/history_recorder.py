@@ -57,6 +57,16 @@ class HistoryRecorder(QObject):
         if self._write(lambda journal: journal.finished(result)):
             self.recorded.emit()
 
+    def keep_reminder(self, outcome: str) -> None:
+        """What became of a reminder (app.schedule's Outcome value); a failure turns history off
+        as a session's would."""
+        def keep(_journal: SessionJournal) -> bool:
+            self._history.add_reminder(outcome)
+            return True
+
+        if self._history.available and self._write(keep):
+            self.recorded.emit()
+
     def _write(self, action: Callable[[SessionJournal], bool | None]) -> bool:
         """Run one journal step. True only when it says so (`finished`, when it closed a session)."""
         if self._journal is None:

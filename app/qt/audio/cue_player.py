@@ -34,6 +34,7 @@ from app.settings import Settings
 log = logging.getLogger(__name__)
 
 TEST_SOUND = Sound.HOLD
+REMINDER_SOUND = Sound.HALFWAY  # the gentlest of the chimes: a reminder asks, it does not call
 QUIET_POLL_MS = 50
 
 
@@ -172,6 +173,11 @@ class CuePlayer(QObject):
             self.sound.play(TEST_SOUND)
         if settings.voice_enabled:
             self.speech.say(SAMPLE_LINE)
+
+    def chime(self) -> None:
+        """One soft chime, if the person has sound on (a reminder, outside any routine)."""
+        if self._settings.sound_enabled:
+            self.sound.play(REMINDER_SOUND)
 
     def silence(self) -> None:
         """Stop every chime and the voice at once."""

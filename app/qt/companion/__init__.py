@@ -1,1 +1,2 @@
-"""The break companion's platform side: idle time and busy states from X11, D-Bus, Windows and macOS."""
+"""The break companion's Qt side: the reminder prompt, and idle time and busy states from X11, D-Bus,
+Windows and macOS."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.history import History, HistoryError, Progress, Ranked, export_csv, progress_of
+from app.history.stats import ReminderDay
 from app.qt.progress.minutes_chart import MinutesChart
 from app.wording import counted, stretching_text
 
@@ -53,6 +54,13 @@ def _pains_html(progress: Progress) -> str:
     more = progress.pain_count - len(progress.recent_pains)
     tail = f"<p>and {more} earlier</p>" if more > 0 else ""
     return f"<ul>{''.join(rows)}</ul>{tail}"
+
+
+def _reminders_line(days: tuple[ReminderDay, ...]) -> str:
+    """Breaks taken against reminders, day by day: "Mon 2 of 3 · Tue 0 of 1"."""
+    if not days:
+        return "No reminders this week."
+    return "   ·   ".join(f"{day.day:%a} {day.taken} of {day.shown}" for day in days)
 
 
 def _label(name: str, *, rich: bool = False) -> QLabel:
@@ -103,6 +111,7 @@ class ProgressView(QWidget):
         self.stretchesLabel = _label("topStretches", rich=True)
         self.routinesLabel = _label("topRoutines", rich=True)
         self.painsLabel = _label("painReports", rich=True)
+        self.remindersLabel = _label("remindersTaken")
         self.exportButton = QPushButton("&Export to CSV…")
         self.exportButton.setAccessibleName("Export the history to a CSV file")
         self.clearButton = QPushButton("&Clear history…")
@@ -130,6 +139,8 @@ class ProgressView(QWidget):
                        _heading("Minutes stretched per day"), self.chart):
             layout.addWidget(widget)
         layout.addLayout(lists)
+        layout.addWidget(_heading("Breaks taken of the reminders shown"))
+        layout.addWidget(self.remindersLabel)
         layout.addWidget(_heading("Sharp pain reports"))
         layout.addWidget(self.painsLabel)
         layout.addStretch(1)
@@ -155,7 +166,7 @@ class ProgressView(QWidget):
         self.statusLabel.setText(message)
         self.statusLabel.show()
         for widget in (self.streakLabel, self.totalsLabel, self.chart, self.stretchesLabel, self.routinesLabel,
-                       self.painsLabel):
+                       self.painsLabel, self.remindersLabel):
             widget.setEnabled(False)
         self.exportButton.setEnabled(False)
         self.clearButton.setEnabled(False)
@@ -173,6 +184,7 @@ class ProgressView(QWidget):
         self.stretchesLabel.setText(_ranked_html(progress.top_stretches, "hold", "holds"))
         self.routinesLabel.setText(_ranked_html(progress.top_routines, "time", "times"))
         self.painsLabel.setText(_pains_html(progress))
+        self.remindersLabel.setText(_reminders_line(progress.reminders))
         self.exportButton.setEnabled(not progress.empty)
         self.clearButton.setEnabled(not progress.empty)
 

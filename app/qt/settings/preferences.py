@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from app.paths import APP_NAME
 from app.qt.audio.cue_player import CuePlayer
+from app.qt.settings.reminder_settings import ReminderSettingsPanel
 from app.qt.settings.settings_dialog import SettingsDialog
 from app.qt.settings.sound_settings import SoundSettingsPanel
+from app.schedule.sources import Abilities
 from app.settings import Settings, save_settings
 from app.settings_disk import OnDisk
 
@@ -38,6 +40,7 @@ class Preferences(QObject):
         self._on_disk = on_disk or OnDisk()
         self._form = form
         self._player = player
+        self.abilities: Abilities | None = None  # what the platform lets reminders see, once known
 
     @property
     def settings(self) -> Settings:
@@ -60,6 +63,8 @@ class Preferences(QObject):
         if self._player is not None:
             panel = SoundSettingsPanel(self._settings, self._player)
             dialog.add_section(panel, panel)
+        reminders = ReminderSettingsPanel(self._settings, self.abilities)
+        dialog.add_page("R&eminders", reminders, reminders)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         edited = dialog.edited_settings() if accepted else self._settings
         dialog.deleteLater()

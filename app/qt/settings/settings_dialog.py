@@ -120,6 +120,12 @@ class SettingsDialog(QDialog):
         self._sections.append(section)
         section.set_settings(self._settings)
 
+    def add_page(self, title: str, section: SettingsSection, widget: QWidget) -> None:
+        """A page of its own (the reminders), after the form's pages."""
+        self.pages.addTab(widget, title)
+        self._sections.append(section)
+        section.set_settings(self._settings)
+
     # -- settings in and out -----------------------------------------------------------------
 
     def _show(self, settings: Settings) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtCore import QObject, QRect, QSize, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -37,8 +37,14 @@ def _fallback_icon(catalogue: Catalogue) -> QIcon:
     return thumbnail_icon(stretch, QGuiApplication.palette(), QSize(64, 64))
 
 
+SNOOZE_CHOICES = (5, 10, 30)  # minutes, as the prompt's companion offers them
+
+
 class TrayMenu(QMenu):
     routineRequested = Signal(str)  # a routine id
+    snoozeRequested = Signal(int)  # minutes: remind me then
+    pauseRequested = Signal(str)  # "hour" or "tomorrow"
+    resumeRequested = Signal()
 
     def __init__(self, catalogue: Catalogue, actions: SessionActions) -> None:
         super().__init__()
@@ -54,10 +60,37 @@ class TrayMenu(QMenu):
         self.pause, self.pain, self.stop = actions.toggle, actions[Command.PAIN], actions[Command.STOP]
         self.addActions([self.pause, self.pain, self.stop])
         self.addSeparator()
+        self._add_reminders()
+        self.addSeparator()
         self.show_hide = self.addAction("Show Supple")
         self.quit = self.addAction("Quit Supple")
         actions.activeChanged.connect(self.follow)
         self.follow(actions.active)
+
+    def _add_reminders(self) -> None:
+        """The companion's line (the time to the next reminder) and its choices."""
+        self.reminder_line = self.addAction("")
+        self.reminder_line.setEnabled(False)
+        self.reminders = self.addMenu("Reminders")
+        for minutes in SNOOZE_CHOICES:
+            action = self.reminders.addAction(f"Remind me in {minutes} min")
+            action.triggered.connect(lambda _=False, minutes=minutes: self.snoozeRequested.emit(minutes))
+        self.reminders.addSeparator()
+        self.pause_hour = self.reminders.addAction("Pause reminders for 1 hour")
+        self.pause_hour.triggered.connect(lambda: self.pauseRequested.emit("hour"))
+        self.pause_tomorrow = self.reminders.addAction("Pause reminders until tomorrow")
+        self.pause_tomorrow.triggered.connect(lambda: self.pauseRequested.emit("tomorrow"))
+        self.resume = self.reminders.addAction("Resume reminders")
+        self.resume.triggered.connect(self.resumeRequested)
+        self.show_reminders("", paused=False, enabled=False)
+
+    def show_reminders(self, line: str, *, paused: bool, enabled: bool) -> None:
+        self.reminder_line.setText(line)
+        self.reminder_line.setVisible(bool(line))
+        self.reminders.menuAction().setVisible(enabled)
+        for action in (self.pause_hour, self.pause_tomorrow):
+            action.setVisible(not paused)
+        self.resume.setVisible(paused)
 
     def follow(self, active: bool) -> None:
         self.routines.menuAction().setEnabled(not active)  # one routine at a time
@@ -65,6 +98,9 @@ class TrayMenu(QMenu):
 
 class Tray(QObject):
     routineRequested = Signal(str)  # a routine id: start it
+    snoozeRequested = Signal(int)  # minutes
+    pauseRequested = Signal(str)  # "hour" or "tomorrow"
+    resumeRequested = Signal()
     showWindowRequested = Signal()
     hideWindowRequested = Signal()
     quitRequested = Signal()
@@ -82,12 +118,16 @@ class Tray(QObject):
         self._catalogue = catalogue
         self._window_visible = window_visible
         self._status = ""
+        self._reminder_line = ""
         if self.available:
             self._build(assets)
 
     def _build(self, assets: Path) -> None:
         self.menu = TrayMenu(self._catalogue, self.actions)
         self.menu.routineRequested.connect(self.routineRequested)
+        self.menu.snoozeRequested.connect(self.snoozeRequested)
+        self.menu.pauseRequested.connect(self.pauseRequested)
+        self.menu.resumeRequested.connect(self.resumeRequested)
         self.menu.show_hide.triggered.connect(self.toggle_window)
         self.menu.quit.triggered.connect(self.quitRequested)
         self.menu.aboutToShow.connect(self._before_menu)
@@ -117,6 +157,25 @@ class Tray(QObject):
     def status(self) -> str:
         return self._status
 
+    def show_reminders(self, line: str, *, paused: bool, enabled: bool) -> None:
+        """The companion's line under the session's, in the menu and the tooltip."""
+        self._reminder_line = line
+        if self.menu is not None:
+            self.menu.show_reminders(line, paused=paused, enabled=enabled)
+        self._tooltip()
+
+    def place(self) -> QRect | None:
+        """Where the icon is on the screen, when the tray says (a prompt goes beside it)."""
+        if self.icon is None:
+            return None
+        found = self.icon.geometry()
+        return found if found.isValid() else None
+
+    def _tooltip(self) -> None:
+        if self.icon is not None:
+            lines = [line for line in (self._status, self._reminder_line) if line]
+            self.icon.setToolTip("\n".join(lines))
+
     def refresh(self) -> None:
         """Follow the session. The words change about once a second (the seconds), so the tray,
         which on Linux is a D-Bus round trip, is told only when they change."""
@@ -124,7 +183,7 @@ class Tray(QObject):
         if text == self._status or self.icon is None or self.menu is None:
             return
         self._status = text
-        self.icon.setToolTip(text)
+        self._tooltip()
         self.menu.status.setText(text)
 
     def _before_menu(self) -> None:

@@ -154,3 +154,10 @@ def test_the_controller_keeps_an_unreferenced_recorder_alive(qtbot: QtBot, rig: 
     rig.controller.start()
     rig.run_to_the_end()
     assert rig.stored("SELECT outcome FROM sessions") == [("complete",)]
+
+
+def test_what_became_of_a_reminder_is_kept(qtbot: QtBot, rig: Rig, store: HistoryStore) -> None:
+    recorder = HistoryRecorder(rig.controller, store)
+    with qtbot.waitSignal(recorder.recorded):
+        recorder.keep_reminder("snoozed")
+    assert store.reminders_per_day() == {NOW.date(): {"snoozed": 1}}

@@ -13,7 +13,7 @@ from app.audio.outputs import SilentSound, SilentSpeech
 from app.audio.sounds import Sound
 from app.catalogue import Catalogue
 from app.qt.adapters.session_controller import SessionController
-from app.qt.audio.cue_player import TEST_SOUND, CuePlayer
+from app.qt.audio.cue_player import REMINDER_SOUND, TEST_SOUND, CuePlayer
 from app.session import FakeClock, PhaseKind, State, Timing, build_plan
 from app.settings import Settings
 from tests.audio.fakes import FakeSound, FakeSpeech
@@ -177,6 +177,14 @@ def test_test_plays_with_unsaved_settings_then_the_next_cue_uses_the_saved_ones(
 def test_test_honours_sound_and_voice_switches(stage: Stage) -> None:
     stage.player.test(Settings(voice_enabled=False))
     assert (stage.sound.played, stage.speech.said) == ([TEST_SOUND], [])
+
+
+def test_a_reminder_chimes_once_and_only_with_sound_on(stage: Stage) -> None:
+    stage.player.chime()
+    assert (stage.sound.played, stage.speech.said) == ([REMINDER_SOUND], [])
+    stage.player.apply_settings(Settings(sound_enabled=False))
+    stage.player.chime()
+    assert stage.sound.played == [REMINDER_SOUND]
 
 
 def test_reasons_name_only_what_was_asked_for(qapp: QApplication, catalogue: Catalogue) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -118,3 +118,13 @@ def test_the_chart_paints_in_the_palette_colours(qtbot: QtBot, store: HistorySto
     assert image.pixelColor(round(bar[0] * ratio), round(bar[1] * ratio)).name() == highlight
     assert image.pixelColor(round((area.left() + 3) * ratio), round((area.top() + 8) * ratio)).name() == window
     assert view.chart.dayAt(bar[0]) == view.chart.days()[-1]
+
+
+def test_breaks_taken_against_reminders_show_by_day(qtbot: QtBot, store: HistoryStore) -> None:
+    view = _view(qtbot, store)
+    assert view.remindersLabel.text() == "No reminders this week."
+    thursday = datetime(2025, 3, 13, 11, 0).astimezone()  # TODAY is a Friday
+    for outcome in ("shown", "snoozed", "shown", "taken", "shown"):
+        store.add_reminder(outcome, thursday)
+    view.refresh()
+    assert view.remindersLabel.text().startswith("Thu 1 of 3")

@@ -117,3 +117,23 @@ def test_the_app_icon_is_found_when_installed(tmp_path: Path) -> None:
     assert app_icon_file(tmp_path) == tmp_path / "icons" / "a-symbolic.svg"
     (tmp_path / "icons" / f"{APP_ID}.svg").write_text("<svg/>", encoding="utf-8")
     assert app_icon_file(tmp_path) == tmp_path / "icons" / f"{APP_ID}.svg"
+
+
+def test_it_shows_the_time_to_the_next_reminder_and_offers_snooze_and_pause(rig: TrayRig, qtbot: QtBot) -> None:
+    rig.tray.show_reminders("Next reminder in 23 min of work", paused=False, enabled=True)
+    assert rig.menu.reminder_line.text() == "Next reminder in 23 min of work"
+    assert "Next reminder in 23 min of work" in rig.tray.icon.toolTip()  # type: ignore[union-attr]
+    assert not rig.menu.resume.isVisible() and rig.menu.reminders.menuAction().isVisible()
+    with qtbot.waitSignal(rig.tray.snoozeRequested) as snoozed:
+        rig.menu.reminders.actions()[1].trigger()
+    assert snoozed.args == [10]
+    with qtbot.waitSignal(rig.tray.pauseRequested) as paused:
+        rig.menu.pause_tomorrow.trigger()
+    assert paused.args == ["tomorrow"]
+    rig.tray.show_reminders("Reminders are paused", paused=True, enabled=True)
+    assert rig.menu.resume.isVisible() and not rig.menu.pause_hour.isVisible()
+
+
+def test_with_reminders_off_it_offers_none(rig: TrayRig) -> None:
+    rig.tray.show_reminders("", paused=False, enabled=False)
+    assert not rig.menu.reminder_line.isVisible() and not rig.menu.reminders.menuAction().isVisible()
