@@ -36,3 +36,12 @@ def test_anything_else_is_not_understood(arguments: list[str]) -> None:
 ])
 def test_route(request_: LaunchRequest, active: bool, decision: Decision) -> None:
     assert route(request_, lambda routine_id: routine_id == "desk-break", active) is decision
+
+
+def test_a_background_start_while_supple_runs_shows_nothing() -> None:
+    forwarded = forwarded_arguments(None, False, background=True)
+    assert forwarded == ["--background"]
+    request = read_forwarded(forwarded)
+    assert request == LaunchRequest(background=True)
+    assert route(request, lambda _routine: True, session_active=False) is Decision.NOTHING
+    assert route(LaunchRequest(), lambda _routine: True, session_active=False) is Decision.SHOW

@@ -268,6 +268,8 @@ class Supple(QObject):
     def ask_for(self, wanted: LaunchRequest) -> None:
         """A later launch or the tray asked for something: app.launch.route says what to do."""
         decision = route(wanted, self.window.planner.known, self.actions.active)
+        if decision is Decision.NOTHING:  # a login start while Supple already waits in the tray
+            return
         if decision is Decision.UNKNOWN:
             self.show_main()
             tell(self.window, f"There is no routine called '{wanted.routine}'.", QMessageBox.Icon.Warning)
@@ -308,7 +310,7 @@ def run(context: Context, args: argparse.Namespace) -> int:
         return 2
     instance = SingleInstance(instance_address(context.paths.data_dir), app)
     # a scripted run (--exit-when-done) keeps its own window and exit status
-    if not args.exit_when_done and instance.try_hand_over(forwarded_arguments(args.routine, args.mini)):
+    if not args.exit_when_done and instance.try_hand_over(forwarded_arguments(args.routine, args.mini, args.background)):
         return 0
     if not instance.listen():
         log.warning("a later launch will not be able to reach this window")
