@@ -56,6 +56,9 @@ class Settings:
     # the figure: moving with the routine, or still pictures (for people whom motion unsettles)
     motion: str = choice("system", ("system", "animate", "still"), Group.WINDOW)
     start_in_tray: bool = flag(False, Group.WINDOW)
+    # on a Wayland desktop: native Wayland (crisp scaling, but the mini timer cannot stay on top)
+    # rather than XWayland; read once, before Qt starts (app.qt_platform)
+    native_wayland: bool = flag(False, Group.WINDOW)
     window_geometry: str = text("", Group.WINDOW)  # base64 from QWidget.saveGeometry(); Qt-free here
     # eyes-free guidance (app.audio): chimes and spoken cues
     sound_enabled: bool = flag(True, Group.SOUND, feeds=cue_option("sound"))
