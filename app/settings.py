@@ -77,6 +77,8 @@ class Settings:
     mini_opacity: int = whole(100, 20, 100, Group.MINI_TIMER)  # percent
     # "closing the window keeps the routine going in the tray", said once
     told_about_tray: bool = flag(False, Group.INTERNAL)
+    # how to pin the mini timer where it cannot stay on top by itself (Wayland), said once
+    told_about_on_top: bool = flag(False, Group.INTERNAL)
     extra: Mapping[str, Any] = field(default_factory=dict)  # keys from newer versions; not a setting
 
     def replace(self, **changes: Any) -> Settings:

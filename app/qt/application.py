@@ -26,7 +26,7 @@ from app.qt.adapters.history_recorder import HistoryRecorder
 from app.qt.adapters.session_actions import SessionActions, wait_while_asking
 from app.qt.adapters.session_controller import SessionController
 from app.qt.audio.cue_player import CuePlayer
-from app.qt.mini.mini_timer import MiniTimer, on_top_limitation
+from app.qt.mini.mini_timer import MiniTimer, stays_on_top
 from app.qt.replace_question import ReplaceQuestion
 from app.qt.settings.preferences import Preferences
 from app.qt.single_instance import SingleInstance, instance_address
@@ -87,6 +87,7 @@ class Supple(QObject):
         # one action per session command, for the window, the mini timer and the tray alike
         self.actions = SessionActions(self.controller, self._stop_requested, self)
         self.mini: MiniTimer | None = None  # made the first time it is wanted
+        self.mini_on_top = stays_on_top()  # not as a Wayland client: then the tray brings it forward
         self.window = MainWindow(context, self.controller, speed=speed, history=self.history, actions=self.actions)
         self.window.restore_geometry(settings.window_geometry)
         self.system_motion = SystemMotion(self)  # asks the desktop; may answer after the first frames
@@ -102,7 +103,7 @@ class Supple(QObject):
         self._warm_up.timeout.connect(self.player.prepare)
         self.tray = Tray(
             self.controller, self.catalogue, paths.assets, window_visible=self.window.isVisible, available=tray,
-            actions=self.actions,
+            actions=self.actions, offer_forward=not self.mini_on_top,
         )
         self._connect()
         self._connect_tray()
@@ -132,6 +133,7 @@ class Supple(QObject):
         self.tray.showWindowRequested.connect(self.show_main)
         self.tray.hideWindowRequested.connect(self.window.hide)
         self.tray.quitRequested.connect(self.app.quit)
+        self.tray.miniForwardRequested.connect(self.bring_mini_forward)
         self.tray.show()
 
     def _tell_about_tray(self) -> None:
@@ -173,13 +175,16 @@ class Supple(QObject):
             settings = self.preferences.settings
             self.mini = MiniTimer(
                 self.controller, self.catalogue, settings.mini_positions, settings.mini_opacity, actions=self.actions,
+                on_top=self.mini_on_top,
             )
             self.mini.showMainWindowRequested.connect(self.show_main)
             self.mini.positionsChanged.connect(lambda places: self.preferences.remember(mini_positions=places))
             self.mini.opacityChanged.connect(lambda percent: self.preferences.remember(mini_opacity=percent))
-            limitation = on_top_limitation()
-            if limitation:
-                tell(None, limitation)
+            if not self.mini_on_top and not settings.told_about_on_top:
+                # once; the mini timer's menu says it again when asked. The box belongs to the mini
+                # timer: one with no parent would be deleted with its last Python reference, unseen
+                self.mini.tell_how_to_pin()
+                self.preferences.remember(told_about_on_top=True)
         return self.mini
 
     def _stop_requested(self) -> None:
@@ -204,6 +209,11 @@ class Supple(QObject):
         mini.show()
         mini.raise_()
         mini.activateWindow()
+
+    def bring_mini_forward(self) -> None:
+        """From the tray, where the mini timer cannot stay on top: in front of the person's work."""
+        self.window.hide()
+        self._mini_timer().bring_forward()
 
     def show_main(self) -> None:
         if self.mini is not None:
