@@ -180,12 +180,16 @@ class Supple(QObject):
             self.mini.showMainWindowRequested.connect(self.show_main)
             self.mini.positionsChanged.connect(lambda places: self.preferences.remember(mini_positions=places))
             self.mini.opacityChanged.connect(lambda percent: self.preferences.remember(mini_opacity=percent))
-            if not self.mini_on_top and not settings.told_about_on_top:
-                # once; the mini timer's menu says it again when asked. The box belongs to the mini
-                # timer: one with no parent would be deleted with its last Python reference, unseen
-                self.mini.tell_how_to_pin()
-                self.preferences.remember(told_about_on_top=True)
         return self.mini
+
+    def _pin_advice_once(self, mini: MiniTimer) -> None:
+        """Where the mini timer cannot stay on top, how to pin it, said the first time it is shown
+        (its menu says it again). After it is shown, so the message is not mapped under it; and
+        owned by it: a box with no parent would be deleted with its last Python reference, unseen."""
+        if mini.on_top or self.preferences.settings.told_about_on_top:
+            return
+        mini.tell_how_to_pin()
+        self.preferences.remember(told_about_on_top=True)
 
     def _stop_requested(self) -> None:
         """Stop, from a key, a button or a menu: asked in the main window, wherever it came from."""
@@ -209,11 +213,14 @@ class Supple(QObject):
         mini.show()
         mini.raise_()
         mini.activateWindow()
+        self._pin_advice_once(mini)
 
     def bring_mini_forward(self) -> None:
         """From the tray, where the mini timer cannot stay on top: in front of the person's work."""
         self.window.hide()
-        self._mini_timer().bring_forward()
+        mini = self._mini_timer()
+        mini.bring_forward()
+        self._pin_advice_once(mini)
 
     def show_main(self) -> None:
         if self.mini is not None:

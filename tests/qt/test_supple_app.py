@@ -16,6 +16,7 @@ from app.qt import application
 from app.qt.application import Supple
 from app.qt.audio.sound_output import QtSoundOutput
 from app.qt.audio.speech_output import QtSpeechOutput
+from app.qt.mini.mini_timer import MiniTimer
 from app.qt.tray.icon import Tray
 from app.qt.widgets.messages import tell_problems
 from app.session import FakeClock, PhaseKind, State
@@ -356,3 +357,14 @@ def test_on_wayland_how_to_pin_the_mini_timer_is_said_once(on_wayland: Supple) -
     on_wayland.mini = None  # as if Supple started again: the mini timer is made anew
     on_wayland.show_mini()
     assert _told(on_wayland) == []
+
+
+def test_on_wayland_the_advice_comes_once_the_mini_timer_is_shown(
+    on_wayland: Supple, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a compositor puts the window it maps last in front: the advice must not be mapped under the mini timer
+    shown_first: list[bool] = []
+    monkeypatch.setattr(MiniTimer, "tell_how_to_pin", lambda mini: shown_first.append(mini.isVisible()))
+    on_wayland.open("desk-break", mini=False)
+    on_wayland.tray.miniForwardRequested.emit()
+    assert shown_first == [True]

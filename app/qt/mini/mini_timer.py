@@ -28,9 +28,10 @@ from PySide6.QtGui import (
     QScreen,
     QShowEvent,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.catalogue import Catalogue
+from app.paths import APP_NAME
 from app.presenters.glance import glance
 from app.presenters.presentation import timer_face
 from app.qt.adapters.session_actions import SessionActions, bind
@@ -41,7 +42,6 @@ from app.qt.mini.mini_face import MiniFace
 from app.qt.mini.mini_place import Rect, area_under, layout_key, snapped, visible_place
 from app.qt.widgets.accessible_role import set_role
 from app.qt.widgets.button_keys import press_with_keys
-from app.qt.widgets.messages import tell
 
 MINI_FLAGS = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.Tool
 WINDOW_TITLE = "Supple mini timer"  # what a compositor's "always on top" rule can match
@@ -224,7 +224,12 @@ class MiniTimer(QWidget):
         self.activateWindow()
 
     def tell_how_to_pin(self) -> None:
-        tell(self, PIN_ADVICE)
+        """Say how to pin it, in a box it owns (so the box lives) that blocks nothing: the box may
+        cover the mini timer, whose Sharp pain button must still answer at once."""
+        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, PIN_ADVICE, QMessageBox.StandardButton.Ok, self)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
 
     # -- the mouse: drag anywhere but the ring, double-click for the main window ----------------
 
