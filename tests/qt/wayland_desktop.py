@@ -26,12 +26,24 @@ from tests.qt.sound_server import _children
 
 START_SECONDS = 20.0
 SOCKET = "supple-test"
+SYSTEM_PYTHON = Path("/usr/bin/python3")
+TRAY_HOST = Path(__file__).with_name("tray_host.py")
 T = TypeVar("T")
 
 
 def missing() -> list[str]:
     tools = {"weston": "weston", "Xwayland": "xwayland", "xwininfo": "x11-utils", "xprop": "x11-utils"}
     return sorted({package for tool, package in tools.items() if shutil.which(tool) is None})
+
+
+def missing_for_tray() -> list[str]:
+    """What the tray host needs: a session bus, and the system Python's GLib bindings."""
+    absent = [] if shutil.which("dbus-launch") else ["dbus-x11"]
+    probe = subprocess.run([str(SYSTEM_PYTHON), "-c", "import gi"], capture_output=True, check=False) \
+        if SYSTEM_PYTHON.exists() else None
+    if probe is None or probe.returncode != 0:
+        absent.append("python3-gi")
+    return absent
 
 
 @dataclass(frozen=True)
@@ -115,3 +127,27 @@ def wayland_desktop(runtime: Path) -> Iterator[WaylandDesktop]:
                              log)
     finally:
         _stop(weston)
+
+
+@contextmanager
+def tray_host(desktop: WaylandDesktop, root: Path) -> Iterator[tuple[WaylandDesktop, Path]]:
+    """A session bus with a tray host on it (tests/qt/tray_host.py): yields the desktop's
+    environment with that bus, and the file where the host writes the menus it reads."""
+    root.mkdir(parents=True, exist_ok=True)
+    launched = subprocess.run(["dbus-launch", "--sh-syntax"], env=desktop.env, capture_output=True, text=True,
+                              timeout=START_SECONDS, check=True)
+    values = dict(line.rstrip(";").split("=", 1) for line in launched.stdout.splitlines() if "=" in line)
+    bus_pid = int(values["DBUS_SESSION_BUS_PID"])
+    env = {**desktop.env, "DBUS_SESSION_BUS_ADDRESS": values["DBUS_SESSION_BUS_ADDRESS"].strip("'")}
+    menus = root / "tray-menus.json"
+    with (root / "tray-host.log").open("wb") as log:
+        host = subprocess.Popen([str(SYSTEM_PYTHON), str(TRAY_HOST), str(menus)], env=env,
+                                stdout=subprocess.DEVNULL, stderr=log)
+    try:
+        wait_for("the tray host", lambda: True if menus.exists() else None)
+        yield WaylandDesktop(env, desktop.log), menus
+    finally:
+        host.kill()
+        host.wait(timeout=START_SECONDS)
+        with suppress(ProcessLookupError, PermissionError):
+            os.kill(bus_pid, signal.SIGKILL)
