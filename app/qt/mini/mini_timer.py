@@ -61,13 +61,13 @@ def stays_on_top(platform: str | None = None) -> bool:
 
 # what to tell the person where the window system will not keep a window on top
 PIN_ADVICE = (
-        "Supple runs here as a native Wayland window, and Wayland does not let a window keep itself "
-        "above the others, so the mini timer can end up behind your work.\n\n"
-        "To pin it yourself: on GNOME, click the mini timer, press Alt+Space and choose \"Always on Top\"; "
-        "on KDE Plasma, press Alt+F3 and choose More Actions, then \"Keep Above Others\". "
-        "\"Bring the mini timer forward\" in the tray menu puts it back in front.\n\n"
-        "To have it stay on top by itself, choose \"Through XWayland\" in Settings, Appearance, and "
-        "start Supple again (unless you set QT_QPA_PLATFORM yourself: Supple then leaves it as it is)."
+    "Supple runs here as a native Wayland window, and Wayland does not let a window keep itself "
+    "above the others, so the mini timer can end up behind your work.\n\n"
+    "To pin it yourself: on GNOME, click the mini timer, press Alt+Space and choose \"Always on Top\"; "
+    "on KDE Plasma, press Alt+F3 and choose More Actions, then \"Keep Above Others\". "
+    "\"Bring the mini timer forward\" in the tray menu puts it back in front.\n\n"
+    "To have it stay on top by itself, choose \"Through XWayland\" in Settings, Appearance, and "
+    "start Supple again (unless you set QT_QPA_PLATFORM yourself: Supple then leaves it as it is)."
 )
 
 
