@@ -66,8 +66,9 @@ PIN_ADVICE = (
     "To pin it yourself: on GNOME, click the mini timer, press Alt+Space and choose \"Always on Top\"; "
     "on KDE Plasma, press Alt+F3 and choose More Actions, then \"Keep Above Others\". "
     "\"Bring the mini timer forward\" in the tray menu puts it back in front.\n\n"
-    "To have it stay on top by itself, choose \"Through XWayland\" in Settings, Appearance, and "
-    "start Supple again (unless you set QT_QPA_PLATFORM yourself: Supple then leaves it as it is)."
+    "To have it stay on top by itself where the desktop has XWayland, choose \"Through XWayland\" in "
+    "Settings, Appearance, and start Supple again (unless you set QT_QPA_PLATFORM yourself: Supple "
+    "then leaves it as it is)."
 )
 
 
