@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
-from app import __version__, desktop_install
+from app import __version__, desktop_install, qt_platform
 from app.catalogue import CatalogueError, Stretch
 from app.catalogue.loader import load_validator, parse_catalogue_file
 from app.context import Context, load_context, timing_from
@@ -144,6 +145,8 @@ def _run_gui(context: Context, args: argparse.Namespace) -> int:
     if missing:
         print(syslibs.advice(missing), file=sys.stderr)
         return 3
+    # Qt reads its platform once, when the QApplication is made: choose it first
+    qt_platform.choose_platform(os.environ, native_wayland=context.settings.settings.native_wayland)
     from app.qt.application import run  # noqa: PLC0415 - keeps the terminal commands free of Qt
 
     return run(context, args)

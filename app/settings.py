@@ -69,6 +69,9 @@ class Settings:
     # the figure: moving with the routine, or still pictures (for people whom motion unsettles)
     motion: str = choice("system", ("system", "animate", "still"), Group.WINDOW)
     start_in_tray: bool = flag(False, Group.WINDOW)
+    # on a Wayland desktop: native Wayland (crisp scaling, but the mini timer cannot stay on top)
+    # rather than XWayland; read once, before Qt starts (app.qt_platform)
+    native_wayland: bool = flag(False, Group.WINDOW)
     window_geometry: str = text("", Group.WINDOW)  # base64 from QWidget.saveGeometry(); Qt-free here
     # eyes-free guidance (app.audio): chimes and spoken cues
     sound_enabled: bool = flag(True, Group.SOUND, feeds=cue_option("sound"))
@@ -98,6 +101,8 @@ class Settings:
     last_suggested: str = text("", Group.INTERNAL)  # the routine the last reminder offered, for the turn
     # "closing the window keeps the routine going in the tray", said once
     told_about_tray: bool = flag(False, Group.INTERNAL)
+    # how to pin the mini timer where it cannot stay on top by itself (Wayland), said once
+    told_about_on_top: bool = flag(False, Group.INTERNAL)
     extra: Mapping[str, Any] = field(default_factory=dict)  # keys from newer versions; not a setting
 
     def replace(self, **changes: Any) -> Settings:

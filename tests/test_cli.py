@@ -175,3 +175,40 @@ def test_check_on_a_fifo_as_a_program_says_why_and_ends(tmp_path: Path) -> None:
 def test_background_is_an_option_of_the_window() -> None:
     assert build_parser().parse_args(["--background"]).background is True
     assert build_parser().parse_args([]).background is False
+
+
+def _gui_started_with(monkeypatch: pytest.MonkeyPatch, environ: dict[str, str]) -> str | None:
+    """Run `supple` (the window) in `environ`, and say which QT_QPA_PLATFORM Qt would have found."""
+    import app.qt.application  # noqa: PLC0415 - imported here so its run() can be stood in for
+
+    for name in ("QT_QPA_PLATFORM", "XDG_SESSION_TYPE", "WAYLAND_DISPLAY", "DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    seen: list[str | None] = []
+    monkeypatch.setattr(app.qt.application, "run", lambda _context, _args: seen.append(
+        os.environ.get("QT_QPA_PLATFORM")) or 0)
+    assert main([]) == 0
+    return seen[0]
+
+
+WAYLAND_DESKTOP = {"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0"}
+
+
+def test_on_a_wayland_desktop_the_window_runs_through_xwayland(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _gui_started_with(monkeypatch, WAYLAND_DESKTOP) == "xcb;wayland"
+
+
+def test_the_native_wayland_setting_is_read_before_qt_starts(
+    isolated_paths: Paths, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    write_json(isolated_paths.settings_file, {"version": 1, "native_wayland": True})
+    assert _gui_started_with(monkeypatch, WAYLAND_DESKTOP) == "wayland;xcb"
+
+
+@pytest.mark.parametrize("explicit", ["offscreen", "wayland", "xcb"])
+def test_an_explicit_qt_platform_reaches_qt_unchanged(
+    isolated_paths: Paths, monkeypatch: pytest.MonkeyPatch, explicit: str,
+) -> None:
+    write_json(isolated_paths.settings_file, {"version": 1, "native_wayland": explicit != "wayland"})
+    assert _gui_started_with(monkeypatch, {**WAYLAND_DESKTOP, "QT_QPA_PLATFORM": explicit}) == explicit

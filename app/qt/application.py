@@ -27,7 +27,7 @@ from app.qt.adapters.session_actions import SessionActions, wait_while_asking
 from app.qt.adapters.session_controller import SessionController
 from app.qt.audio.cue_player import CuePlayer
 from app.qt.companion.platform import platform_sources
-from app.qt.mini.mini_timer import MiniTimer, on_top_limitation
+from app.qt.mini.mini_timer import MiniTimer, stays_on_top
 from app.qt.reminders import Reminders, Sources
 from app.qt.replace_question import ReplaceQuestion
 from app.qt.settings.preferences import Preferences
@@ -91,6 +91,7 @@ class Supple(QObject):
         # one action per session command, for the window, the mini timer and the tray alike
         self.actions = SessionActions(self.controller, self._stop_requested, self)
         self.mini: MiniTimer | None = None  # made the first time it is wanted
+        self.mini_on_top = stays_on_top()  # not as a Wayland client: then the tray brings it forward
         self.window = MainWindow(context, self.controller, speed=speed, history=self.history, actions=self.actions)
         self.window.restore_geometry(settings.window_geometry)
         self.system_motion = SystemMotion(self)  # asks the desktop; may answer after the first frames
@@ -106,7 +107,7 @@ class Supple(QObject):
         self._warm_up.timeout.connect(self.player.prepare)
         self.tray = Tray(
             self.controller, self.catalogue, paths.assets, window_visible=self.window.isVisible, available=tray,
-            actions=self.actions,
+            actions=self.actions, offer_forward=not self.mini_on_top,
         )
         self.reminders = Reminders(
             self.controller, self.catalogue, settings, sources or platform_sources(self), speed=speed, clock=clock,
@@ -142,6 +143,7 @@ class Supple(QObject):
         self.tray.showWindowRequested.connect(self.show_main)
         self.tray.hideWindowRequested.connect(self.window.hide)
         self.tray.quitRequested.connect(self.app.quit)
+        self.tray.miniForwardRequested.connect(self.bring_mini_forward)
         self.tray.show()
 
     def _connect_reminders(self) -> None:
@@ -200,14 +202,21 @@ class Supple(QObject):
             settings = self.preferences.settings
             self.mini = MiniTimer(
                 self.controller, self.catalogue, settings.mini_positions, settings.mini_opacity, actions=self.actions,
+                on_top=self.mini_on_top,
             )
             self.mini.showMainWindowRequested.connect(self.show_main)
             self.mini.positionsChanged.connect(lambda places: self.preferences.remember(mini_positions=places))
             self.mini.opacityChanged.connect(lambda percent: self.preferences.remember(mini_opacity=percent))
-            limitation = on_top_limitation()
-            if limitation:
-                tell(None, limitation)
         return self.mini
+
+    def _pin_advice_once(self, mini: MiniTimer) -> None:
+        """Where the mini timer cannot stay on top, how to pin it, said the first time it is shown
+        (its menu says it again). After it is shown, so the message is not mapped under it; and
+        owned by it: a box with no parent would be deleted with its last Python reference, unseen."""
+        if mini.on_top or self.preferences.settings.told_about_on_top:
+            return
+        mini.tell_how_to_pin()
+        self.preferences.remember(told_about_on_top=True)
 
     def _stop_requested(self) -> None:
         """Stop, from a key, a button or a menu: asked in the main window, wherever it came from."""
@@ -231,6 +240,14 @@ class Supple(QObject):
         mini.show()
         mini.raise_()
         mini.activateWindow()
+        self._pin_advice_once(mini)
+
+    def bring_mini_forward(self) -> None:
+        """From the tray, where the mini timer cannot stay on top: in front of the person's work."""
+        self.window.hide()
+        mini = self._mini_timer()
+        mini.bring_forward()
+        self._pin_advice_once(mini)
 
     def show_main(self) -> None:
         if self.mini is not None:
@@ -310,7 +327,8 @@ def run(context: Context, args: argparse.Namespace) -> int:
         return 2
     instance = SingleInstance(instance_address(context.paths.data_dir), app)
     # a scripted run (--exit-when-done) keeps its own window and exit status
-    if not args.exit_when_done and instance.try_hand_over(forwarded_arguments(args.routine, args.mini, args.background)):
+    handed = forwarded_arguments(args.routine, args.mini, args.background)
+    if not args.exit_when_done and instance.try_hand_over(handed):
         return 0
     if not instance.listen():
         log.warning("a later launch will not be able to reach this window")

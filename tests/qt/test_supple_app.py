@@ -16,6 +16,7 @@ from app.qt import application
 from app.qt.application import Supple
 from app.qt.audio.sound_output import QtSoundOutput
 from app.qt.audio.speech_output import QtSpeechOutput
+from app.qt.mini.mini_timer import MiniTimer
 from app.qt.tray.icon import Tray
 from app.qt.widgets.messages import tell_problems
 from app.session import FakeClock, PhaseKind, State
@@ -311,3 +312,59 @@ def test_a_paused_routine_stays_paused_after_no_to_replacing_it(supple: Supple) 
     assert box is not None
     box.done(QMessageBox.StandardButton.No)
     assert supple.controller.state is State.PAUSED
+
+
+@pytest.fixture
+def on_wayland(
+    qtbot: QtBot, qapp: QApplication, isolated_paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Supple]:
+    """The app as a native Wayland client sees it: its mini timer cannot keep itself on top."""
+    monkeypatch.setattr(application, "stays_on_top", lambda: False)
+    monkeypatch.setattr(Tray, "show", lambda self: None)
+    running = Supple(qapp, load_context(isolated_paths), outputs=(SilentSound(), SilentSpeech()), tray=True)
+    qtbot.addWidget(running.window)
+    yield running
+    running.controller.stop()
+    if running.mini is not None:
+        running.mini.close()
+        running.mini.deleteLater()
+    running.tray.hide()
+    running.deleteLater()
+
+
+def _told(supple: Supple) -> list[str]:
+    assert supple.mini is not None
+    return [box.text() for box in supple.mini.findChildren(QMessageBox) if box.isVisible()
+            and "Always on Top" in box.text()]
+
+
+def test_on_wayland_the_tray_brings_the_mini_timer_forward(on_wayland: Supple) -> None:
+    assert on_wayland.tray.menu is not None
+    assert on_wayland.tray.menu.bring_forward.isVisible()
+    on_wayland.open("desk-break", mini=False)
+    on_wayland.tray.menu.bring_forward.trigger()
+    assert on_wayland.mini is not None and on_wayland.mini.isVisible() and not on_wayland.mini.on_top
+    assert not on_wayland.window.isVisible()
+
+
+def test_on_wayland_how_to_pin_the_mini_timer_is_said_once(on_wayland: Supple) -> None:
+    on_wayland.open("desk-break", mini=True)
+    assert len(_told(on_wayland)) == 1
+    assert on_wayland.preferences.settings.told_about_on_top
+    assert on_wayland.mini is not None
+    on_wayland.mini.close()
+    on_wayland.mini.deleteLater()
+    on_wayland.mini = None  # as if Supple started again: the mini timer is made anew
+    on_wayland.show_mini()
+    assert _told(on_wayland) == []
+
+
+def test_on_wayland_the_advice_comes_once_the_mini_timer_is_shown(
+    on_wayland: Supple, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a compositor puts the window it maps last in front: the advice must not be mapped under the mini timer
+    shown_first: list[bool] = []
+    monkeypatch.setattr(MiniTimer, "tell_how_to_pin", lambda mini: shown_first.append(mini.isVisible()))
+    on_wayland.open("desk-break", mini=False)
+    on_wayland.tray.miniForwardRequested.emit()
+    assert shown_first == [True]

@@ -32,6 +32,8 @@ class MiniCommands(QObject):
         self.main = window_key(window, "Back to the main window", "M", show_main)
         self.unpin = QAction("Unpin", self)  # the same as going back, said the way a pinned window is left
         self.unpin.triggered.connect(show_main)
+        # only where the window system will not keep it on top (Wayland): how to pin it by hand
+        self.pin_help = QAction("How to keep it on top", self)
         self.opacity_group = QActionGroup(self)
         self.opacity_group.setExclusive(True)
 
@@ -42,7 +44,7 @@ class MiniCommands(QObject):
         action.triggered.connect(lambda: choose(percent))
         return action
 
-    def menu(self, parent: QWidget, opacity_available: bool) -> QMenu:
+    def menu(self, parent: QWidget, opacity_available: bool, on_top: bool = True) -> QMenu:
         menu = QMenu(parent)
         menu.setObjectName("miniTimerMenu")
         menu.addActions([self.pause, self.skip, self.back, self.restart, self.pain, self.stop])
@@ -51,5 +53,7 @@ class MiniCommands(QObject):
         opacity.addActions(self.opacity_group.actions())
         opacity.setEnabled(opacity_available)
         menu.addSeparator()
+        if not on_top:
+            menu.addAction(self.pin_help)
         menu.addActions([self.main, self.unpin])
         return menu

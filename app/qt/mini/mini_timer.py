@@ -28,9 +28,10 @@ from PySide6.QtGui import (
     QScreen,
     QShowEvent,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.catalogue import Catalogue
+from app.paths import APP_NAME
 from app.presenters.glance import glance
 from app.presenters.presentation import timer_face
 from app.qt.adapters.session_actions import SessionActions, bind
@@ -52,15 +53,28 @@ _OPACITY_PLATFORMS = frozenset({"xcb", "windows", "cocoa"})
 _MASK_PLATFORMS = frozenset({"xcb", "windows", "cocoa"})
 
 
+def stays_on_top(platform: str | None = None) -> bool:
+    """Whether the window system lets the mini timer keep itself above other windows: everywhere
+    but as a Wayland client, whose compositor alone decides what is in front."""
+    return not (platform or QGuiApplication.platformName()).startswith("wayland")
+
+
+# what to tell the person where the window system will not keep a window on top
+PIN_ADVICE = (
+    "Supple runs here as a native Wayland window, and Wayland does not let a window keep itself "
+    "above the others, so the mini timer can end up behind your work.\n\n"
+    "To pin it yourself: on GNOME, click the mini timer, press Alt+Space and choose \"Always on Top\"; "
+    "on KDE Plasma, press Alt+F3 and choose More Actions, then \"Keep Above Others\". "
+    "\"Bring the mini timer forward\" in the tray menu puts it back in front.\n\n"
+    "To have it stay on top by itself where the desktop has XWayland, choose \"Through XWayland\" in "
+    "Settings, Appearance, and start Supple again (unless you set QT_QPA_PLATFORM yourself: Supple "
+    "then leaves it as it is)."
+)
+
+
 def on_top_limitation(platform: str | None = None) -> str | None:
-    """What to tell the person once when the platform will not let a window keep itself on top."""
-    if not (platform or QGuiApplication.platformName()).startswith("wayland"):
-        return None
-    return (
-        "On Wayland, Supple cannot keep the mini timer above other windows by itself. To keep it on "
-        "top, start Supple with QT_QPA_PLATFORM=xcb (it then runs through XWayland), or add an "
-        f"\"always on top\" rule for the window titled \"{WINDOW_TITLE}\" in your desktop's window settings."
-    )
+    """What to tell the person when the platform will not let a window keep itself on top."""
+    return None if stays_on_top(platform) else PIN_ADVICE
 
 
 def _rect(geometry: QRect) -> Rect:
@@ -83,10 +97,13 @@ class MiniTimer(QWidget):
 
     def __init__(self, controller: SessionController, catalogue: Catalogue,
                  positions: Mapping[str, list[int]] | None = None, opacity: int = 100,
-                 parent: QWidget | None = None, *, actions: SessionActions | None = None) -> None:
+                 parent: QWidget | None = None, *, actions: SessionActions | None = None,
+                 on_top: bool | None = None) -> None:
         """`actions`: the session's commands, shared with the main window and the tray (made here
-        when the mini timer stands alone, as in tests: Stop then asks through stopRequested)."""
+        when the mini timer stands alone, as in tests: Stop then asks through stopRequested).
+        `on_top`: whether the window system keeps it above others (None: ask the platform)."""
         super().__init__(parent, MINI_FLAGS)
+        self.on_top = stays_on_top() if on_top is None else on_top
         self.setObjectName("miniTimer")
         self.setWindowTitle(WINDOW_TITLE)
         self.setAccessibleName(WINDOW_TITLE)
@@ -101,6 +118,7 @@ class MiniTimer(QWidget):
         self.face = MiniFace(self, catalogue)
         shared = actions if actions is not None else SessionActions(controller, self.stopRequested.emit, self)
         self.commands = MiniCommands(self, shared, self.showMainWindowRequested.emit)
+        self.commands.pin_help.triggered.connect(self.tell_how_to_pin)
         for percent in OPACITY_CHOICES:
             self.commands.add_opacity_choice(percent, percent == opacity, self.set_opacity)
         self._timers()
@@ -199,9 +217,29 @@ class MiniTimer(QWidget):
             self.setWindowOpacity(self._opacity / 100)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.commands.menu(self, self.opacity_available())
+        menu = self.commands.menu(self, self.opacity_available(), self.on_top)
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    # -- in front, where it cannot stay there by itself ----------------------------------------
+
+    def bring_forward(self) -> None:
+        """Show it in front of the other windows. Where it is not kept on top, it is mapped anew:
+        a compositor puts a window it maps in front, but may refuse to raise one for an app that
+        is not the one in use."""
+        if self.isVisible() and not self.on_top:
+            self.hide()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def tell_how_to_pin(self) -> None:
+        """Say how to pin it, in a box it owns (so the box lives) that blocks nothing: the box may
+        cover the mini timer, whose Sharp pain button must still answer at once."""
+        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, PIN_ADVICE, QMessageBox.StandardButton.Ok, self)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
 
     # -- the mouse: drag anywhere but the ring, double-click for the main window ----------------
 

@@ -3,7 +3,7 @@
 The dialog never saves: `edited_settings()` returns the Settings as edited and the caller stores
 them, so a failed write is reported where the caller can show it. Other parts of the settings
 (sound and voice) plug in as sections placed in the soundGroup box. The form keeps its groups on
-pages (timing, sound and voice, appearance), so the whole dialog fits a small screen unscrolled
+pages (timing, sound and voice, appearance and the Wayland choice), so the whole dialog fits a small screen unscrolled
 and Tab goes down one page at a time.
 """
 
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGroupBox,
     QLabel,
+    QRadioButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -92,6 +93,13 @@ class SettingsDialog(QDialog):
         self.themeCombo = self._child(QComboBox, "themeCombo")
         self.motionCombo = self._child(QComboBox, "motionCombo")
         self.startInTrayCheck = self._child(QCheckBox, "startInTrayCheck")
+        self.waylandGroup = self._child(QGroupBox, "waylandGroup")
+        self.xwaylandRadio = self._child(QRadioButton, "xwaylandRadio")
+        self.nativeWaylandRadio = self._child(QRadioButton, "nativeWaylandRadio")
+        self.waylandNote = self._child(QLabel, "waylandNote")
+        # the cost written under each choice is what a screen reader says with it
+        for radio, cost in ((self.xwaylandRadio, "xwaylandCost"), (self.nativeWaylandRadio, "nativeWaylandCost")):
+            radio.setAccessibleDescription(self._child(QLabel, cost).text())
         self.soundGroup = self._child(QGroupBox, "soundGroup")
         self.soundLayout = self._child(QVBoxLayout, "soundLayout")
         self.buttonBox = self._child(QDialogButtonBox, "buttonBox")
@@ -139,6 +147,7 @@ class SettingsDialog(QDialog):
         self.themeCombo.setCurrentIndex(max(0, self.themeCombo.findData(settings.theme)))
         self.motionCombo.setCurrentIndex(max(0, self.motionCombo.findData(settings.motion)))
         self.startInTrayCheck.setChecked(settings.start_in_tray)
+        (self.nativeWaylandRadio if settings.native_wayland else self.xwaylandRadio).setChecked(True)
         for section in self._sections:
             section.set_settings(settings)
 
@@ -164,6 +173,7 @@ class SettingsDialog(QDialog):
             theme=self.themeCombo.currentData(),
             motion=self.motionCombo.currentData(),
             start_in_tray=self.startInTrayCheck.isChecked(),
+            native_wayland=self.nativeWaylandRadio.isChecked(),
         )
         for section in self._sections:
             edited = section.apply_to(edited)

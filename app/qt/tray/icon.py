@@ -1,4 +1,5 @@
-"""The tray icon: start a routine, show or hide the window, pause, quit, and what is running.
+"""The tray icon: start a routine, show or hide the window, pause, quit, and what is running; where
+the mini timer cannot stay on top by itself (Wayland), bring it forward.
 
 Where the desktop has no tray, `Tray.available` is False and nothing is created, so Qt has nothing
 to warn about. The tray only asks (signals); the application decides what a request does.
@@ -46,7 +47,9 @@ class TrayMenu(QMenu):
     pauseRequested = Signal(str)  # "hour" or "tomorrow"
     resumeRequested = Signal()
 
-    def __init__(self, catalogue: Catalogue, actions: SessionActions) -> None:
+    def __init__(self, catalogue: Catalogue, actions: SessionActions, offer_forward: bool = False) -> None:
+        """`offer_forward`: the mini timer cannot keep itself on top here (Wayland), so the menu
+        can bring it in front."""
         super().__init__()
         self.setObjectName("trayMenu")
         self.status = self.addAction(APP_NAME)
@@ -59,6 +62,8 @@ class TrayMenu(QMenu):
         # the session's own actions, shared with both windows: enabled by the same table
         self.pause, self.pain, self.stop = actions.toggle, actions[Command.PAIN], actions[Command.STOP]
         self.addActions([self.pause, self.pain, self.stop])
+        self.bring_forward = self.addAction("&Bring the mini timer forward")
+        self.bring_forward.setVisible(offer_forward)
         self.addSeparator()
         self._add_reminders()
         self.addSeparator()
@@ -94,6 +99,7 @@ class TrayMenu(QMenu):
 
     def follow(self, active: bool) -> None:
         self.routines.menuAction().setEnabled(not active)  # one routine at a time
+        self.bring_forward.setEnabled(active)  # the mini timer follows a routine
 
 
 class Tray(QObject):
@@ -105,11 +111,14 @@ class Tray(QObject):
     hideWindowRequested = Signal()
     quitRequested = Signal()
     stopRequested = Signal()  # Stop, when the tray stands alone (the app shares its own actions)
+    miniForwardRequested = Signal()  # the mini timer, in front (where it cannot stay on top by itself)
 
     def __init__(self, controller: SessionController, catalogue: Catalogue, assets: Path, *,
                  window_visible: Callable[[], bool] = lambda: False, available: bool | None = None,
-                 actions: SessionActions | None = None, parent: QObject | None = None) -> None:
+                 actions: SessionActions | None = None, offer_forward: bool = False,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._offer_forward = offer_forward
         self.actions = actions if actions is not None else SessionActions(controller, self.stopRequested.emit, self)
         self.available = QSystemTrayIcon.isSystemTrayAvailable() if available is None else available
         self.menu: TrayMenu | None = None
@@ -123,7 +132,8 @@ class Tray(QObject):
             self._build(assets)
 
     def _build(self, assets: Path) -> None:
-        self.menu = TrayMenu(self._catalogue, self.actions)
+        self.menu = TrayMenu(self._catalogue, self.actions, self._offer_forward)
+        self.menu.bring_forward.triggered.connect(self.miniForwardRequested)
         self.menu.routineRequested.connect(self.routineRequested)
         self.menu.snoozeRequested.connect(self.snoozeRequested)
         self.menu.pauseRequested.connect(self.pauseRequested)

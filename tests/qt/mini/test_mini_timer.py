@@ -6,16 +6,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QAccessible, QGuiApplication, QMouseEvent
-from PySide6.QtWidgets import QApplication, QPushButton, QToolButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
 from app.context import Context, load_context, timing_from
 from app.paths import Paths
 from app.qt.adapters.session_controller import SessionController
 from app.qt.mini.mini_place import Rect, layout_key
-from app.qt.mini.mini_timer import MiniTimer, on_top_limitation
+from app.qt.mini.mini_timer import MiniTimer, on_top_limitation, stays_on_top
 from app.session import FakeClock, State, build_plan
 from tests.qt.accessibility import accessible, assert_named_as_shown, role
 
@@ -223,7 +223,60 @@ def test_only_wayland_needs_a_word_about_staying_on_top() -> None:
     assert on_top_limitation("xcb") is None
     assert on_top_limitation("offscreen") is None
     advice = on_top_limitation("wayland")
-    assert advice is not None and "QT_QPA_PLATFORM=xcb" in advice and "always on top" in advice
+    assert advice is not None
+    # how to pin it on GNOME and on KDE, the tray's way back, and the setting that keeps it on top
+    for words in ('"Always on Top"', '"Keep Above Others"', '"Bring the mini timer forward"', '"Through XWayland"'):
+        assert words in advice
+
+
+def test_only_a_wayland_window_cannot_keep_itself_on_top() -> None:
+    assert stays_on_top("xcb") and stays_on_top("windows") and stays_on_top("offscreen")
+    assert not stays_on_top("wayland") and not stays_on_top("wayland-egl")
+
+
+class _Hides(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        self.count += event.type() == QEvent.Type.Hide
+        return False
+
+
+def _standalone(qtbot: QtBot, isolated_paths: Paths, *, on_top: bool) -> tuple[MiniTimer, _Hides]:
+    mini = MiniTimer(SessionController(FakeClock()), load_context(isolated_paths).catalogue.catalogue, on_top=on_top)
+    qtbot.addWidget(mini)
+    mini.show()
+    hides = _Hides()
+    mini.installEventFilter(hides)
+    return mini, hides
+
+
+def test_bringing_it_forward_maps_it_anew_where_it_cannot_stay_on_top(qtbot: QtBot, isolated_paths: Paths) -> None:
+    # a compositor puts a window it maps on top, where it refuses a raise from an app in the background
+    mini, hides = _standalone(qtbot, isolated_paths, on_top=False)
+    mini.bring_forward()
+    assert hides.count == 1 and mini.isVisible()
+    kept, kept_hides = _standalone(qtbot, isolated_paths, on_top=True)
+    kept.bring_forward()
+    assert kept_hides.count == 0 and kept.isVisible()
+
+
+def test_where_it_is_not_on_top_its_menu_says_how_to_pin_it(qtbot: QtBot, isolated_paths: Paths) -> None:
+    mini, _hides = _standalone(qtbot, isolated_paths, on_top=False)
+    assert not mini.on_top
+    menu = mini.commands.menu(mini, opacity_available=False, on_top=False)
+    help_item = next(a for a in menu.actions() if a.text() == "How to keep it on top")
+    help_item.trigger()
+    told = [box for box in mini.findChildren(QMessageBox) if box.isVisible()]
+    assert len(told) == 1 and '"Always on Top"' in told[0].text()
+    # it may sit over the mini timer, whose Sharp pain button must still answer at once
+    assert told[0].windowModality() == Qt.WindowModality.NonModal
+    menu.deleteLater()
+    on_top_menu = mini.commands.menu(mini, opacity_available=True, on_top=True)
+    assert "How to keep it on top" not in [a.text() for a in on_top_menu.actions()]
+    on_top_menu.deleteLater()
 
 
 def test_when_the_monitors_change_a_window_left_off_screen_comes_back(rig: MiniRig) -> None:

@@ -206,3 +206,23 @@ def test_the_settings_are_on_pages_and_tab_moves_down_one_page(qtbot: QtBot) -> 
         visited.append(dialog.focusWidget())
     assert visited == [dialog.holdSpin, dialog.prepareSpin, dialog.switchSpin, dialog.breathSpin,
                        dialog.warmUpCheck, dialog.warmUpSpin]
+
+
+def test_the_wayland_choice_shows_and_comes_back(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot, Settings())
+    assert dialog.xwaylandRadio.isChecked() and not dialog.nativeWaylandRadio.isChecked()
+    dialog.nativeWaylandRadio.setChecked(True)
+    assert dialog.edited_settings() == Settings(native_wayland=True)
+    assert _dialog(qtbot, Settings(native_wayland=True)).nativeWaylandRadio.isChecked()
+    dialog.restore_defaults()
+    assert dialog.edited_settings().native_wayland is False
+
+
+def test_each_wayland_choice_says_what_it_costs(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot, Settings())
+    # a screen reader hears the cost with the choice, as the eye reads it beneath
+    xwayland, native = dialog.xwaylandRadio.accessibleDescription(), dialog.nativeWaylandRadio.accessibleDescription()
+    assert "soft" in xwayland and "on top" in dialog.xwaylandRadio.text()
+    assert "cannot keep itself above" in native and "sharp" in dialog.nativeWaylandRadio.text()
+    assert "next time" in dialog.waylandNote.text()
+    assert dialog.xwaylandRadio.parentWidget() is dialog.waylandGroup

@@ -137,3 +137,31 @@ def test_it_shows_the_time_to_the_next_reminder_and_offers_snooze_and_pause(rig:
 def test_with_reminders_off_it_offers_none(rig: TrayRig) -> None:
     rig.tray.show_reminders("", paused=False, enabled=False)
     assert not rig.menu.reminder_line.isVisible() and not rig.menu.reminders.menuAction().isVisible()
+
+
+def _menu_texts(menu: TrayMenu) -> list[str]:
+    return [action.text() for action in menu.actions() if action.isVisible() and not action.isSeparator()]
+
+
+def test_where_the_mini_timer_cannot_stay_on_top_the_tray_brings_it_forward(
+    qtbot: QtBot, qapp: QApplication, isolated_paths: Paths,
+) -> None:
+    # a native Wayland window: the offscreen platform has no tray, so the menu is checked as it would be shown
+    context = load_context(isolated_paths)
+    controller = SessionController(FakeClock())
+    tray = Tray(controller, context.catalogue.catalogue, context.paths.assets, available=True, offer_forward=True)
+    assert tray.menu is not None
+    forward = tray.menu.bring_forward
+    assert "&Bring the mini timer forward" in _menu_texts(tray.menu)  # one key, B, in the open menu
+    assert not forward.isEnabled()  # nothing to follow yet
+    catalogue = context.catalogue.catalogue
+    controller.load(build_plan(catalogue.routine("desk-break"), catalogue, timing_from(context.settings.settings)))
+    controller.start()
+    assert forward.isEnabled()
+    with qtbot.waitSignal(tray.miniForwardRequested, timeout=1000):
+        forward.trigger()
+    controller.stop()
+
+
+def test_where_it_stays_on_top_by_itself_the_tray_does_not_offer_it(rig: TrayRig) -> None:
+    assert not any("forward" in text for text in _menu_texts(rig.menu))
