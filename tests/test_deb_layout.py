@@ -15,6 +15,7 @@ import pytest
 from app import __version__, syslibs
 from app.desktop_entry import DESKTOP_FILE, icon_theme_files
 from app.metainfo import METAINFO_FILE
+from tests.dpkg_root import dpkg, empty_dpkg_root, installed_files
 from tests.helpers import REPO, packaging_module
 
 deb = packaging_module("deb_layout")
@@ -111,27 +112,6 @@ def test_the_package_lists_its_files_owned_by_root(tmp_path: Path) -> None:
     assert f"./usr/share/applications/{DESKTOP_FILE}" in names
     assert f"./usr/share/metainfo/{METAINFO_FILE}" in names
     assert f"./usr/share/icons/hicolor/scalable/apps/{DESKTOP_FILE.removesuffix('.desktop')}.svg" in names
-
-
-def empty_dpkg_root(root: Path) -> Path:
-    """A folder dpkg --root accepts: its own empty database, nothing else."""
-    for folder in ("var/lib/dpkg/info", "var/lib/dpkg/updates", "var/lib/dpkg/triggers"):
-        (root / folder).mkdir(parents=True)
-    (root / "var/lib/dpkg/status").touch()
-    (root / "var/lib/dpkg/available").touch()
-    return root
-
-
-def dpkg(root: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
-    # the throwaway root holds none of the libraries the package depends on, nor dpkg's own helpers
-    command = ["dpkg", f"--root={root}", "--force-depends", "--force-not-root", "--force-script-chrootless",
-               "--log=/dev/null", *arguments]
-    return subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
-
-
-def installed_files(root: Path) -> set[str]:
-    return {str(path.relative_to(root)) for path in root.rglob("*") if not path.is_dir()
-            and path.relative_to(root).parts[:3] != ("var", "lib", "dpkg")}
 
 
 @needs_dpkg_deb
