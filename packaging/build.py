@@ -4,6 +4,7 @@
     python3 packaging/build.py deb       dist/supple_VERSION_amd64.deb
     python3 packaging/build.py windows   dist/Supple-VERSION-windows-x86_64.zip (+ an installer with Inno Setup)
     python3 packaging/build.py macos     dist/Supple-VERSION-macos-ARCH.dmg
+    python3 packaging/build.py wheel     dist/supple-VERSION-py3-none-any.whl and the sdist, twine-checked
 
 It needs only the system's Python: it makes build/venv with PyInstaller and Supple's dependencies
 (pip's `build` extra), has PyInstaller freeze Supple by packaging/supple.spec into
@@ -134,12 +135,24 @@ def macos() -> Path:
     return image
 
 
-TARGETS = {"linux": linux, "deb": deb, "windows": windows, "macos": macos}
+def wheel() -> Path:
+    """The wheel and the sdist, both passed by `twine check`; the wheel's path is printed."""
+    python = build_venv()
+    DIST.mkdir(parents=True, exist_ok=True)
+    _say("building the wheel and the sdist")
+    subprocess.run([str(python), "-m", "build", "--outdir", str(DIST), str(REPO)], check=True,
+                   stdout=subprocess.DEVNULL)
+    made = [DIST / f"supple-{version()}-py3-none-any.whl", DIST / f"supple-{version()}.tar.gz"]
+    subprocess.run([str(python), "-m", "twine", "check", "--strict", *map(str, made)], check=True)
+    return made[0]
+
+
+TARGETS = {"linux": linux, "deb": deb, "windows": windows, "macos": macos, "wheel": wheel}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python3 packaging/build.py", description=__doc__.splitlines()[0])
-    parser.add_argument("target", choices=sorted(TARGETS), help="linux (a .tar.gz), deb, windows or macos")
+    parser.add_argument("target", choices=sorted(TARGETS), help="linux (a .tar.gz), deb, windows, macos or wheel")
     target = parser.parse_args(argv).target
     print(TARGETS[target]())
     return 0

@@ -157,3 +157,19 @@ def test_the_package_installs_on_this_system_and_leaves_nothing_behind(package: 
         removed = subprocess.run(["dpkg", "-r", "supple"], capture_output=True, text=True, check=False)
     assert removed.returncode == 0, removed.stderr
     assert [path for path in files if Path(path).is_file() or Path(path).is_symlink()] == []
+
+
+def test_the_wheel_passes_twine_and_runs_from_a_clean_venv(tmp_path: Path) -> None:
+    wheel = build("wheel")  # build.py has twine check both the wheel and the sdist
+    assert wheel == REPO / "dist" / f"supple-{__version__}-py3-none-any.whl"
+    assert (REPO / "dist" / f"supple-{__version__}.tar.gz").is_file()
+    environment = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(environment)], check=True)
+    subprocess.run([str(environment / "bin" / "python"), "-m", "pip", "install", "--quiet", str(wheel)],
+                   check=True, timeout=BUILD_TIMEOUT)
+    done = run(environment / "bin" / "supple", "routines", home=tmp_path / "home")
+    assert done.returncode == 0, done.stderr
+    assert "full-back-and-glutes" in done.stdout.decode()
+    shown = subprocess.run([str(environment / "bin" / "python"), "-c", "import app.paths as p; print(p.__file__)"],
+                           capture_output=True, text=True, check=True, cwd=tmp_path)
+    assert not Path(shown.stdout.strip()).is_relative_to(REPO)  # the installed copy, not the checkout
