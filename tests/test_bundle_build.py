@@ -23,6 +23,7 @@ from app.desktop_entry import DESKTOP_FILE
 from app.metainfo import METAINFO_FILE
 from tests.dpkg_root import dpkg, empty_dpkg_root, installed_files
 from tests.helpers import REPO
+from tests.qt.sound_server import stop_speech_dispatcher
 
 pytestmark = pytest.mark.skipif(os.environ.get("SUPPLE_BUILD_BUNDLE") != "1", reason="set SUPPLE_BUILD_BUNDLE=1")
 
@@ -72,8 +73,11 @@ def run(
     program: Path, *arguments: str, home: Path, stdin: bytes = b"", **extra: str
 ) -> subprocess.CompletedProcess[bytes]:
     (home / "run").mkdir(parents=True, exist_ok=True, mode=0o700)
-    return subprocess.run([str(program), *arguments], input=stdin, capture_output=True, check=False,
-                          timeout=RUN_TIMEOUT, cwd=home, env=bare_environment(home, **extra))
+    try:
+        return subprocess.run([str(program), *arguments], input=stdin, capture_output=True, check=False,
+                              timeout=RUN_TIMEOUT, cwd=home, env=bare_environment(home, **extra))
+    finally:
+        stop_speech_dispatcher(home)  # the speech worker starts one, which outlives it
 
 
 def test_the_bundle_lies_outside_the_checkout(unpacked: Path) -> None:
