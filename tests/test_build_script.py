@@ -3,6 +3,8 @@ tests/test_bundle_build.py, with SUPPLE_BUILD_BUNDLE=1)."""
 
 from __future__ import annotations
 
+import ast
+import importlib.util
 import subprocess
 import sys
 
@@ -48,3 +50,17 @@ def test_it_runs_with_the_systems_python_alone() -> None:
                           capture_output=True, text=True, check=False, cwd="/")
     assert done.returncode == 0, done.stderr
     assert "deb" in done.stdout
+
+
+def test_the_modules_the_spec_names_exist() -> None:
+    """A renamed module would otherwise show only in the slow real build."""
+    spec = (REPO / "packaging" / "supple.spec").read_text(encoding="utf-8")
+    call = next(node for node in ast.walk(ast.parse(spec)) if isinstance(node, ast.Call)
+                and getattr(node.func, "id", "") == "Analysis")
+    hidden = next(keyword.value for keyword in call.keywords if keyword.arg == "hiddenimports")
+    names = ast.literal_eval(hidden)
+    assert "app.qt.audio.audio_worker" in names
+    for name in names:
+        assert importlib.util.find_spec(name) is not None, name
+    entry = (REPO / "packaging" / "bundle_entry.py").read_text(encoding="utf-8")
+    assert "from app.qt.bundle_main import main" in entry
