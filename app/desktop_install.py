@@ -49,7 +49,10 @@ def data_home(environ: Mapping[str, str] = os.environ) -> Path:
 
 
 def current_launch() -> Launch:
-    """The `supple` script beside this interpreter if there is one, else `python -m app`."""
+    """A frozen bundle's own program; else the `supple` script beside this interpreter if there is
+    one, else `python -m app`."""
+    if getattr(sys, "frozen", False):  # PyInstaller: the executable is Supple, with no `-m`
+        return Launch([str(Path(sys.executable).absolute())])
     script = Path(sysconfig.get_path("scripts"), "supple.exe" if os.name == "nt" else "supple")
     if script.is_file():
         return Launch([str(script)])

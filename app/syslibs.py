@@ -57,6 +57,11 @@ def missing_packages() -> list[str]:
     return [package for soname, package in wanted if not _loads(soname)]
 
 
+def debian_packages() -> list[str]:
+    """Every Debian package above, for a .deb's Depends (packaging/deb_layout.py)."""
+    return [package for _, package in _ALWAYS + _XCB]
+
+
 def advice(packages: list[str]) -> str:
     names = " ".join(packages)
     return (

@@ -55,3 +55,20 @@ def user_file(
         "stretches": stretches if stretches is not None else [user_stretch()],
         "routines": routines or [],
     }
+
+
+def packaging_module(name: str) -> Any:
+    """A module of packaging/ (build.py, deb_layout.py, ...): scripts, not a package, whose folder
+    name would shadow the `packaging` library if it were put on sys.path."""
+    import importlib.util  # noqa: PLC0415 - only the packaging tests need it
+    import sys  # noqa: PLC0415
+
+    folder = REPO / "packaging"
+    if str(folder) not in sys.path:
+        sys.path.append(str(folder))  # appended, so the `packaging` library still wins its name
+    spec = importlib.util.spec_from_file_location(f"supple_packaging_{name}", folder / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module

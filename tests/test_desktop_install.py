@@ -105,6 +105,14 @@ def test_the_launch_is_this_interpreters_supple_or_python_m_app() -> None:
         assert Path(launch.command[0]).is_file()
 
 
+def test_a_frozen_bundle_launches_its_own_program(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A bundle's `sys.executable` is Supple itself: `-m app` would be an unknown option to it."""
+    program = tmp_path / "Supple-0.1.0" / "supple"
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(program))
+    assert desktop_install.current_launch() == Launch([str(program)])
+
+
 def test_the_installed_launcher_starts_supple(tmp_path: Path) -> None:
     """The Exec line of a real install runs: `--version` through it prints Supple's version."""
     env = {"XDG_DATA_HOME": str(tmp_path), "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}

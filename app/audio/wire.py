@@ -12,6 +12,9 @@ from typing import Any
 
 Message = dict[str, Any]
 MAX_LINE = 1 << 20  # a voice list is about 60 kB; anything far larger is noise, not a message
+# A frozen bundle has no `python -m`: its program becomes a worker when this comes first in its
+# arguments (app/qt/bundle_main.py), e.g. `supple --audio-worker sound --sounds DIR`.
+WORKER_OPTION = "--audio-worker"
 
 
 def _refuse(constant: str) -> Any:

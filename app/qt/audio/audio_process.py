@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal
 
-from app.audio.wire import LineReader, Message, encode
+from app.audio.wire import WORKER_OPTION, LineReader, Message, encode
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +35,9 @@ FLOOD_BYTES = 256 * 1024  # of error output: a worker printing this much is not 
 
 
 def worker_command(role: str, *arguments: str) -> list[str]:
+    """A frozen bundle has no interpreter to give `-m`: its own program runs the worker instead."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, WORKER_OPTION, role, *arguments]
     return [sys.executable, "-m", "app.qt.audio.audio_worker", role, *arguments]
 
 
