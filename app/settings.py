@@ -101,6 +101,8 @@ class Settings:
     last_suggested: str = text("", Group.INTERNAL)  # the routine the last reminder offered, for the turn
     # "closing the window keeps the routine going in the tray", said once
     told_about_tray: bool = flag(False, Group.INTERNAL)
+    # reminders are on by default, but asked about once, at the first start that shows the window
+    asked_about_reminders: bool = flag(False, Group.INTERNAL)
     # how to pin the mini timer where it cannot stay on top by itself (Wayland), said once
     told_about_on_top: bool = flag(False, Group.INTERNAL)
     extra: Mapping[str, Any] = field(default_factory=dict)  # keys from newer versions; not a setting

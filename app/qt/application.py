@@ -26,6 +26,7 @@ from app.qt.adapters.history_recorder import HistoryRecorder
 from app.qt.adapters.session_actions import SessionActions, wait_while_asking
 from app.qt.adapters.session_controller import SessionController
 from app.qt.audio.cue_player import CuePlayer
+from app.qt.companion.first_run import ask_about_reminders
 from app.qt.companion.platform import platform_sources
 from app.qt.mini.mini_timer import MiniTimer, stays_on_top
 from app.qt.reminders import Reminders, Sources
@@ -270,10 +271,19 @@ class Supple(QObject):
             return  # waiting in the tray: the audio engines start with the first routine
         else:
             self.show_main()
+            if at_start and not routine and not self.preferences.settings.asked_about_reminders:
+                self._ask_about_reminders()
         if at_start and not routine:
             # the person is choosing: start the engines soon, so the first cue is not late, but
             # after the first paint, which they would otherwise slow down
             self._warm_up.start()
+
+    def _ask_about_reminders(self) -> None:
+        def answered(yes: bool) -> None:
+            self.preferences.apply(self.preferences.settings.replace(reminders_enabled=yes,
+                                                                     asked_about_reminders=True))
+
+        ask_about_reminders(self.window, self.preferences.settings.reminder_every_minutes, answered)
 
     def _starts_in_tray(self) -> bool:
         return self.preferences.settings.start_in_tray and self.tray.available
