@@ -47,7 +47,12 @@ def unpacked(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert archive == REPO / "dist" / f"Supple-{__version__}-linux-x86_64.tar.gz"
     target = tmp_path_factory.mktemp("unpacked")
     with tarfile.open(archive) as stream:
-        stream.extractall(target, filter="tar")
+        # extraction filters came in 3.11.4 (and 3.12); Debian 12's Python 3.11.2 lacks them, and
+        # the archive is the one we have just built
+        if hasattr(tarfile, "tar_filter"):
+            stream.extractall(target, filter="tar")
+        else:
+            stream.extractall(target)
     (top,) = target.iterdir()
     return top
 
