@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import subprocess
 
 import pytest
 
@@ -31,3 +32,14 @@ def test_every_shipped_file_matches_a_package_data_pattern() -> None:
             if path.is_file():
                 relative = path.relative_to(REPO / folder).as_posix()
                 assert any(fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(path.name, p) for p in patterns), relative
+
+
+def test_the_top_of_the_checkout_holds_only_what_the_design_card_lists() -> None:
+    """pyproject.toml, app/, assets/, ui/, data/, tests/, packaging/, README.md, LICENSE and
+    dotfiles (.ci/, .github/, .gitignore): nothing else at the top, as the client asked."""
+    allowed = {"pyproject.toml", "app", "assets", "ui", "data", "tests", "packaging", "README.md", "LICENSE"}
+    tracked = subprocess.run(["git", "ls-files"], cwd=REPO, capture_output=True, text=True, check=False)
+    if tracked.returncode != 0:
+        pytest.skip("not a git checkout")
+    tops = {line.split("/", 1)[0] for line in tracked.stdout.splitlines() if line}
+    assert {top for top in tops if not top.startswith(".")} <= allowed
