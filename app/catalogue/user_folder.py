@@ -54,6 +54,9 @@ class UserFolder:
     def default_file(self) -> Path:
         return self.folder / MY_ROUTINES
 
+    def user_files(self) -> list[Path]:
+        return user_catalogue_files(self.folder)
+
     def neighbours(self, *leaving_out: Path) -> Neighbours:
         """The built-in catalogue and the person's files that load, but for `leaving_out`.
 
