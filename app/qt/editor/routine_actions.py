@@ -84,6 +84,7 @@ class RoutineActions(QObject):
         editor.saved.connect(self.changed)
         editor.resize(980, 680)
         editor.open()
+        editor.activateWindow()  # its keys, not the list's: Delete there removes a step, not a routine
         self.editor = editor
         return editor
 
