@@ -44,7 +44,7 @@ class StepDetails(QWidget):
         form.addRow("&Hold", _named(self.hold, "Hold"))
         form.addRow("", self.bounds)
         form.addRow("&Repetitions", _named(self.repetitions, "Repetitions"))
-        form.addRow("Si&des", _named(self.sides, "Sides"))
+        form.addRow("S&ides", _named(self.sides, "Sides"))
         self.hold.editingFinished.connect(lambda: self.holdEntered.emit(self.hold.value()))
         self.repetitions.valueChanged.connect(self.repetitionsChanged)
         self.sides.activated.connect(lambda index: self.sidesChanged.emit(SIDES[index][1]))
