@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from app import __version__, desktop_install, qt_platform
-from app.catalogue import CatalogueError, Stretch
+from app.catalogue import CatalogueError, Stretch, sharing
 from app.catalogue.loader import load_validator, parse_catalogue_file
+from app.catalogue.user_folder import UserFolder
 from app.context import Context, load_context, timing_from
-from app.paths import default_paths
+from app.paths import Paths, default_paths
 from app.session import build_plan
 from app.wording import AREA_LABELS, PHASE_LABELS, PLACE_LABELS, clock_text, minutes_text, name_and_side
 
@@ -38,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("routine_id", metavar="ROUTINE_ID")
     check = commands.add_parser("check", help="validate a catalogue file")
     check.add_argument("path", type=Path, metavar="PATH")
+    export = commands.add_parser("export", help="write one of your routines to a file you can share")
+    export.add_argument("routine_id", metavar="ROUTINE_ID")
+    export.add_argument("path", type=Path, metavar="FILE")
+    shared = commands.add_parser("import", help="add the routines of a shared file to your own")
+    shared.add_argument("path", type=Path, metavar="FILE")
     desktop = commands.add_parser("install-desktop", help="add Supple to your application menu (Linux)")
     desktop.add_argument("--uninstall", action="store_true", help="remove what install-desktop added")
     return parser
@@ -84,6 +91,44 @@ def print_plan(context: Context, routine_id: str) -> int:
     return 0
 
 
+def _say_problems(error: CatalogueError) -> int:
+    for problem in error.problems:
+        print(problem, file=sys.stderr)
+    return 1
+
+
+def _user_folder(paths: Paths) -> UserFolder:
+    return UserFolder(paths.builtin_catalogue, paths.catalogue_schema, paths.user_catalogue_dir)
+
+
+def export_routine(context: Context, routine_id: str, path: Path) -> int:
+    try:
+        sharing.export_routine(_user_folder(context.paths), context.catalogue.catalogue, routine_id, path)
+    except KeyError:
+        print(f"supple: no routine '{routine_id}'", file=sys.stderr)
+        return 2
+    except CatalogueError as error:
+        return _say_problems(error)
+    except OSError as error:
+        print(f"supple: {path}: cannot be written: {error.strerror or error}", file=sys.stderr)
+        return 1
+    print(f"{path}: written ({routine_id}); `supple import {path}` adds it elsewhere")
+    return 0
+
+
+def import_routines(path: Path) -> int:
+    paths = default_paths()
+    try:
+        added = sharing.import_file(_user_folder(paths), path)
+    except CatalogueError as error:
+        return _say_problems(error)
+    except OSError as error:
+        print(f"supple: {paths.user_catalogue_dir}: cannot be written: {error.strerror or error}", file=sys.stderr)
+        return 1
+    print(f"{path}: added {', '.join(added) or 'no routines'}")
+    return 0
+
+
 def check_file(path: Path) -> int:
     """Validate a catalogue file as Supple would load it: alone if it is the built-in
     catalogue, otherwise as a person's file that may use the built-in stretches."""
@@ -118,24 +163,38 @@ def _same_file(path: Path, other: Path) -> bool:
         return False
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.command == "check":
-        return check_file(args.path)
-    if args.command == "install-desktop":
-        return desktop_install.run(remove=args.uninstall)
-    try:
-        context = load_context()
-    except CatalogueError as error:
-        print(f"supple: the built-in catalogue cannot be used:\n{error}", file=sys.stderr)
-        return 1
+# the commands that need no catalogue loaded (each reads only what it must)
+_WITHOUT_CONTEXT: dict[str, Callable[[argparse.Namespace], int]] = {
+    "check": lambda args: check_file(args.path),
+    "import": lambda args: import_routines(args.path),
+    "install-desktop": lambda args: desktop_install.run(remove=args.uninstall),
+}
+
+
+def _in_terminal(context: Context, args: argparse.Namespace) -> int | None:
+    """Run a terminal command that reads the catalogue; None when the window was asked for."""
     if args.command == "routines":
         _report_problems(context)
         return list_routines(context)
     if args.command == "plan":
         _report_problems(context)
         return print_plan(context, args.routine_id)
-    return _run_gui(context, args)
+    if args.command == "export":
+        return export_routine(context, args.routine_id, args.path)
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command in _WITHOUT_CONTEXT:
+        return _WITHOUT_CONTEXT[args.command](args)
+    try:
+        context = load_context()
+    except CatalogueError as error:
+        print(f"supple: the built-in catalogue cannot be used:\n{error}", file=sys.stderr)
+        return 1
+    code = _in_terminal(context, args)
+    return _run_gui(context, args) if code is None else code
 
 
 def _run_gui(context: Context, args: argparse.Namespace) -> int:

@@ -193,7 +193,7 @@ class _FileChecker:
 
 
 @dataclass(frozen=True)
-class _Parsed:
+class ParsedFile:
     safety: tuple[SafetyRule, ...]
     stretches: tuple[Stretch, ...]
     routines: tuple[Routine, ...]
@@ -204,10 +204,20 @@ def parse_catalogue_file(
     validator: SchemaValidator,
     known: Mapping[str, Stretch] | None = None,
     routine_ids: Iterable[str] = (),
-) -> _Parsed:
+) -> ParsedFile:
     """Read and check one file against what is already loaded; raise CatalogueError."""
-    source = str(path)
-    document = read_json(path)
+    return parse_catalogue_document(read_json(path), str(path), validator, known, routine_ids)
+
+
+def parse_catalogue_document(
+    document: Any,
+    source: str,
+    validator: SchemaValidator,
+    known: Mapping[str, Stretch] | None = None,
+    routine_ids: Iterable[str] = (),
+) -> ParsedFile:
+    """Check a file's parsed JSON as if it were read from `source`: the editor and `supple import`
+    check a file's new text this way before it is written, with the very rules of a load."""
     issues = validator.issues(document, limit=MAX_PROBLEMS + 1)
     if issues:
         raise _refuse([Problem(source, where, message) for where, message in issues])
@@ -221,7 +231,7 @@ def parse_catalogue_file(
     if checker.problems:
         raise _refuse(checker.problems)
     safety = tuple(SafetyRule(raw["id"], raw["text"]) for raw in document.get("safety", ()))
-    return _Parsed(safety, stretches, routines)
+    return ParsedFile(safety, stretches, routines)
 
 
 def load_validator(schema_path: Path) -> SchemaValidator:

@@ -11,12 +11,13 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.audio.outputs import SoundOutput, SpeechOutput
-from app.catalogue import Catalogue
+from app.catalogue import Catalogue, load_catalogue, user_catalogue_files
 from app.context import Context
 from app.history import HistoryStore
 from app.launch import Decision, LaunchRequest, forwarded_arguments, read_forwarded, route
@@ -28,6 +29,7 @@ from app.qt.adapters.session_controller import SessionController
 from app.qt.audio.cue_player import CuePlayer
 from app.qt.companion.first_run import ask_about_reminders
 from app.qt.companion.platform import platform_sources
+from app.qt.editor.routine_actions import RoutineActions
 from app.qt.mini.mini_timer import MiniTimer, stays_on_top
 from app.qt.reminders import Reminders, Sources
 from app.qt.replace_question import ReplaceQuestion
@@ -62,6 +64,7 @@ class Supple(QObject):
     """The running app: its parts, and what happens between them."""
 
     routineEnded = Signal(object)  # SessionResult: the person's routine ended (not one stopped to make room)
+    catalogueChanged = Signal()  # reloaded after the person saved, imported or deleted a routine
 
     def __init__(
         self, app: QApplication, context: Context, speed: float = 1.0,
@@ -115,6 +118,11 @@ class Supple(QObject):
             chime=self.player.chime, parent=self,
         )
         self.preferences.abilities = self.reminders.abilities
+        self.routine_actions = RoutineActions(
+            self.window.routineList, self.window.routineList.selected_routine, lambda: self.catalogue,
+            lambda: self.window.planner.timing, paths,
+        )
+        self.routine_actions.changed.connect(self.reload_catalogue)
         self._connect()
         self._connect_tray()
         self._connect_reminders()
@@ -122,6 +130,17 @@ class Supple(QObject):
     @property
     def catalogue(self) -> Catalogue:
         return self.context.catalogue.catalogue
+
+    def reload_catalogue(self, select: str | None = None) -> None:
+        """The person's catalogue changed on disk: every part that offers routines sees it now."""
+        paths = self.context.paths
+        fresh = load_catalogue(paths.builtin_catalogue, paths.catalogue_schema,
+                               user_catalogue_files(paths.user_catalogue_dir))
+        self.context = replace(self.context, catalogue=fresh)
+        self.window.use_catalogue(self.context, select)
+        self.tray.set_catalogue(self.catalogue)
+        self.reminders.set_catalogue(self.catalogue)
+        self.catalogueChanged.emit()
 
     def _connect(self) -> None:
         window = self.window

@@ -56,6 +56,10 @@ class Reminders(QObject):
         self._connect()
         self.adapter.look()  # the first look starts the count
 
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """The catalogue was reloaded: the next reminder may offer a new routine."""
+        self._catalogue = catalogue
+
     def _connect(self) -> None:
         adapter, prompt = self.adapter, self.prompt
         adapter.reminderDue.connect(self._show)

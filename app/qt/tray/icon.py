@@ -56,9 +56,7 @@ class TrayMenu(QMenu):
         self.status.setEnabled(False)  # a line to read, not a command
         self.addSeparator()
         self.routines = self.addMenu("Start a routine")
-        for routine in catalogue.routines:
-            action = self.routines.addAction(routine.name)
-            action.triggered.connect(lambda _=False, routine_id=routine.id: self.routineRequested.emit(routine_id))
+        self.fill_routines(catalogue)
         # the session's own actions, shared with both windows: enabled by the same table
         self.pause, self.pain, self.stop = actions.toggle, actions[Command.PAIN], actions[Command.STOP]
         self.addActions([self.pause, self.pain, self.stop])
@@ -71,6 +69,12 @@ class TrayMenu(QMenu):
         self.quit = self.addAction("Quit Supple")
         actions.activeChanged.connect(self.follow)
         self.follow(actions.active)
+
+    def fill_routines(self, catalogue: Catalogue) -> None:
+        self.routines.clear()
+        for routine in catalogue.routines:
+            action = self.routines.addAction(routine.name)
+            action.triggered.connect(lambda _=False, routine_id=routine.id: self.routineRequested.emit(routine_id))
 
     def _add_reminders(self) -> None:
         """The companion's line (the time to the next reminder) and its choices."""
@@ -150,6 +154,12 @@ class Tray(QObject):
         for signal in (c.ticked, c.phaseStarted, c.finished):
             signal.connect(self.refresh)
         self.refresh()
+
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """The catalogue was reloaded: "Start a routine" offers the routines as they now are."""
+        self._catalogue = catalogue
+        if self.menu is not None:
+            self.menu.fill_routines(catalogue)
 
     def show(self) -> None:
         if self.icon is not None:

@@ -204,6 +204,14 @@ class MainWindow(QMainWindow):
         """A session was recorded: the progress view, if open, shows it."""
         self.progress.history_changed()
 
+    def use_catalogue(self, context: Context, select: str | None = None) -> None:
+        """The catalogue was reloaded (a routine saved or deleted): the list shows it as it now is."""
+        self.context = context
+        self.planner.catalogue = context.catalogue.catalogue
+        self.apply_settings(self.planner.settings)
+        if select and self.planner.known(select):
+            self.routineList.select_routine(select)
+
     def apply_settings(self, settings: Settings) -> None:
         """New timings change the routines' lengths: the list and the preview follow."""
         self.planner.settings = settings

@@ -1,0 +1,77 @@
+"""A routine being edited: plain values the editor's commands change, and the checks it needs
+before a value is taken (a hold within the stretch's bounds) or a copy is made (a free id)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from app.catalogue.model import Routine, Step, Stretch
+
+SUGGESTED_HOLD = (20, 30)  # the guide's advice for a static hold, within the stretch's own bounds
+MAX_REPETITIONS = 5  # as the schema allows
+
+
+@dataclass
+class RoutineDraft:
+    id: str
+    name: str = ""
+    description: str = ""
+    area: str = "back"
+    place: str = "floor"
+    warm_up: str | None = None
+    steps: list[Step] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, routine: Routine) -> RoutineDraft:
+        return cls(routine.id, routine.name, routine.description, routine.area, routine.place,
+                   routine.warm_up, list(routine.steps))
+
+    def routine(self) -> Routine:
+        return Routine(self.id, self.name, self.area, self.place, self.description, self.warm_up,
+                       tuple(self.steps), source="")
+
+
+def hold_refusal(stretch: Stretch, seconds: int) -> str | None:
+    """Why `seconds` cannot be this stretch's hold, or None when it can."""
+    if stretch.hold is None:
+        return f"{stretch.name} is not a timed hold."
+    if not stretch.hold.min <= seconds <= stretch.hold.max:
+        return f"{stretch.name} is held for {stretch.hold.min} to {stretch.hold.max} seconds, not {seconds}."
+    return None
+
+
+def suggested_hold(stretch: Stretch) -> int | None:
+    """The stretch's own default, nudged into the guide's 20-30 s where its bounds allow."""
+    if stretch.hold is None:
+        return None
+    low, high = SUGGESTED_HOLD
+    return stretch.hold.clamp(max(low, min(high, stretch.hold.default)))
+
+
+def new_step(stretch: Stretch) -> Step:
+    return Step(stretch.id, hold_seconds=suggested_hold(stretch))
+
+
+def with_hold(step: Step, seconds: int | None) -> Step:
+    return replace(step, hold_seconds=seconds)
+
+
+def free_id(name: str, taken: Iterable[str]) -> str:
+    """An id from the name ("My back" -> "my-back"), numbered when that one is taken."""
+    words = re.findall(r"[a-z0-9]+", name.lower()) or ["my", "routine"]
+    stem = "-".join(words)[:50].strip("-")
+    used = set(taken)
+    candidate, number = stem, 2
+    while candidate in used:
+        candidate, number = f"{stem}-{number}", number + 1
+    return candidate
+
+
+def copy_of(routine: Routine, taken: Iterable[str]) -> RoutineDraft:
+    """A draft of `routine` under a new id and name: a built-in routine is never changed."""
+    draft = RoutineDraft.of(routine)
+    draft.name = f"{routine.name} (my copy)"
+    draft.id = free_id(draft.name, taken)
+    return draft

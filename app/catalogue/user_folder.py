@@ -1,0 +1,137 @@
+"""Changing the person's catalogue folder: the one writer of their files.
+
+Every change reads the file's raw JSON, changes only what the editor owns, checks the new text
+with the very schema and rules the loader applies (against the built-in catalogue and the person's
+other files), and only then replaces the file atomically. A file with problems is refused with the
+loader's message and never written over; on any error nothing in the folder changes.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app import strict_json
+from app.atomicio import write_text_atomically
+from app.catalogue.as_json import merged_routine
+from app.catalogue.loader import (
+    ParsedFile,
+    load_validator,
+    parse_catalogue_document,
+    parse_catalogue_file,
+    read_json,
+    user_catalogue_files,
+)
+from app.catalogue.model import Routine, Stretch
+from app.catalogue.problems import CatalogueError, Problem
+from app.catalogue.schema import SchemaValidator
+
+MY_ROUTINES = "my-routines.json"  # where new routines go
+
+
+def as_text(document: Any) -> str:
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+@dataclass(frozen=True)
+class Neighbours:
+    """What a file is checked against: every stretch and routine id outside it."""
+
+    stretches: dict[str, Stretch]
+    routine_ids: list[str]
+
+
+class UserFolder:
+    def __init__(self, builtin: Path, schema: Path, folder: Path) -> None:
+        self.builtin = builtin
+        self.folder = folder
+        self.validator: SchemaValidator = load_validator(schema)
+        self._base = parse_catalogue_file(builtin, self.validator)
+
+    @property
+    def default_file(self) -> Path:
+        return self.folder / MY_ROUTINES
+
+    def user_files(self) -> list[Path]:
+        return user_catalogue_files(self.folder)
+
+    def neighbours(self, *leaving_out: Path) -> Neighbours:
+        """The built-in catalogue and the person's files that load, but for `leaving_out`.
+
+        Ids must be unique across all of them, whatever order the files load in."""
+        stretches = {stretch.id: stretch for stretch in self._base.stretches}
+        routine_ids = [routine.id for routine in self._base.routines]
+        for path in user_catalogue_files(self.folder):
+            if path in leaving_out:
+                continue
+            try:
+                parsed = self._parse_alone(path)
+            except CatalogueError:
+                continue  # skipped at load too, so it holds nothing that could clash
+            stretches.update((stretch.id, stretch) for stretch in parsed.stretches)
+            routine_ids.extend(routine.id for routine in parsed.routines)
+        return Neighbours(stretches, routine_ids)
+
+    def _parse_alone(self, path: Path) -> ParsedFile:
+        """One of the person's files over the built-in catalogue only."""
+        known = {stretch.id: stretch for stretch in self._base.stretches}
+        return parse_catalogue_file(path, self.validator, known)
+
+    def check(self, document: Any, source: Path, *others_left_out: Path) -> ParsedFile:
+        """`document` as the loader would take it from `source`; raises CatalogueError."""
+        around = self.neighbours(source, *others_left_out)
+        return parse_catalogue_document(document, str(source), self.validator, around.stretches, around.routine_ids)
+
+    def read_for_editing(self, path: Path) -> dict[str, Any]:
+        """The raw document of one of the person's files, refused (CatalogueError, the loader's
+        words) when it has problems: a file Supple cannot read whole is not Supple's to rewrite."""
+        if not path.exists() and not path.is_symlink():
+            return {"format": 1, "stretches": [], "routines": []}
+        document = read_json(path)
+        self.check(document, path)
+        if not isinstance(document, dict):  # the schema refuses it first; this tells mypy
+            raise CatalogueError([Problem(str(path), "$", "is not a catalogue")])
+        return document
+
+    def write(self, path: Path, document: dict[str, Any]) -> None:
+        """Check the new text as it will be read back, then replace the file atomically."""
+        text = as_text(document)
+        self.check(strict_json.loads(text.encode("utf-8")), path)
+        write_text_atomically(path, text)
+
+    def file_of(self, routine_id: str) -> Path:
+        """The person's file that holds the routine, or the default file for a new one."""
+        for path in user_catalogue_files(self.folder):
+            try:
+                parsed = self._parse_alone(path)
+            except CatalogueError:
+                continue
+            if any(routine.id == routine_id for routine in parsed.routines):
+                return path
+        return self.default_file
+
+    def save_routine(self, routine: Routine, replacing: str | None = None) -> Path:
+        """Add `routine`, or put it in place of the person's routine `replacing` (which may have
+        had another id), keeping every field of the file the editor does not own."""
+        if replacing is not None and any(built.id == replacing for built in self._base.routines):
+            raise CatalogueError([Problem(str(self.builtin), "$", "a built-in routine is never changed; save a copy")])
+        path = self.file_of(replacing) if replacing else self.default_file
+        document = self.read_for_editing(path)
+        routines: list[dict[str, Any]] = list(document.get("routines", []))
+        place = next((index for index, raw in enumerate(routines) if raw.get("id") == replacing), None)
+        if place is None:
+            routines.append(merged_routine(None, routine))
+        else:
+            routines[place] = merged_routine(routines[place], routine)
+        self.write(path, {**document, "routines": routines})
+        return path
+
+    def delete_routine(self, routine_id: str) -> None:
+        path = self.file_of(routine_id)
+        document = self.read_for_editing(path)
+        kept = [raw for raw in document.get("routines", []) if raw.get("id") != routine_id]
+        if len(kept) == len(document.get("routines", [])):
+            raise CatalogueError([Problem(str(path), "$.routines", f"holds no routine '{routine_id}' to delete")])
+        self.write(path, {**document, "routines": kept})

@@ -1,0 +1,1 @@
+"""The routine editor: a window to make, change and share the person's own routines."""

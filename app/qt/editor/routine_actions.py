@@ -1,0 +1,109 @@
+"""New, Duplicate, Edit and Delete for the routine list: QActions with keys and a context menu,
+opening the editor. The composition root gives the list and reloads the catalogue on `changed`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.catalogue import Catalogue, CatalogueError, Routine
+from app.catalogue.draft import RoutineDraft, copy_of
+from app.catalogue.user_folder import UserFolder
+from app.paths import Paths
+from app.qt.editor.editor_window import RoutineEditor
+from app.qt.widgets.messages import tell
+from app.session import Timing
+
+
+class RoutineActions(QObject):
+    changed = Signal(str)  # a routine id saved or deleted: the catalogue on disk is new
+
+    def __init__(self, host: QWidget, selected: Callable[[], str | None], catalogue: Callable[[], Catalogue],
+                 timing: Callable[[], Timing], paths: Paths) -> None:
+        super().__init__(host)
+        self.host, self.selected, self.catalogue, self.timing, self.paths = host, selected, catalogue, timing, paths
+        self._folder: UserFolder | None = None  # made when first needed: it reads the built-in catalogue
+        self.editor: RoutineEditor | None = None
+        self.ask_delete: Callable[[Routine], bool] = self._ask_delete
+        self.new = self._action("&New routine…", QKeySequence.StandardKey.New, self.new_routine)
+        self.duplicate = self._action("&Duplicate…", "Ctrl+D", self.duplicate_routine)
+        self.edit = self._action("&Edit…", "Ctrl+E", self.edit_routine)
+        self.delete = self._action("De&lete", QKeySequence.StandardKey.Delete, self.delete_routine)
+        host.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def _action(self, text: str, keys: str | QKeySequence.StandardKey, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self.host)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only while the list has focus
+        action.triggered.connect(slot)
+        self.host.addAction(action)
+        return action
+
+    @property
+    def folder(self) -> UserFolder:
+        if self._folder is None:
+            paths = self.paths
+            self._folder = UserFolder(paths.builtin_catalogue, paths.catalogue_schema, paths.user_catalogue_dir)
+        return self._folder
+
+    def _is_builtin(self, routine: Routine) -> bool:
+        return Path(routine.source) == self.paths.builtin_catalogue
+
+    def _chosen(self) -> Routine | None:
+        routine_id = self.selected()
+        return self.catalogue().routine(routine_id) if routine_id else None
+
+    def new_routine(self) -> RoutineEditor:
+        return self._open(RoutineDraft(id=""), None, "New routine")
+
+    def duplicate_routine(self) -> RoutineEditor | None:
+        routine = self._chosen()
+        if routine is None:
+            return None
+        draft = copy_of(routine, (r.id for r in self.catalogue().routines))
+        return self._open(draft, None, f"Copy of {routine.name}")
+
+    def edit_routine(self) -> RoutineEditor | None:
+        """A person's routine is edited in place; a built-in one only as a copy."""
+        routine = self._chosen()
+        if routine is None:
+            return None
+        if self._is_builtin(routine):
+            return self.duplicate_routine()
+        return self._open(RoutineDraft.of(routine), routine.id, f"Edit {routine.name}")
+
+    def _open(self, draft: RoutineDraft, replacing: str | None, title: str) -> RoutineEditor:
+        editor = RoutineEditor(self.catalogue(), self.folder, self.timing(), draft, replacing=replacing,
+                               parent=self.host.window())
+        editor.setWindowTitle(title)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(self.changed)
+        editor.resize(980, 680)
+        editor.open()
+        editor.activateWindow()  # its keys, not the list's: Delete there removes a step, not a routine
+        self.editor = editor
+        return editor
+
+    def delete_routine(self) -> None:
+        routine = self._chosen()
+        if routine is None:
+            return
+        if self._is_builtin(routine):
+            tell(self.host, f"{routine.name} comes with Supple and cannot be deleted. Duplicate it to make your own.")
+            return
+        if not self.ask_delete(routine):
+            return
+        try:
+            self.folder.delete_routine(routine.id)
+        except (CatalogueError, OSError) as error:
+            tell(self.host, f"{routine.name} was not deleted:\n{error}", QMessageBox.Icon.Warning)
+            return
+        self.changed.emit(routine.id)
+
+    def _ask_delete(self, routine: Routine) -> bool:
+        answer = QMessageBox.question(self.host, "Delete routine", f"Delete your routine {routine.name}?")
+        return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,112 @@
+"""The person's catalogue folder as the editor changes it: checked before written, the rest kept."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.catalogue import CatalogueError, Routine, Step, load_catalogue, user_catalogue_files
+from app.catalogue.user_folder import MY_ROUTINES, UserFolder
+from app.paths import Paths
+from tests.helpers import user_file, user_stretch, write_json
+
+
+def folder_of(paths: Paths) -> UserFolder:
+    return UserFolder(paths.builtin_catalogue, paths.catalogue_schema, paths.user_catalogue_dir)
+
+
+def routine(routine_id: str = "physio", *steps: Step, name: str = "Physio") -> Routine:
+    return Routine(routine_id, name, "back", "floor", "From my physio.", None,
+                   steps or (Step("childs-pose"),), source="")
+
+
+def loaded(paths: Paths) -> dict[str, Routine]:
+    result = load_catalogue(paths.builtin_catalogue, paths.catalogue_schema,
+                            user_catalogue_files(paths.user_catalogue_dir))
+    assert result.problems == ()
+    return {r.id: r for r in result.catalogue.routines}
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())} if folder.exists() else {}
+
+
+def test_a_new_routine_goes_to_my_routines_and_loads(isolated_paths: Paths) -> None:
+    written = folder_of(isolated_paths).save_routine(routine("physio", Step("knee-to-chest", hold_seconds=25)))
+    assert written == isolated_paths.user_catalogue_dir / MY_ROUTINES
+    physio = loaded(isolated_paths)["physio"]
+    assert physio.steps == (Step("knee-to-chest", hold_seconds=25),)
+    assert physio.source == str(written)
+
+
+def test_an_edit_keeps_what_the_editor_does_not_own(isolated_paths: Paths) -> None:
+    mine = isolated_paths.user_catalogue_dir / "from-physio.json"
+    raw_routine = {"id": "physio", "name": "Physio", "area": "back", "place": "floor", "description": "x",
+                   "warm_up": "march-in-place", "steps": [{"stretch": "hamstring-wall"}]}
+    document = user_file(stretches=[user_stretch(muscles=["hamstrings"])], routines=[raw_routine])
+    document["safety"] = [{"id": "mine", "text": "Ask your physio first."}]
+    write_json(mine, document)
+    edited = routine("physio", Step("hamstring-wall", hold_seconds=40), Step("childs-pose"), name="Physio, longer")
+    folder_of(isolated_paths).save_routine(edited, replacing="physio")
+    after = json.loads(mine.read_text(encoding="utf-8"))
+    assert after["$schema"] == "catalogue.schema.json"
+    assert after["safety"] == document["safety"]
+    assert after["stretches"] == document["stretches"]
+    assert after["routines"][0]["warm_up"] == "march-in-place"
+    assert after["routines"][0]["name"] == "Physio, longer"
+    assert not (isolated_paths.user_catalogue_dir / MY_ROUTINES).exists()
+    assert loaded(isolated_paths)["physio"].steps[0].hold_seconds == 40
+
+
+def test_a_file_with_problems_is_refused_with_the_loaders_words_and_left_alone(isolated_paths: Paths) -> None:
+    mine = isolated_paths.user_catalogue_dir / MY_ROUTINES
+    mine.parent.mkdir(parents=True)
+    mine.write_text('{"format": 1, "routines": [{"id": "x"}]}', encoding="utf-8")
+    before = snapshot(mine.parent)
+    with pytest.raises(CatalogueError, match=r"my-routines.json: \$.routines\[0\]"):
+        folder_of(isolated_paths).save_routine(routine())
+    assert snapshot(mine.parent) == before
+
+
+def test_a_routine_the_loader_would_refuse_is_never_written(isolated_paths: Paths) -> None:
+    too_long = routine("physio", Step("knee-to-chest", hold_seconds=600))
+    with pytest.raises(CatalogueError, match="outside knee-to-chest's range"):
+        folder_of(isolated_paths).save_routine(too_long)
+    assert snapshot(isolated_paths.user_catalogue_dir) == {}
+
+
+def test_an_id_used_elsewhere_is_refused(isolated_paths: Paths) -> None:
+    with pytest.raises(CatalogueError, match="'desk-break' is already used"):
+        folder_of(isolated_paths).save_routine(routine("desk-break"))
+    write_json(isolated_paths.user_catalogue_dir / "zz-later.json", user_file(stretches=[], routines=[
+        {"id": "physio", "name": "P", "area": "back", "place": "floor", "description": "x",
+         "steps": [{"stretch": "cat-cow"}]}]))
+    with pytest.raises(CatalogueError, match="'physio' is already used"):
+        folder_of(isolated_paths).save_routine(routine("physio"))
+
+
+def test_a_built_in_routine_is_never_changed(isolated_paths: Paths) -> None:
+    with pytest.raises(CatalogueError, match="never changed"):
+        folder_of(isolated_paths).save_routine(routine("lower-back-relief"), replacing="lower-back-relief")
+    assert snapshot(isolated_paths.user_catalogue_dir) == {}
+
+
+def test_renaming_the_id_replaces_the_old_routine(isolated_paths: Paths) -> None:
+    folder = folder_of(isolated_paths)
+    folder.save_routine(routine("physio"))
+    folder.save_routine(routine("physio-two"), replacing="physio")
+    assert "physio" not in loaded(isolated_paths)
+    assert "physio-two" in loaded(isolated_paths)
+
+
+def test_delete_removes_only_that_routine(isolated_paths: Paths) -> None:
+    folder = folder_of(isolated_paths)
+    folder.save_routine(routine("physio"))
+    folder.save_routine(routine("evening", name="Evening"))
+    folder.delete_routine("physio")
+    assert set(loaded(isolated_paths)) >= {"evening"}
+    assert "physio" not in loaded(isolated_paths)
+    with pytest.raises(CatalogueError, match="no routine 'physio'"):
+        folder.delete_routine("physio")
