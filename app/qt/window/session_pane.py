@@ -56,6 +56,7 @@ class SessionPane(QObject):
         super().__init__(parent)
         self.widgets, self.controller, self.actions, self.catalogue = widgets, controller, actions, catalogue
         self.following: Following | None = None
+        self._seen = True  # while the window is hidden (the mini timer, the tray) the ticks are skipped
         self._focus_settled_for: State | None = None  # the state whose focus move is done
         for name in SESSION_CONTROLS:  # Tab reaches them; a click does not move the focus off Pause
             widgets.buttons[name].setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -129,7 +130,15 @@ class SessionPane(QObject):
         if text not in shown:  # asked again: said once is enough
             self.widgets.next_line.setText(f"{shown}\n{text}" if shown else text)
 
+    def set_seen(self, seen: bool) -> None:
+        """The window was shown or hidden; once shown it is brought up to the moment at once."""
+        self._seen = seen
+        if seen:
+            self.tick()
+
     def tick(self) -> None:
+        if not self._seen:  # nobody sees the ring or the figure: not worth thirty faces a second
+            return
         w = self.widgets
         w.timer.refresh()
         view = self.controller.view()
