@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from app import __version__, desktop_install, qt_platform
+from app import __version__, qt_platform
 from app.catalogue import CatalogueError, Stretch
 from app.catalogue.loader import load_validator, parse_catalogue_file
 from app.context import Context, load_context, timing_from
@@ -123,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         return check_file(args.path)
     if args.command == "install-desktop":
+        from app import desktop_install  # noqa: PLC0415 - only this command writes launchers
+
         return desktop_install.run(remove=args.uninstall)
     try:
         context = load_context()
