@@ -13,6 +13,8 @@ launched in turn, bare then Supple (A B A B), and is the median of ROUNDS launch
   switches, from /proc/PID/task/*/status) over TRAY_SECONDS, beside the bare window doing the same.
 
 The audio workers are processes of their own and are not counted. Nothing here asserts speed.
+To measure one change quickly, FOOTPRINT_SCENES names some of hold, mini, list and tray, and
+FOOTPRINT_ROUNDS sets the number of rounds.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ import pytest
 from tests.qt import bench_desktop
 from tests.qt.accessibility_desktop import _descendants, _kill
 
-ROUNDS = 5
+ROUNDS = int(os.environ.get("FOOTPRINT_ROUNDS", "5"))
 SETTLE_SECONDS = 3.0
 MEASURE_SECONDS = 10.0
 TRAY_SECONDS = 60.0
@@ -150,7 +152,10 @@ def _median(launches: list[Launch], field: str) -> float:
     return statistics.median(getattr(launch, field) for launch in launches)
 
 
-SCENES = {"bare": ["bare"], "hold": ["supple", *ROUTINE], "mini": ["supple", *ROUTINE, "--mini"], "list": ["supple"]}
+ALL_SCENES = {"bare": ["bare"], "hold": ["supple", *ROUTINE], "mini": ["supple", *ROUTINE, "--mini"],
+              "list": ["supple"]}
+CHOSEN = os.environ.get("FOOTPRINT_SCENES", "hold,mini,list,tray").split(",")
+SCENES = {scene: arguments for scene, arguments in ALL_SCENES.items() if scene == "bare" or scene in CHOSEN}
 
 
 @pytest.mark.bench
@@ -164,30 +169,42 @@ def test_bench_footprint(tmp_path: Path) -> None:
         for _ in range(ROUNDS):  # A B A B: the machine's mood falls on both alike
             for scene, arguments in SCENES.items():
                 runs[scene].append(_launch(envs[scene], arguments))
-        waiting = _waiting(envs["bare"], _environment(desktop, tmp_path / "tray"))
+        waiting = _waiting(envs["bare"], _environment(desktop, tmp_path / "tray")) if "tray" in CHOSEN else {}
     _print_table(runs, waiting)
+
+
+def _waiting_rows(waiting: dict[str, tuple[float, float]]) -> list[tuple[str, ...]]:
+    if not waiting:
+        return []
+    (bare_rss, bare_woke), (rss, woke) = waiting["bare"], waiting["supple"]
+    return [("resident memory, in the tray", f"{bare_rss:.1f} MB", f"{rss:.1f} MB", f"{rss - bare_rss:+.1f} MB",
+             "<= +15 MB"),
+            ("wake-ups a minute, in the tray", f"{bare_woke:.0f}", f"{woke:.0f}", "", "<= 2")]
 
 
 def _print_table(runs: dict[str, list[Launch]], waiting: dict[str, tuple[float, float]]) -> None:
     bare_start, bare_rss = _median(runs["bare"], "startup_s"), _median(runs["bare"], "rss_mb")
-    rows = [("", "bare PySide6", "Supple", "ratio / difference", "target")]
+    rows: list[tuple[str, ...]] = [("", "bare PySide6", "Supple", "ratio / difference", "target")]
     for scene, what in (("hold", "--routine"), ("list", "routine list"), ("mini", "--mini")):
+        if scene not in runs:
+            continue
         start = _median(runs[scene], "startup_s")
         rows.append((f"start to first paint ({what})", f"{bare_start * 1000:.0f} ms", f"{start * 1000:.0f} ms",
                      f"{start / bare_start:.2f}x", "<= 1.4x"))
     for scene, what in (("hold", "--routine"), ("list", "routine list")):
+        if scene not in runs:
+            continue
         rss = _median(runs[scene], "rss_mb")
         rows.append((f"resident memory ({what})", f"{bare_rss:.1f} MB", f"{rss:.1f} MB",
                      f"{rss - bare_rss:+.1f} MB", "<= +25 MB"))
     bare_cpu = _median(runs["bare"], "cpu_share") * 100
     for scene, what, target in (("hold", "a hold, main window", "<= 2%"), ("mini", "a hold, mini timer", "<= 1.5%"),
                                 ("list", "no session, routine list", "0")):
+        if scene not in runs:
+            continue
         cpu = _median(runs[scene], "cpu_share") * 100
         rows.append((f"CPU, {what}", f"{bare_cpu:.2f} %", f"{cpu:.2f} %", "", target))
-    (bare_rss_w, bare_woke), (rss_w, woke) = waiting["bare"], waiting["supple"]
-    rows.append(("resident memory, in the tray", f"{bare_rss_w:.1f} MB", f"{rss_w:.1f} MB",
-                 f"{rss_w - bare_rss_w:+.1f} MB", "<= +15 MB"))
-    rows.append(("wake-ups a minute, in the tray", f"{bare_woke:.0f}", f"{woke:.0f}", "", "<= 2"))
+    rows.extend(_waiting_rows(waiting))
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
     print(f"\nmedians of {ROUNDS} launches each, A B A B; CPU over {MEASURE_SECONDS:.0f} s, the tray over"
           f" {TRAY_SECONDS:.0f} s")
