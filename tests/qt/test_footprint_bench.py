@@ -214,3 +214,64 @@ def _print_table(runs: dict[str, list[Launch]], waiting: dict[str, tuple[float, 
     for scene, launches in runs.items():
         cells = ", ".join(f"{one.startup_s * 1000:.0f}/{one.rss_mb:.0f}/{one.cpu_share * 100:.1f}" for one in launches)
         print(f"    {scene:<5} {cells}")
+
+
+def _smaps(pid: int) -> dict[str, int]:
+    """Resident kB by what is mapped: each library by name, the heap, and anonymous memory."""
+    resident: dict[str, int] = {}
+    name = ""
+    for line in Path(f"/proc/{pid}/smaps").read_text().splitlines():
+        fields = line.split()
+        if not fields[0].endswith(":"):  # a mapping's first line: address, perms, offset, dev, inode, path
+            name = Path(fields[5]).name if len(fields) > 5 else "[anonymous]"
+            name = name.split(".so")[0] + ".so" if ".so" in name else name
+        elif fields[0] == "Rss:":
+            resident[name] = resident.get(name, 0) + int(fields[1])
+    return resident
+
+
+def _settled_smaps(env: dict[str, str], arguments: list[str]) -> dict[str, int]:
+    process = _spawn(env, arguments)
+    try:
+        _painted_at(process)
+        time.sleep(SETTLE_SECONDS)
+        return _smaps(process.pid)
+    finally:
+        _end(process)
+
+
+def _python_held(env: dict[str, str], arguments: list[str]) -> list[tuple[str, int]]:
+    process = _spawn({**env, "PYTHONTRACEMALLOC": "1"}, arguments)
+    try:
+        _painted_at(process)
+        assert process.stdout is not None
+        held = []
+        for line in process.stdout:
+            if line.strip() == "python done":
+                break
+            _, package, size = line.rstrip("\n").split("\t")
+            held.append((package, int(size)))
+        return held
+    finally:
+        _end(process)
+
+
+@pytest.mark.bench
+@pytest.mark.skipif(bool(bench_desktop.missing()), reason=f"needs {', '.join(bench_desktop.missing())}")
+def test_bench_what_each_part_costs(tmp_path: Path) -> None:
+    """Resident memory by library (smaps), Supple's routine beside the bare window, and what
+    Python's own allocations hold by package (tracemalloc, in a launch of its own)."""
+    with bench_desktop.x_desktop(tmp_path / "runtime") as desktop:
+        bare_env, env = _environment(desktop, tmp_path / "bare"), _environment(desktop, tmp_path / "supple")
+        _settled_smaps(env, ["supple", *ROUTINE])  # to warm the caches
+        bare = _settled_smaps(bare_env, ["bare"])
+        supple = _settled_smaps(env, ["supple", *ROUTINE])
+        python = _python_held(env, ["supple", *ROUTINE])
+    names = sorted(set(bare) | set(supple), key=lambda name: supple.get(name, 0) - bare.get(name, 0), reverse=True)
+    print(f"\nresident memory by mapping, kB (total: bare {sum(bare.values())}, Supple {sum(supple.values())})")
+    for name in names[:20]:
+        ours, theirs = supple.get(name, 0), bare.get(name, 0)
+        print(f"  {name:<36} {theirs:8d} {ours:8d} {ours - theirs:+8d}")
+    print(f"Python's allocations by package, kB (total {sum(size for _, size in python) // 1024}, the top 25)")
+    for package, size in python:
+        print(f"  {package:<36} {size // 1024:8d}")
