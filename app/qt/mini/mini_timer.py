@@ -140,6 +140,7 @@ class MiniTimer(QWidget):
         self.face.openButton.clicked.connect(self.showMainWindowRequested)
         for signal in (c.ticked, c.phaseStarted, c.stateChanged, c.finished):
             signal.connect(self.refresh)
+        c.pace_by(self.face.ring.seconds_to_change)  # None while the mini timer is hidden
         c.stateChanged.connect(self._focus_on_pause)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):

@@ -135,11 +135,25 @@ class HoldTimer(QProgressBar):
         seconds = face.whole_seconds
         return seconds % 10 == 0 or seconds <= 3 or not self._spoken.startswith(f"{face.phase}, ")
 
+    def seconds_to_change(self) -> float | None:
+        """How soon what it shows next changes, for the poller: the arc's next device pixel or
+        the next whole second, whichever is first; None while nobody can see it."""
+        if not self.isVisible():
+            return None
+        face = self.face()
+        soonest = [face.length / self._ring_pixels()] if face.length > 0 and face.progress < 1 else []
+        if face.show_seconds and face.seconds > 0:
+            soonest.append(face.seconds - math.floor(face.seconds) or 1.0)
+        return min(soonest, default=None)
+
+    def _ring_pixels(self) -> float:
+        """The length of the ring in device pixels."""
+        return 2 * math.pi * RING_RADIUS * min(self.width(), self.height()) / LOGICAL * self.devicePixelRatioF()
+
     def _look(self, face: TimerFace) -> tuple[object, ...]:
         """Everything a repaint would show, with the arc's end rounded to a device pixel: a
         30-second hold then repaints 10-25 times a second (by size) instead of at every poll."""
-        ring_pixels = 2 * math.pi * RING_RADIUS * min(self.width(), self.height()) / LOGICAL
-        arc_end = round(face.progress * ring_pixels * self.devicePixelRatioF())
+        arc_end = round(face.progress * self._ring_pixels())
         return (face.phase, face.side, face.tone, face.show_seconds, face.whole_seconds, arc_end)
 
     def sizeHint(self) -> QSize:

@@ -46,6 +46,7 @@ class PoseView(QWidget):
         self._palette_of: int | None = None  # the QPalette's cacheKey that _palette was made for
         self._description = ""
         self._still = False
+        self.moving = False  # whether the last moment shown differed from the one before
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Pose illustration")
 
@@ -63,6 +64,7 @@ class PoseView(QWidget):
             self._description = description
             self.setAccessibleDescription(description)
         palette = self._figure_palette()
+        self.moving = moment != self._moment
         if moment == self._moment and palette == self._palette:
             return
         self._moment, self._palette = moment, palette

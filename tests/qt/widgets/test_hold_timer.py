@@ -247,3 +247,24 @@ def test_a_long_jump_of_the_arc_repaints_the_whole_face(qtbot: QtBot) -> None:
     timer, shown = shown_recorder(qtbot, face)
     shown["face"] = replace(face, progress=0.45, seconds=21.1)  # not a chord's box: the arc between
     assert next_paint(qtbot, timer) == timer.rect()
+
+
+def test_it_says_how_soon_it_next_changes_the_next_pixel_or_the_next_second(qtbot: QtBot) -> None:
+    face = TimerFace(progress=0.30, seconds=21.5, phase="Hold", side="", tone=Tone.HOLD, length=30)
+    timer, shown = shown_recorder(qtbot, face)
+    ring_pixels = 2 * math.pi * RING_RADIUS * SIZE / 200 * timer.devicePixelRatioF()
+    assert timer.seconds_to_change() == pytest.approx(30 / ring_pixels)  # about 27 times a second
+    shown["face"] = replace(face, seconds=21.01)  # the digits turn from 22 to 21 first
+    assert timer.seconds_to_change() == pytest.approx(0.01, abs=0.003)
+    timer.hide()
+    assert timer.seconds_to_change() is None  # nobody sees it
+
+
+def test_a_smaller_ring_changes_less_often(qtbot: QtBot) -> None:
+    face = TimerFace(progress=0.30, seconds=21.5, phase="Hold", side="", tone=Tone.HOLD, length=30)
+    big, _ = shown_recorder(qtbot, face)
+    small, _ = shown_recorder(qtbot, face)
+    small.resize(SIZE // 2, SIZE // 2)
+    big_step, small_step = big.seconds_to_change(), small.seconds_to_change()
+    assert big_step is not None and small_step is not None
+    assert small_step == pytest.approx(2 * big_step)

@@ -447,3 +447,13 @@ def test_while_hidden_the_window_skips_the_ticks_and_catches_up_when_shown(rig: 
     now = rig.window.holdTimer.face().accessible_text
     assert now != before
     assert rig.window.holdTimer.accessibleName() == now
+
+
+def test_the_window_asks_to_be_polled_by_what_it_shows(rig: Rig) -> None:
+    rig.window.start_routine("lower-back-relief")
+    rig.advance(0.5)
+    pane = rig.window.pane
+    shown = pane.seconds_to_change()
+    assert shown is not None and 0 < shown <= 1  # the ring's next pixel, the next second or the figure's frame
+    rig.window.hide()
+    assert pane.seconds_to_change() is None  # nobody sees it: the controller needs it for nothing
