@@ -24,7 +24,7 @@ def missing() -> list[str]:
     return [name for name in TOOLS if shutil.which(name) is None]
 
 
-def _wait_for_window_manager(env: dict[str, str]) -> None:
+def _wait_for_window_manager(env: dict[str, str], log: Path) -> None:
     """openbox is managing once it has set the EWMH check window on the root."""
     deadline = time.monotonic() + START_SECONDS
     while time.monotonic() < deadline:
@@ -33,7 +33,7 @@ def _wait_for_window_manager(env: dict[str, str]) -> None:
         if "window id" in probe.stdout:
             return
         time.sleep(0.1)
-    raise RuntimeError("openbox did not start")
+    raise RuntimeError(f"openbox did not start: {log.read_text(errors='replace')[-500:]}")
 
 
 @contextmanager
@@ -50,11 +50,11 @@ def x_desktop(runtime: Path) -> Iterator[dict[str, str]]:
         bus_pid, address = _start_session_bus(env)
         pids.append(bus_pid)
         env["DBUS_SESSION_BUS_ADDRESS"] = address
-        manager = subprocess.Popen(["openbox", "--sm-disable"], env=env, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL)
+        with (runtime / "openbox.log").open("wb") as log:  # why, should it not start
+            manager = subprocess.Popen(["openbox", "--sm-disable"], env=env, stdout=log, stderr=log)
         pids.append(manager.pid)
         waited.append(manager)
-        _wait_for_window_manager(env)
+        _wait_for_window_manager(env, runtime / "openbox.log")
         yield env
     finally:
         for pid in reversed(pids):
