@@ -24,7 +24,7 @@ def missing() -> list[str]:
     return [name for name in TOOLS if shutil.which(name) is None]
 
 
-def _wait_for_window_manager(env: dict[str, str], log: Path) -> None:
+def _wait_for_window_manager(env: dict[str, str], log: Path, x_server: subprocess.Popen[bytes]) -> None:
     """openbox is managing once it has set the EWMH check window on the root."""
     deadline = time.monotonic() + START_SECONDS
     while time.monotonic() < deadline:
@@ -33,12 +33,34 @@ def _wait_for_window_manager(env: dict[str, str], log: Path) -> None:
         if "window id" in probe.stdout:
             return
         time.sleep(0.1)
-    raise RuntimeError(f"openbox did not start: {log.read_text(errors='replace')[-500:]}")
+    gone = "" if x_server.poll() is None else f" (the X server had ended, status {x_server.returncode})"
+    raise RuntimeError(f"openbox did not start{gone}: {log.read_text(errors='replace')[-500:]}")
+
+
+ATTEMPTS = 3
 
 
 @contextmanager
 def x_desktop(runtime: Path) -> Iterator[dict[str, str]]:
-    """Yields the environment of a private X desktop with a window manager and a session bus."""
+    """Yields the environment of a private X desktop with a window manager and a session bus. On
+    a shared machine the X server is sometimes gone before openbox reaches it: tried again."""
+    for attempt in range(ATTEMPTS):
+        desktop = _one_desktop(runtime / f"try{attempt}")
+        try:
+            env = desktop.__enter__()  # its own cleanup runs if it fails
+        except RuntimeError:
+            if attempt == ATTEMPTS - 1:
+                raise
+            continue
+        break
+    try:
+        yield env
+    finally:
+        desktop.__exit__(None, None, None)
+
+
+@contextmanager
+def _one_desktop(runtime: Path) -> Iterator[dict[str, str]]:
     runtime.mkdir(mode=0o700, parents=True, exist_ok=True)
     x_server, display = _start_x(runtime)
     pids = [x_server.pid]
@@ -54,7 +76,7 @@ def x_desktop(runtime: Path) -> Iterator[dict[str, str]]:
             manager = subprocess.Popen(["openbox", "--sm-disable"], env=env, stdout=log, stderr=log)
         pids.append(manager.pid)
         waited.append(manager)
-        _wait_for_window_manager(env, runtime / "openbox.log")
+        _wait_for_window_manager(env, runtime / "openbox.log", x_server)
         yield env
     finally:
         for pid in reversed(pids):
