@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from tests.qt.accessibility_desktop import START_SECONDS, _descendants, _kill, _start_session_bus, _start_x
+from tests.qt.sound_server import stop_speech_dispatcher
 
 TOOLS = ("Xvfb", "openbox", "xprop", "dbus-launch")
 
@@ -79,6 +80,7 @@ def _one_desktop(runtime: Path) -> Iterator[dict[str, str]]:
         _wait_for_window_manager(env, runtime / "openbox.log", x_server)
         yield env
     finally:
+        stop_speech_dispatcher(runtime)  # the speech workers' daemon outlives them
         for pid in reversed(pids):
             for child in _descendants(pid):
                 _kill(child)
