@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from app import __version__, desktop_install, qt_platform
+from app import __version__, qt_platform
 from app.catalogue import CatalogueError, Stretch, sharing
 from app.catalogue.loader import load_validator, parse_catalogue_file
 from app.catalogue.user_folder import UserFolder
@@ -167,8 +167,14 @@ def _same_file(path: Path, other: Path) -> bool:
 _WITHOUT_CONTEXT: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": lambda args: check_file(args.path),
     "import": lambda args: import_routines(args.path),
-    "install-desktop": lambda args: desktop_install.run(remove=args.uninstall),
+    "install-desktop": lambda args: _install_desktop(args.uninstall),
 }
+
+
+def _install_desktop(uninstall: bool) -> int:
+    from app import desktop_install  # noqa: PLC0415 - only this command writes launchers
+
+    return desktop_install.run(remove=uninstall)
 
 
 def _in_terminal(context: Context, args: argparse.Namespace) -> int | None:

@@ -12,6 +12,7 @@ import logging
 import sys
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -30,7 +31,7 @@ from app.qt.audio.cue_player import CuePlayer
 from app.qt.companion.first_run import ask_about_reminders
 from app.qt.companion.platform import platform_sources
 from app.qt.editor.routine_actions import RoutineActions
-from app.qt.mini.mini_timer import MiniTimer, stays_on_top
+from app.qt.mini.on_top import stays_on_top
 from app.qt.reminders import Reminders, Sources
 from app.qt.replace_question import ReplaceQuestion
 from app.qt.settings.preferences import Preferences
@@ -44,6 +45,9 @@ from app.qt.widgets.theme import apply_theme
 from app.qt.window.main_window import MainWindow
 from app.session import Clock, SessionResult, State, monotonic_clock
 from app.settings import Settings
+
+if TYPE_CHECKING:
+    from app.qt.mini.mini_timer import MiniTimer
 
 log = logging.getLogger(__name__)
 
@@ -219,6 +223,8 @@ class Supple(QObject):
 
     def _mini_timer(self) -> MiniTimer:
         if self.mini is None:
+            from app.qt.mini.mini_timer import MiniTimer  # noqa: PLC0415 - loaded when first wanted
+
             settings = self.preferences.settings
             self.mini = MiniTimer(
                 self.controller, self.catalogue, settings.mini_positions, settings.mini_opacity, actions=self.actions,

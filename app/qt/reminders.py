@@ -14,7 +14,6 @@ from app.catalogue import Catalogue
 from app.planner import Planner
 from app.qt.adapters.companion import CompanionController
 from app.qt.adapters.session_controller import SessionController
-from app.qt.companion import login_item
 from app.qt.companion.prompt import ReminderPrompt
 from app.schedule.companion import Companion
 from app.schedule.from_settings import policy_from
@@ -83,6 +82,8 @@ class Reminders(QObject):
     def _start_at_login(self, enabled: bool) -> None:
         """Write or remove the login item (freedesktop autostart entry, Windows Run key, macOS
         LaunchAgent); a failure is said, and the setting stays as the person chose it."""
+        from app.qt.companion import login_item  # noqa: PLC0415 - loaded only when the setting changes
+
         try:
             login_item.start_at_login(enabled)
         except OSError as error:

@@ -22,13 +22,14 @@ connections but no longer works (a hung or dying process) is not mistaken for a 
 from __future__ import annotations
 
 import getpass
-import hashlib
+import importlib
 import json
 import logging
 import os
 import stat
 import struct
 import tempfile
+from contextlib import suppress
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -57,8 +58,19 @@ def instance_name(data_dir: Path | None = None) -> str:
     is a separate instance with a separate name, so it never hands over to the person's own."""
     name = f"{APP_ID}-{_user()}"
     if data_dir is not None and data_dir != Path(platformdirs.user_data_dir(APP_NAME)):
-        name += "-" + hashlib.sha256(str(data_dir).encode("utf-8")).hexdigest()[:12]
+        name += "-" + sha256_hex(str(data_dir).encode("utf-8"))[:12]
     return name
+
+
+def sha256_hex(data: bytes) -> str:
+    """SHA-256 from Python's own module where it has one (`_sha2`, `_sha256` before 3.12), as
+    `random` does: hashlib would load OpenSSL's libcrypto, 3 MB resident, for this one name."""
+    for name in ("_sha2", "_sha256"):
+        with suppress(ImportError):
+            return str(importlib.import_module(name).sha256(data).hexdigest())
+    import hashlib  # noqa: PLC0415 - a Python built without them
+
+    return hashlib.sha256(data).hexdigest()
 
 
 def instance_address(data_dir: Path | None = None) -> str:

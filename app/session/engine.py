@@ -97,6 +97,17 @@ class Session:
 
     # -- time --------------------------------------------------------------------------------
 
+    def next_due(self) -> float | None:
+        """When, on the clock, the next cue or the end of the phase is due while the session counts
+        (None otherwise): a display that polls may sleep until then, or until its own next change."""
+        if not self.state.counting:
+            return None
+        due = self._countdown.deadline
+        cues = self._phase.cues
+        if self._next_cue < len(cues):
+            due = min(due, self._countdown.started_at(self._phase.seconds) + cues[self._next_cue].offset)
+        return due
+
     def poll(self) -> None:
         """Bring the session up to the clock: finish due phases, emit due cues."""
         now = self._clock()

@@ -92,3 +92,34 @@ def plan_seconds(routine_id: str) -> float:
     catalogue = context.catalogue.catalogue
     plan = build_plan(catalogue.routine(routine_id), catalogue, timing_from(Settings()))
     return sum(phase.seconds for phase in plan.phases)
+
+
+# Parts a start does not use, loaded only when first wanted: the install-desktop command, the mini
+# timer, the settings dialog and its panels, and the progress page's view of the history; and
+# hashlib, whose OpenSSL costs 3 MB for the one digest the single-instance name needs.
+NOT_AT_START = ("hashlib", "app.desktop_install", "app.metainfo", "app.qt.mini.mini_timer", "app.qt.mini.mini_face",
+                "app.qt.settings.settings_dialog", "app.qt.settings.sound_settings",
+                "app.qt.settings.reminder_settings", "app.qt.progress.progress_view")
+_MODULES_AT_START = """
+import sys
+from PySide6.QtCore import QTimer
+from app.qt.application import make_application
+app = make_application()
+# the first turn of the event loop: the window is shown, nothing is wanted yet
+QTimer.singleShot(0, lambda: (print(" ".join(sorted(sys.modules)), flush=True), app.exit(0)))
+from app.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("arguments", [[], ["--routine", "lower-back-relief"]])
+def test_a_start_loads_only_what_it_shows(tmp_path: Path, arguments: list[str]) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for name in ("CONFIG", "DATA"):
+        env[f"SUPPLE_{name}_DIR"] = str(tmp_path / name.lower())
+    done = subprocess.run([sys.executable, "-c", _MODULES_AT_START, *arguments], env=env, capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    loaded = set(done.stdout.split())
+    assert "app.qt.window.main_window" in loaded  # the probe saw a start
+    assert sorted(loaded.intersection(NOT_AT_START)) == []

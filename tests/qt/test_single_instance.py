@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import hashlib
 import os
 import signal
 import stat
@@ -17,6 +18,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from pytestqt.qtbot import QtBot
 
 from app.paths import APP_ID
+from app.qt import single_instance
 from app.qt.single_instance import MAX_MESSAGE, SingleInstance, decode, encode, instance_address, instance_name
 from tests.helpers import REPO
 
@@ -207,3 +209,8 @@ def test_two_people_on_one_machine_get_two_names(monkeypatch: pytest.MonkeyPatch
 
 def _socket_path(name: str) -> Path:
     return Path(name)  # a full path: Qt puts the socket there
+
+
+def test_the_name_digest_is_sha256_without_openssl() -> None:
+    data = b"/tmp/some data dir"
+    assert single_instance.sha256_hex(data) == hashlib.sha256(data).hexdigest()

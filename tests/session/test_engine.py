@@ -478,3 +478,30 @@ def test_the_time_left_counts_the_gentle_hold_to_come(catalogue: Catalogue, cloc
     session.go_on()  # the gentle prepare (8 s), then a 15 s hold instead of 30
     planned_after = session.plan.seconds_after(1)
     assert session.view().routine_remaining == pytest.approx(8 + 15 + planned_after)
+
+
+def test_it_says_when_the_next_cue_or_phase_end_is_due(catalogue: Catalogue, clock: FakeClock) -> None:
+    """So a display can sleep until then: each due time, reached, brings its cue or the next phase."""
+    session, recorder = make_session(catalogue, clock)
+    assert session.next_due() is None  # not started
+    session.start()
+    dues: list[float] = []
+    while not session.state.finished and len(dues) < 200:
+        due = session.next_due()
+        assert due is not None and due >= clock()
+        dues.append(due)
+        heard = len(recorder.events)
+        while clock() < due:  # polled at least every second, as a sleep would otherwise be seen
+            clock.advance(min(1.0, due - clock()))
+            session.poll()
+            assert clock() >= due or len(recorder.events) == heard, "something came before it was due"
+        assert len(recorder.events) > heard, f"nothing came due at {due}"
+    assert session.state is State.COMPLETE
+    assert session.next_due() is None
+
+
+def test_nothing_is_due_while_paused(catalogue: Catalogue, clock: FakeClock) -> None:
+    session, _ = make_session(catalogue, clock)
+    session.start()
+    session.pause()
+    assert session.next_due() is None

@@ -1,12 +1,16 @@
 """The Qt adapter for the session engine: engine events become signals, a QTimer polls.
 
-The timer runs about 30 times a second while a session runs and not at all otherwise (paused,
-waiting for a choice, finished), so an idle Supple costs nothing. It never counts: each tick only
-asks the engine to catch up with the clock.
+The timer runs while a session runs and not at all otherwise (paused, waiting for a choice,
+finished), so an idle Supple costs nothing. It never counts: each tick only asks the engine to catch
+up with the clock. How often: the displays that follow the session say how soon they next show
+something new (`pace_by`: the ring's next device pixel, the next second, a moving figure), and the
+engine when its next cue is due; it sleeps until the first of these, at most 30 times a second and
+at least twice. With no display to ask (tests, a bare controller) it polls 30 times a second.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -31,7 +35,10 @@ from app.session import (
 )
 from app.session.commands import Command
 
-POLL_INTERVAL_MS = 33
+POLL_INTERVAL_MS = 33  # the most often a display makes it poll: 30 times a second
+LONGEST_POLL_MS = 500  # the least often: the tray's seconds, and well inside the engine's sleep gap
+
+Pace = Callable[[], "float | None"]  # seconds until a display next changes; None when it shows nothing
 
 
 class SessionController(QObject):
@@ -52,7 +59,9 @@ class SessionController(QObject):
         self._clock = clock
         self._session: Session | None = None
         self._unsubscribe = lambda: None
+        self._paces: list[Pace] = []
         self._timer = QTimer(self)
+        self._timer.setSingleShot(True)  # set again after each poll, for as long as the next change is away
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(POLL_INTERVAL_MS)
         self._timer.timeout.connect(self.poll)
@@ -68,6 +77,15 @@ class SessionController(QObject):
     @property
     def polling(self) -> bool:
         return self._timer.isActive()
+
+    @property
+    def poll_interval_ms(self) -> int:
+        """How long the controller sleeps until its next poll."""
+        return self._timer.interval()
+
+    def pace_by(self, pace: Pace) -> None:
+        """Poll by the time `pace` says its display next changes, as well as by the others'."""
+        self._paces.append(pace)
 
     def view(self) -> SessionView | None:
         return self._session.view() if self._session else None
@@ -108,10 +126,19 @@ class SessionController(QObject):
 
     def _sync_timer(self) -> None:
         if self.state.counting:
-            if not self._timer.isActive():
-                self._timer.start()
+            self._timer.start(self._interval_ms())
         else:
             self._timer.stop()
+
+    def _interval_ms(self) -> int:
+        if not self._paces or self._session is None:
+            return POLL_INTERVAL_MS
+        soonest = [seconds for seconds in (pace() for pace in self._paces) if seconds is not None]
+        shown = max(POLL_INTERVAL_MS, min(LONGEST_POLL_MS, _ms(min(soonest, default=1.0))))
+        due = self._session.next_due()
+        if due is None:
+            return shown
+        return max(1, min(shown, _ms(due - self._clock())))  # a cue is not kept waiting for a frame
 
     def _command(self, name: str) -> None:
         if self._session is not None:
@@ -159,3 +186,9 @@ class SessionController(QObject):
 
     def go_on(self) -> None:
         self._command("go_on")
+
+
+def _ms(seconds: float) -> int:
+    """Whole milliseconds, rounded up (so a poll for something due comes when it is due, not just
+    before), and a float's last bit is not a millisecond more."""
+    return math.ceil(seconds * 1000 - 1e-6)

@@ -40,6 +40,7 @@ from app.qt.mini.mini_commands import OPACITY_CHOICES, MiniCommands
 from app.qt.mini.mini_drag import Drag
 from app.qt.mini.mini_face import MiniFace
 from app.qt.mini.mini_place import Rect, area_under, layout_key, snapped, visible_place
+from app.qt.mini.on_top import stays_on_top
 from app.qt.widgets.accessible_role import set_role
 from app.qt.widgets.button_keys import press_with_keys
 
@@ -51,12 +52,6 @@ REMEMBERED_LAYOUTS = 16  # screen arrangements whose place is kept, most recent 
 # Platforms whose windows accept an opacity and a shape; elsewhere Qt would only warn.
 _OPACITY_PLATFORMS = frozenset({"xcb", "windows", "cocoa"})
 _MASK_PLATFORMS = frozenset({"xcb", "windows", "cocoa"})
-
-
-def stays_on_top(platform: str | None = None) -> bool:
-    """Whether the window system lets the mini timer keep itself above other windows: everywhere
-    but as a Wayland client, whose compositor alone decides what is in front."""
-    return not (platform or QGuiApplication.platformName()).startswith("wayland")
 
 
 # what to tell the person where the window system will not keep a window on top
@@ -145,6 +140,7 @@ class MiniTimer(QWidget):
         self.face.openButton.clicked.connect(self.showMainWindowRequested)
         for signal in (c.ticked, c.phaseStarted, c.stateChanged, c.finished):
             signal.connect(self.refresh)
+        c.pace_by(self.face.ring.seconds_to_change)  # None while the mini timer is hidden
         c.stateChanged.connect(self._focus_on_pause)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):

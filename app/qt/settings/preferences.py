@@ -15,9 +15,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from app.paths import APP_NAME
 from app.qt.audio.cue_player import CuePlayer
-from app.qt.settings.reminder_settings import ReminderSettingsPanel
-from app.qt.settings.settings_dialog import SettingsDialog
-from app.qt.settings.sound_settings import SoundSettingsPanel
 from app.schedule.sources import Abilities
 from app.settings import Settings, save_settings
 from app.settings_disk import OnDisk
@@ -59,6 +56,11 @@ class Preferences(QObject):
 
     def edit(self, parent: QWidget | None = None) -> bool:
         """Show the settings dialog; True when the person changed and saved something."""
+        # loaded the first time the dialog opens: a start, and a day in the tray, never need it
+        from app.qt.settings.reminder_settings import ReminderSettingsPanel  # noqa: PLC0415
+        from app.qt.settings.settings_dialog import SettingsDialog  # noqa: PLC0415
+        from app.qt.settings.sound_settings import SoundSettingsPanel  # noqa: PLC0415
+
         dialog = SettingsDialog(self._settings, self._form, parent)
         if self._player is not None:
             panel = SoundSettingsPanel(self._settings, self._player)

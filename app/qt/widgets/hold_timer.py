@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QProgressBar, QSizePolicy, QWidget
 
@@ -25,6 +25,9 @@ from app.qt.widgets.theme import is_dark
 LOGICAL = 200.0
 RING_RADIUS = 86.0
 RING_WIDTH = 13.0
+# Beyond this share of the ring, the box around the arc's two ends no longer holds the arc between
+# them (a seek, a long-delayed poll): the whole face is repainted instead.
+SMALL_STEP = 0.02
 
 # Okabe-Ito colours: told apart by people with the common colour-vision deficiencies. Colour is
 # never the only signal: every phase has its own word in the middle, and the arc's stroke says
@@ -67,6 +70,8 @@ class HoldTimer(QProgressBar):
         self._source: Callable[[], TimerFace] = lambda: IDLE_FACE
         self._spoken = ""
         self._drawn: tuple[object, ...] | None = None  # what the last repaint showed
+        self._drawn_progress = 0.0  # where its arc ended
+        self._wanted = QRect()  # what has been asked to be repainted since
         self._layers: dict[str, tuple[tuple[object, ...], QPixmap]] = {}  # see paintEvent
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(True)
@@ -95,8 +100,31 @@ class HoldTimer(QProgressBar):
             # value as a percentage (Orca: "66 percent"), which must grow as the phase goes on
             self.setRange(0, max(1, round(face.length)))
             self.setValue(max(0, self.maximum() - face.whole_seconds))
-        if self._look(face) != self._drawn:
+        look = self._look(face)
+        if look != self._drawn:
+            self._update_for(look, face.progress)
+
+    def _update_for(self, look: tuple[object, ...], progress: float) -> None:
+        """Ask for a repaint of what changed: while only the arc grows (a hold, 10-25 times a
+        second), the small square around its end, so Qt redraws and sends the display that alone."""
+        drawn = self._drawn
+        if drawn is None or drawn[:-1] != look[:-1] or abs(progress - self._drawn_progress) > SMALL_STEP:
+            self._wanted = self.rect()
             self.update()
+            return
+        box = self._arc_end_box(self._drawn_progress).united(self._arc_end_box(progress))
+        self._wanted = self._wanted.united(box)
+        self.update(box)
+
+    def _arc_end_box(self, progress: float) -> QRect:
+        """The device-independent pixels the arc's round end covers at `progress`, with a margin
+        for antialiasing."""
+        scale = min(self.width(), self.height()) / LOGICAL
+        angle = 2 * math.pi * min(1.0, max(0.0, progress))
+        x = self.width() / 2 + RING_RADIUS * scale * math.sin(angle)
+        y = self.height() / 2 - RING_RADIUS * scale * math.cos(angle)
+        reach = math.ceil(RING_WIDTH * scale / 2) + 2
+        return QRect(math.floor(x) - reach, math.floor(y) - reach, 2 * reach + 1, 2 * reach + 1)
 
     def _may_rename(self, face: TimerFace) -> bool:
         """A screen reader speaks every change of the focused object's name: with the focus on
@@ -107,11 +135,25 @@ class HoldTimer(QProgressBar):
         seconds = face.whole_seconds
         return seconds % 10 == 0 or seconds <= 3 or not self._spoken.startswith(f"{face.phase}, ")
 
+    def seconds_to_change(self) -> float | None:
+        """How soon what it shows next changes, for the poller: the arc's next device pixel or
+        the next whole second, whichever is first; None while nobody can see it."""
+        if not self.isVisible():
+            return None
+        face = self.face()
+        soonest = [face.length / self._ring_pixels()] if face.length > 0 and face.progress < 1 else []
+        if face.show_seconds and face.seconds > 0:
+            soonest.append(face.seconds - math.floor(face.seconds) or 1.0)
+        return min(soonest, default=None)
+
+    def _ring_pixels(self) -> float:
+        """The length of the ring in device pixels."""
+        return 2 * math.pi * RING_RADIUS * min(self.width(), self.height()) / LOGICAL * self.devicePixelRatioF()
+
     def _look(self, face: TimerFace) -> tuple[object, ...]:
         """Everything a repaint would show, with the arc's end rounded to a device pixel: a
         30-second hold then repaints 10-25 times a second (by size) instead of at every poll."""
-        ring_pixels = 2 * math.pi * RING_RADIUS * min(self.width(), self.height()) / LOGICAL
-        arc_end = round(face.progress * ring_pixels * self.devicePixelRatioF())
+        arc_end = round(face.progress * self._ring_pixels())
         return (face.phase, face.side, face.tone, face.show_seconds, face.whole_seconds, arc_end)
 
     def sizeHint(self) -> QSize:
@@ -128,7 +170,7 @@ class HoldTimer(QProgressBar):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         face = self.face()
-        self._drawn = self._look(face)
+        self._remember_drawn(event.rect(), face)
         words = (face.phase, face.side, face.tone, face.show_seconds, face.whole_seconds)
         with QPainter(self) as painter:
             painter.fillRect(self.rect(), self.palette().window())
@@ -139,6 +181,15 @@ class HoldTimer(QProgressBar):
             self._draw_arc(painter, face)
             painter.resetTransform()
             painter.drawPixmap(0, 0, self._layer("words", words, lambda layer: self._draw_words(layer, face)))
+
+    def _remember_drawn(self, painted: QRect, face: TimerFace) -> None:
+        """What the screen now shows, once a paint covers all that was asked for: a paint of
+        some other part alone (a window uncovered) leaves the rest as it was."""
+        wanted = self._wanted.intersected(self.rect())  # the widget may have shrunk since
+        if painted.contains(wanted if not wanted.isEmpty() else self.rect()):
+            self._drawn = self._look(face)
+            self._drawn_progress = face.progress
+            self._wanted = QRect()
 
     def _prepare(self, painter: QPainter) -> None:
         """Antialiased, with the fixed logical square centred and scaled to the widget."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -295,6 +295,14 @@ class MainWindow(QMainWindow):
 
     def encoded_geometry(self) -> str:
         return encoded_geometry(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.pane.set_seen(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.pane.set_seen(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session_actions.active and self._tray:

@@ -43,8 +43,10 @@ class PoseView(QWidget):
         self._renderer = QSvgRenderer(self)
         self._moment: PoseMoment | None = None
         self._palette: Palette | None = None
+        self._palette_of: int | None = None  # the QPalette's cacheKey that _palette was made for
         self._description = ""
         self._still = False
+        self.moving = False  # whether the last moment shown differed from the one before
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Pose illustration")
 
@@ -61,12 +63,22 @@ class PoseView(QWidget):
         if description != self._description:
             self._description = description
             self.setAccessibleDescription(description)
-        palette = figure_palette(self.palette())
+        palette = self._figure_palette()
+        self.moving = moment != self._moment
         if moment == self._moment and palette == self._palette:
             return
         self._moment, self._palette = moment, palette
         self._renderer.load(QByteArray(moment_svg(moment, palette)))
         self.update()
+
+    def _figure_palette(self) -> Palette:
+        """The figure's colours, worked out again only when the window's palette changes (not at
+        each of the thirty ticks a second)."""
+        key = self.palette().cacheKey()
+        if self._palette is None or key != self._palette_of:
+            self._palette_of = key
+            return figure_palette(self.palette())
+        return self._palette
 
     def clear(self) -> None:
         self._moment = None

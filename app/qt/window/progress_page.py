@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from app.history import DisabledHistory, History
-from app.qt.progress.progress_view import ProgressView
+
+if TYPE_CHECKING:
+    from app.qt.progress.progress_view import ProgressView
 
 
 class ProgressPage:
@@ -23,6 +26,8 @@ class ProgressPage:
         if self.view is not None:
             self.view.refresh()
             return
+        from app.qt.progress.progress_view import ProgressView  # noqa: PLC0415 - loaded when first shown
+
         history = self._history or DisabledHistory(self._history_file, "was not opened")
         self.view = ProgressView(history)
         self.view.setObjectName("progressView")

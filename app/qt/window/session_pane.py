@@ -35,6 +35,7 @@ SESSION_CONTROLS = ("pause", "back", "restart", "skip", "goOn", "skipStretch", "
 CHOICE_BUTTONS = tuple(CHOICES)  # what the person may do after the release that follows pain
 # the order Tab visits them, which is also the order they are laid out in
 TAB_ORDER = ("pause", "back", "restart", "skip", *CHOICE_BUTTONS, "pain", "stop", "mini")
+MOVING_FRAME_SECONDS = 1 / 30  # a figure moving between poses: as smooth as the poller goes
 BAR_STEPS = 100  # the routine bar moves in whole percents: fewer value changes for a screen reader
 
 
@@ -56,6 +57,7 @@ class SessionPane(QObject):
         super().__init__(parent)
         self.widgets, self.controller, self.actions, self.catalogue = widgets, controller, actions, catalogue
         self.following: Following | None = None
+        self._seen = True  # while the window is hidden (the mini timer, the tray) the ticks are skipped
         self._focus_settled_for: State | None = None  # the state whose focus move is done
         for name in SESSION_CONTROLS:  # Tab reaches them; a click does not move the focus off Pause
             widgets.buttons[name].setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -73,6 +75,7 @@ class SessionPane(QObject):
         c.paused.connect(self._paused)
         c.resumed.connect(self._resumed)
         c.ticked.connect(self.tick)
+        c.pace_by(self.seconds_to_change)
         c.stateChanged.connect(self.show_controls)
 
     @staticmethod
@@ -129,7 +132,24 @@ class SessionPane(QObject):
         if text not in shown:  # asked again: said once is enough
             self.widgets.next_line.setText(f"{shown}\n{text}" if shown else text)
 
+    def set_seen(self, seen: bool) -> None:
+        """The window was shown or hidden; once shown it is brought up to the moment at once."""
+        self._seen = seen
+        if seen:
+            self.tick()
+
+    def seconds_to_change(self) -> float | None:
+        """How soon the window next shows something new: a moving figure's next frame, else the
+        ring's next change; nothing while the window is hidden."""
+        if not self._seen:
+            return None
+        if self.widgets.pose.poseView.moving:
+            return MOVING_FRAME_SECONDS
+        return self.widgets.timer.seconds_to_change()
+
     def tick(self) -> None:
+        if not self._seen:  # nobody sees the ring or the figure: not worth thirty faces a second
+            return
         w = self.widgets
         w.timer.refresh()
         view = self.controller.view()

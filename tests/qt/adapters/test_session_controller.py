@@ -75,3 +75,38 @@ def test_the_controller_keeps_polling_while_easing_out_after_pain(qtbot: QtBot) 
     assert controller.state is State.EASING_OUT
     assert controller.polling  # the release counts down by itself, then offers the choice
     controller.stop()
+
+
+def test_with_displays_it_polls_when_the_first_of_them_next_changes(qtbot: QtBot) -> None:
+    """A display says how soon it next shows something new (the ring's next pixel, the next
+    second); the controller sleeps that long, never less than a thirtieth of a second."""
+    controller, _ = make(qtbot)
+    soonest: dict[str, float | None] = {"ring": 0.2, "figure": None}
+    controller.pace_by(lambda: soonest["ring"])
+    controller.pace_by(lambda: soonest["figure"])
+    controller.start()
+    assert controller.poll_interval_ms == 200
+    soonest["figure"] = 0.05
+    controller.poll()
+    assert controller.poll_interval_ms == 50
+    soonest["ring"], soonest["figure"] = 0.001, None
+    controller.poll()
+    assert controller.poll_interval_ms == 33
+    controller.stop()
+
+
+def test_with_nothing_shown_it_polls_twice_a_second_and_on_time_for_each_cue(qtbot: QtBot) -> None:
+    controller, clock = make(qtbot)
+    controller.pace_by(lambda: None)  # the window is hidden: only the tray's words follow
+    controller.start()
+    assert controller.poll_interval_ms == 500
+    assert controller.session is not None
+    session = controller.session
+    while (due := session.next_due()) is not None and due - clock() > 0.5:  # polled as it asks
+        clock.advance(0.5)
+        controller.poll()
+    assert due is not None
+    clock.advance(due - clock() - 0.012)  # a cue or the phase's end is 12 ms away
+    controller.poll()
+    assert controller.poll_interval_ms == 12  # sooner than a display's fastest: the chime is on time
+    controller.stop()

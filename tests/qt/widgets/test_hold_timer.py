@@ -7,13 +7,13 @@ from dataclasses import replace
 from itertools import pairwise
 
 import pytest
-from PySide6.QtCore import QPoint, QSize
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtGui import QColor, QImage, QPaintEvent, QPalette
 from pytestqt.qtbot import QtBot
 
 from app.presenters.presentation import TimerFace, Tone
 from app.qt.widgets.contrast import contrast
-from app.qt.widgets.hold_timer import RING_RADIUS, HoldTimer, tone_color
+from app.qt.widgets.hold_timer import RING_RADIUS, RING_WIDTH, HoldTimer, tone_color
 from app.qt.widgets.theme import dark_palette
 
 SIZE = 300
@@ -190,3 +190,81 @@ def test_with_the_focus_on_it_the_timer_renames_itself_every_ten_seconds_not_eve
         names.append(timer.accessibleName())
     assert names == ["Hold, 28 seconds left, left leg", "Hold, 28 seconds left, left leg",
                      "Hold, 20 seconds left, left leg", "Switch sides, 5 seconds left, right leg"]
+
+
+class PaintRecorder(HoldTimer):
+    """A hold timer that keeps the rectangle of every paint it is asked for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted: list[QRect] = []
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.painted.append(event.rect())
+        super().paintEvent(event)
+
+
+def shown_recorder(qtbot: QtBot, face: TimerFace) -> tuple[PaintRecorder, dict[str, TimerFace]]:
+    shown = {"face": face}
+    timer = PaintRecorder()
+    qtbot.addWidget(timer)
+    timer.setSource(lambda: shown["face"])
+    timer.resize(SIZE, SIZE)
+    timer.show()
+    qtbot.waitExposed(timer)
+    qtbot.waitUntil(lambda: bool(timer.painted))
+    return timer, shown
+
+
+def next_paint(qtbot: QtBot, timer: PaintRecorder) -> QRect:
+    before = len(timer.painted)
+    timer.refresh()
+    qtbot.waitUntil(lambda: len(timer.painted) > before)
+    return timer.painted[-1]
+
+
+def test_as_the_arc_grows_only_its_end_is_repainted(qtbot: QtBot) -> None:
+    face = TimerFace(progress=0.30, seconds=21.2, phase="Hold", side="Left leg", tone=Tone.HOLD, length=30)
+    timer, shown = shown_recorder(qtbot, face)
+    shown["face"] = replace(face, progress=0.303, seconds=21.1)
+    repainted = next_paint(qtbot, timer)
+    assert repainted.width() * repainted.height() < SIZE * SIZE / 20  # a small square, not the face
+    stroke = round(RING_WIDTH * SIZE / 200 / 2)
+    for progress in (0.30, 0.303):  # the old end, whose round cap the arc now covers, and the new one
+        end = ring_point(progress * 360)
+        assert repainted.contains(QRect(end.x() - stroke, end.y() - stroke, 2 * stroke, 2 * stroke)), progress
+
+
+def test_when_the_words_change_the_whole_face_is_repainted(qtbot: QtBot) -> None:
+    face = TimerFace(progress=0.30, seconds=21.02, phase="Hold", side="Left leg", tone=Tone.HOLD, length=30)
+    timer, shown = shown_recorder(qtbot, face)
+    shown["face"] = replace(face, progress=0.301, seconds=20.98)  # 22 becomes 21
+    assert next_paint(qtbot, timer) == timer.rect()
+
+
+def test_a_long_jump_of_the_arc_repaints_the_whole_face(qtbot: QtBot) -> None:
+    face = TimerFace(progress=0.30, seconds=21.2, phase="Hold", side="Left leg", tone=Tone.HOLD, length=30)
+    timer, shown = shown_recorder(qtbot, face)
+    shown["face"] = replace(face, progress=0.45, seconds=21.1)  # not a chord's box: the arc between
+    assert next_paint(qtbot, timer) == timer.rect()
+
+
+def test_it_says_how_soon_it_next_changes_the_next_pixel_or_the_next_second(qtbot: QtBot) -> None:
+    face = TimerFace(progress=0.30, seconds=21.5, phase="Hold", side="", tone=Tone.HOLD, length=30)
+    timer, shown = shown_recorder(qtbot, face)
+    ring_pixels = 2 * math.pi * RING_RADIUS * SIZE / 200 * timer.devicePixelRatioF()
+    assert timer.seconds_to_change() == pytest.approx(30 / ring_pixels)  # about 27 times a second
+    shown["face"] = replace(face, seconds=21.01)  # the digits turn from 22 to 21 first
+    assert timer.seconds_to_change() == pytest.approx(0.01, abs=0.003)
+    timer.hide()
+    assert timer.seconds_to_change() is None  # nobody sees it
+
+
+def test_a_smaller_ring_changes_less_often(qtbot: QtBot) -> None:
+    face = TimerFace(progress=0.30, seconds=21.5, phase="Hold", side="", tone=Tone.HOLD, length=30)
+    big, _ = shown_recorder(qtbot, face)
+    small, _ = shown_recorder(qtbot, face)
+    small.resize(SIZE // 2, SIZE // 2)
+    big_step, small_step = big.seconds_to_change(), small.seconds_to_change()
+    assert big_step is not None and small_step is not None
+    assert small_step == pytest.approx(2 * big_step)

@@ -432,3 +432,28 @@ def test_progress_at_800x600_keeps_the_window_on_the_screen(qtbot: QtBot, isolat
     assert rig.window.width() <= 800
     assert rig.window.minimumSizeHint().width() <= 800
     rig.controller.stop()
+
+
+def test_while_hidden_the_window_skips_the_ticks_and_catches_up_when_shown(rig: Rig) -> None:
+    """Following the routine in the mini timer or the tray, nobody sees the window: it does not
+    redo its face thirty times a second, and is current again as soon as it is shown."""
+    rig.window.start_routine("lower-back-relief")
+    rig.advance(1)
+    rig.window.hide()
+    before = rig.window.holdTimer.accessibleName()
+    rig.advance(3)
+    assert rig.window.holdTimer.accessibleName() == before
+    rig.window.show()
+    now = rig.window.holdTimer.face().accessible_text
+    assert now != before
+    assert rig.window.holdTimer.accessibleName() == now
+
+
+def test_the_window_asks_to_be_polled_by_what_it_shows(rig: Rig) -> None:
+    rig.window.start_routine("lower-back-relief")
+    rig.advance(0.5)
+    pane = rig.window.pane
+    shown = pane.seconds_to_change()
+    assert shown is not None and 0 < shown <= 1  # the ring's next pixel, the next second or the figure's frame
+    rig.window.hide()
+    assert pane.seconds_to_change() is None  # nobody sees it: the controller needs it for nothing

@@ -1,0 +1,81 @@
+"""Run by the footprint benchmark in a fresh process: Supple, or a bare PySide6 window with one label.
+
+    python tests/qt/bench_probe.py bare
+    python tests/qt/bench_probe.py supple [SUPPLE ARGUMENTS...]
+
+It prints one line, `painted <epoch seconds>`, at the first paint of a top-level window, then stops
+listening to events, so the figures taken afterwards from outside (/proc) are the app's alone.
+Supple is started through its own `main`, exactly as `supple` starts it. With PYTHONTRACEMALLOC set,
+it also prints, a few seconds after that paint, what Python's allocations hold by package
+(`python TAB package TAB bytes` lines, then `python done`).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+import tracemalloc
+from collections import Counter
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+class FirstPaint(QObject):
+    def __init__(self, app: QApplication) -> None:
+        super().__init__()
+        self._app = app
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.isWindow():
+            print(f"painted {time.time()!r}", flush=True)
+            self._app.removeEventFilter(self)
+            if tracemalloc.is_tracing():
+                QTimer.singleShot(3000, _python_memory)
+        return False
+
+
+def _package(filename: str) -> str:
+    """`app.qt.window`, `PySide6`, `stdlib: json`: where an allocation's code lives."""
+    parts = Path(filename).parts
+    for root in ("app", "PySide6", "shiboken6", "shibokensupport", "platformdirs"):
+        if root in parts:
+            index = len(parts) - 1 - parts[::-1].index(root)
+            return ".".join(parts[index:index + 3]).removesuffix(".py") if root == "app" else root
+    return "python: " + (parts[-2] if len(parts) > 1 and parts[-2] not in ("lib", "python3.11") else parts[-1])
+
+
+def _python_memory() -> None:
+    held: Counter[str] = Counter()
+    for stat in tracemalloc.take_snapshot().statistics("filename"):
+        held[_package(stat.traceback[0].filename)] += stat.size
+    for package, size in held.most_common(25):
+        print(f"python\t{package}\t{size}", flush=True)
+    print("python done", flush=True)
+
+
+def _bare() -> int:
+    from PySide6.QtWidgets import QLabel  # noqa: PLC0415 - as a bare app would, after QApplication
+
+    app = QApplication(sys.argv[:1])
+    probe = FirstPaint(app)
+    app.installEventFilter(probe)
+    label = QLabel("Hello")
+    label.show()
+    return app.exec()
+
+
+def _supple(arguments: list[str]) -> int:
+    # the QApplication Supple would make, made first so the probe can watch it from the start
+    from app.cli import main  # noqa: PLC0415
+    from app.qt.application import make_application  # noqa: PLC0415
+
+    app = make_application()
+    probe = FirstPaint(app)
+    app.installEventFilter(probe)
+    return main(arguments)
+
+
+if __name__ == "__main__":
+    sys.exit(_bare() if sys.argv[1] == "bare" else _supple(sys.argv[2:]))

@@ -1,0 +1,277 @@
+"""Benchmark: Supple's footprint beside a bare PySide6 window, on a real X server (issue 18).
+
+Run with `python3 -m tests -m bench -s -k footprint`. Xvfb with openbox and a session bus stand in
+for a desktop (offscreen Qt would hide what painting costs). Each figure comes from fresh processes
+launched in turn, bare then Supple (A B A B), and is the median of ROUNDS launches:
+
+- start to first paint: from launching the process to the first paint of its first window, as the
+  process itself reports it (tests/qt/bench_probe.py);
+- resident memory SETTLE_SECONDS after that paint (so what is loaded just after it counts too);
+- the share of one core the process uses over MEASURE_SECONDS after that, read from /proc: during
+  the first hold in the main window and in the mini timer, and with the routine list open;
+- waiting in the tray (`--background`): resident memory, and how often its threads wake (context
+  switches, from /proc/PID/task/*/status) over TRAY_SECONDS, beside the bare window doing the same.
+
+The audio workers are processes of their own and are not counted. Nothing here asserts speed.
+To measure one change quickly, FOOTPRINT_SCENES names some of hold, mini, list and tray, and
+FOOTPRINT_ROUNDS sets the number of rounds.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import selectors
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.qt import bench_desktop
+from tests.qt.accessibility_desktop import _descendants, _kill
+
+ROUNDS = int(os.environ.get("FOOTPRINT_ROUNDS", "5"))
+SETTLE_SECONDS = 3.0
+MEASURE_SECONDS = 10.0
+TRAY_SECONDS = 60.0
+PAINT_TIMEOUT = 30.0
+PROBE = Path(__file__).with_name("bench_probe.py")
+ROUTINE = ["--routine", "lower-back-relief"]
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+@dataclass
+class Launch:
+    startup_s: float
+    rss_mb: float
+    cpu_share: float
+
+
+def _proc_status(pid: int, field: str) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    raise LookupError(field)
+
+
+def _cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICK  # utime and stime, all threads
+
+
+def _wakeups(pid: int) -> int:
+    total = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        for line in (task / "status").read_text().splitlines():
+            if line.startswith(("voluntary_ctxt_switches:", "nonvoluntary_ctxt_switches:")):
+                total += int(line.split()[1])
+    return total
+
+
+def _environment(desktop: dict[str, str], home: Path) -> dict[str, str]:
+    env = dict(desktop)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as on a person's machine: compiled modules are kept
+    for name in ("CONFIG", "DATA", "RUNTIME"):
+        folder = home / name.lower()
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        env[f"SUPPLE_{name}_DIR"] = str(folder)
+    # a short "get into position" and no warm-up, so the measured seconds fall in the first hold;
+    # the reminder question already answered, so it does not open over the window
+    settings = {"version": 1, "prepare_seconds": 2, "warm_up_enabled": False, "asked_about_reminders": True}
+    (home / "config" / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
+    return env
+
+
+def _spawn(env: dict[str, str], arguments: list[str]) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, str(PROBE), *arguments], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, cwd=Path(__file__).parents[2])
+
+
+def _end(process: subprocess.Popen[str]) -> None:
+    for child in _descendants(process.pid):  # the audio workers
+        _kill(child)
+    process.kill()
+    process.wait(timeout=PAINT_TIMEOUT)
+    if process.stdout is not None:
+        process.stdout.close()
+
+
+def _painted_at(process: subprocess.Popen[str]) -> float:
+    assert process.stdout is not None
+    with selectors.DefaultSelector() as selector:
+        selector.register(process.stdout, selectors.EVENT_READ)
+        if not selector.select(PAINT_TIMEOUT):
+            raise RuntimeError("no first paint")
+        line = process.stdout.readline()
+    word, when = line.split()
+    assert word == "painted", line
+    return float(when)
+
+
+def _launch(env: dict[str, str], arguments: list[str], *, measure: bool = True) -> Launch:
+    started = time.time()
+    process = _spawn(env, arguments)
+    try:
+        startup = _painted_at(process) - started
+        if not measure:
+            return Launch(startup, float("nan"), float("nan"))
+        time.sleep(SETTLE_SECONDS)
+        rss = _proc_status(process.pid, "VmRSS") / 1024
+        cpu = _cpu_seconds(process.pid)
+        time.sleep(MEASURE_SECONDS)
+        share = (_cpu_seconds(process.pid) - cpu) / MEASURE_SECONDS
+        return Launch(startup, rss, share)
+    finally:
+        _end(process)
+
+
+def _waiting(env_bare: dict[str, str], env_supple: dict[str, str]) -> dict[str, tuple[float, float]]:
+    """Both at once (they only wait): resident memory, and wake-ups per minute."""
+    bare = _spawn(env_bare, ["bare"])
+    supple = _spawn(env_supple, ["supple", "--background"])
+    try:
+        _painted_at(bare)
+        time.sleep(SETTLE_SECONDS + 2)
+        before = {name: _wakeups(p.pid) for name, p in (("bare", bare), ("supple", supple))}
+        time.sleep(TRAY_SECONDS)
+        figures = {}
+        for name, process in (("bare", bare), ("supple", supple)):
+            woke = (_wakeups(process.pid) - before[name]) * 60 / TRAY_SECONDS
+            figures[name] = (_proc_status(process.pid, "VmRSS") / 1024, woke)
+        return figures
+    finally:
+        _end(bare)
+        _end(supple)
+
+
+def _median(launches: list[Launch], field: str) -> float:
+    return statistics.median(getattr(launch, field) for launch in launches)
+
+
+ALL_SCENES = {"bare": ["bare"], "hold": ["supple", *ROUTINE], "mini": ["supple", *ROUTINE, "--mini"],
+              "list": ["supple"]}
+CHOSEN = os.environ.get("FOOTPRINT_SCENES", "hold,mini,list,tray").split(",")
+SCENES = {scene: arguments for scene, arguments in ALL_SCENES.items() if scene == "bare" or scene in CHOSEN}
+
+
+@pytest.mark.bench
+@pytest.mark.skipif(bool(bench_desktop.missing()), reason=f"needs {', '.join(bench_desktop.missing())}")
+def test_bench_footprint(tmp_path: Path) -> None:
+    with bench_desktop.x_desktop(tmp_path / "runtime") as desktop:
+        envs = {scene: _environment(desktop, tmp_path / scene) for scene in SCENES}
+        for scene, arguments in SCENES.items():  # once each, to warm the caches
+            _launch(envs[scene], arguments, measure=False)
+        runs: dict[str, list[Launch]] = {scene: [] for scene in SCENES}
+        for _ in range(ROUNDS):  # A B A B: the machine's mood falls on both alike
+            for scene, arguments in SCENES.items():
+                runs[scene].append(_launch(envs[scene], arguments))
+        waiting = _waiting(envs["bare"], _environment(desktop, tmp_path / "tray")) if "tray" in CHOSEN else {}
+    _print_table(runs, waiting)
+
+
+def _waiting_rows(waiting: dict[str, tuple[float, float]]) -> list[tuple[str, ...]]:
+    if not waiting:
+        return []
+    (bare_rss, bare_woke), (rss, woke) = waiting["bare"], waiting["supple"]
+    return [("resident memory, in the tray", f"{bare_rss:.1f} MB", f"{rss:.1f} MB", f"{rss - bare_rss:+.1f} MB",
+             "<= +15 MB"),
+            ("wake-ups a minute, in the tray", f"{bare_woke:.0f}", f"{woke:.0f}", "", "<= 2")]
+
+
+def _print_table(runs: dict[str, list[Launch]], waiting: dict[str, tuple[float, float]]) -> None:
+    bare_start, bare_rss = _median(runs["bare"], "startup_s"), _median(runs["bare"], "rss_mb")
+    rows: list[tuple[str, ...]] = [("", "bare PySide6", "Supple", "ratio / difference", "target")]
+    for scene, what in (("hold", "--routine"), ("list", "routine list"), ("mini", "--mini")):
+        if scene not in runs:
+            continue
+        start = _median(runs[scene], "startup_s")
+        rows.append((f"start to first paint ({what})", f"{bare_start * 1000:.0f} ms", f"{start * 1000:.0f} ms",
+                     f"{start / bare_start:.2f}x", "<= 1.4x"))
+    for scene, what in (("hold", "--routine"), ("list", "routine list")):
+        if scene not in runs:
+            continue
+        rss = _median(runs[scene], "rss_mb")
+        rows.append((f"resident memory ({what})", f"{bare_rss:.1f} MB", f"{rss:.1f} MB",
+                     f"{rss - bare_rss:+.1f} MB", "<= +25 MB"))
+    bare_cpu = _median(runs["bare"], "cpu_share") * 100
+    for scene, what, target in (("hold", "a hold, main window", "<= 2%"), ("mini", "a hold, mini timer", "<= 1.5%"),
+                                ("list", "no session, routine list", "0")):
+        if scene not in runs:
+            continue
+        cpu = _median(runs[scene], "cpu_share") * 100
+        rows.append((f"CPU, {what}", f"{bare_cpu:.2f} %", f"{cpu:.2f} %", "", target))
+    rows.extend(_waiting_rows(waiting))
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    print(f"\nmedians of {ROUNDS} launches each, A B A B; CPU over {MEASURE_SECONDS:.0f} s, the tray over"
+          f" {TRAY_SECONDS:.0f} s")
+    for row in rows:
+        print("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    print("  each launch (start ms, RSS MB, CPU %):")
+    for scene, launches in runs.items():
+        cells = ", ".join(f"{one.startup_s * 1000:.0f}/{one.rss_mb:.0f}/{one.cpu_share * 100:.1f}" for one in launches)
+        print(f"    {scene:<5} {cells}")
+
+
+def _smaps(pid: int) -> dict[str, int]:
+    """Resident kB by what is mapped: each library by name, the heap, and anonymous memory."""
+    resident: dict[str, int] = {}
+    name = ""
+    for line in Path(f"/proc/{pid}/smaps").read_text().splitlines():
+        fields = line.split()
+        if not fields[0].endswith(":"):  # a mapping's first line: address, perms, offset, dev, inode, path
+            name = Path(fields[5]).name if len(fields) > 5 else "[anonymous]"
+            name = name.split(".so")[0] + ".so" if ".so" in name else name
+        elif fields[0] == "Rss:":
+            resident[name] = resident.get(name, 0) + int(fields[1])
+    return resident
+
+
+def _settled_smaps(env: dict[str, str], arguments: list[str]) -> dict[str, int]:
+    process = _spawn(env, arguments)
+    try:
+        _painted_at(process)
+        time.sleep(SETTLE_SECONDS)
+        return _smaps(process.pid)
+    finally:
+        _end(process)
+
+
+def _python_held(env: dict[str, str], arguments: list[str]) -> list[tuple[str, int]]:
+    process = _spawn({**env, "PYTHONTRACEMALLOC": "1"}, arguments)
+    try:
+        _painted_at(process)
+        assert process.stdout is not None
+        held = []
+        for line in process.stdout:
+            if line.strip() == "python done":
+                break
+            _, package, size = line.rstrip("\n").split("\t")
+            held.append((package, int(size)))
+        return held
+    finally:
+        _end(process)
+
+
+@pytest.mark.bench
+@pytest.mark.skipif(bool(bench_desktop.missing()), reason=f"needs {', '.join(bench_desktop.missing())}")
+def test_bench_what_each_part_costs(tmp_path: Path) -> None:
+    """Resident memory by library (smaps), Supple's routine beside the bare window, and what
+    Python's own allocations hold by package (tracemalloc, in a launch of its own)."""
+    with bench_desktop.x_desktop(tmp_path / "runtime") as desktop:
+        bare_env, env = _environment(desktop, tmp_path / "bare"), _environment(desktop, tmp_path / "supple")
+        _settled_smaps(env, ["supple", *ROUTINE])  # to warm the caches
+        bare = _settled_smaps(bare_env, ["bare"])
+        supple = _settled_smaps(env, ["supple", *ROUTINE])
+        python = _python_held(env, ["supple", *ROUTINE])
+    names = sorted(set(bare) | set(supple), key=lambda name: supple.get(name, 0) - bare.get(name, 0), reverse=True)
+    print(f"\nresident memory by mapping, kB (total: bare {sum(bare.values())}, Supple {sum(supple.values())})")
+    for name in names[:20]:
+        ours, theirs = supple.get(name, 0), bare.get(name, 0)
+        print(f"  {name:<36} {theirs:8d} {ours:8d} {ours - theirs:+8d}")
+    print(f"Python's allocations by package, kB (total {sum(size for _, size in python) // 1024}, the top 25)")
+    for package, size in python:
+        print(f"  {package:<36} {size // 1024:8d}")
