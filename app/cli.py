@@ -199,8 +199,24 @@ def main(argv: list[str] | None = None) -> int:
     except CatalogueError as error:
         print(f"supple: the built-in catalogue cannot be used:\n{error}", file=sys.stderr)
         return 1
-    code = _in_terminal(context, args)
+    try:
+        code = _in_terminal(context, args)
+    except BrokenPipeError:  # `supple routines | head`: the reader has all it wanted
+        _quiet_stdout()
+        return 0
     return _run_gui(context, args) if code is None else code
+
+
+def _quiet_stdout() -> None:
+    """Python flushes stdout at exit, which would fail again into the closed pipe: point the
+    descriptor at the null device instead."""
+    try:
+        descriptor = sys.stdout.fileno()
+    except (OSError, ValueError):  # not a real file (a test's StringIO): nothing to flush there
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, descriptor)
+    os.close(null)
 
 
 def _run_gui(context: Context, args: argparse.Namespace) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import signal
 import subprocess
@@ -212,3 +213,12 @@ def test_an_explicit_qt_platform_reaches_qt_unchanged(
 ) -> None:
     write_json(isolated_paths.settings_file, {"version": 1, "native_wayland": explicit != "wayland"})
     assert _gui_started_with(monkeypatch, {**WAYLAND_DESKTOP, "QT_QPA_PLATFORM": explicit}) == explicit
+
+
+def test_a_listing_cut_short_by_its_reader_ends_quietly(monkeypatch: pytest.MonkeyPatch) -> None:
+    class ClosedPipe(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    assert main(["routines"]) == 0  # as `supple routines | head -1` does, without a traceback
