@@ -29,6 +29,7 @@ from app.qt.adapters.session_actions import SessionActions, wait_while_asking
 from app.qt.adapters.session_controller import SessionController
 from app.qt.audio.cue_player import CuePlayer
 from app.qt.companion.first_run import ask_about_reminders
+from app.qt.companion.motion_preference import SystemMotion, wants_still
 from app.qt.companion.platform import platform_sources
 from app.qt.editor.routine_actions import RoutineActions
 from app.qt.mini.on_top import stays_on_top
@@ -40,7 +41,6 @@ from app.qt.tray.icon import Tray
 from app.qt.widgets.desktop_icons import app_icon
 from app.qt.widgets.focus_ring import install_focus_rings
 from app.qt.widgets.messages import tell, tell_problems
-from app.qt.widgets.motion_preference import SystemMotion, wants_still
 from app.qt.widgets.theme import apply_theme
 from app.qt.window.main_window import MainWindow
 from app.session import Clock, SessionResult, State, monotonic_clock

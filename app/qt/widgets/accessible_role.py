@@ -8,12 +8,13 @@ QAccessibleWidget with that role, the rest Qt's own interfaces.
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 _PROPERTY = "suppleAccessibleRole"
-_installed: set[bool] = set()  # holds True once the factory is installed (a set: no `global` needed)
 
 
 def _factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
@@ -25,9 +26,12 @@ def _factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
     return QAccessibleWidget(obj, QAccessible.Role(role), obj.accessibleName() or obj.windowTitle())
 
 
+@functools.cache
+def _install_factory() -> None:
+    QAccessible.installFactory(_factory)  # once per process: Qt keeps a list of factories
+
+
 def set_role(widget: QWidget, role: QAccessible.Role) -> None:
     """Call before the widget is first shown: Qt asks the factory once and keeps the answer."""
-    if not _installed:
-        QAccessible.installFactory(_factory)
-        _installed.add(True)
+    _install_factory()
     widget.setProperty(_PROPERTY, role.value)

@@ -103,14 +103,23 @@ class FakeNotifications(QObject):
 
 @ClassInfo({"D-Bus Interface": "org.freedesktop.portal.Settings"})
 class FakeSettingsPortal(QObject):
-    def __init__(self, show_banners: bool) -> None:
+    def __init__(self, show_banners: bool = True, **others: object) -> None:
+        """`others`: more settings, keyed "namespace key" with the dots and the space as underscores
+        (`org_freedesktop_appearance_reduced_motion=1`); any other key gets no answer."""
         super().__init__()
         self.show_banners = show_banners
+        self.others = dict(others)
 
     @Slot(str, str, result=QDBusVariant)
     def ReadOne(self, namespace: str, key: str) -> QDBusVariant:
-        assert (namespace, key) == ("org.gnome.desktop.notifications", "show-banners")
-        return QDBusVariant(self.show_banners)
+        if (namespace, key) == ("org.gnome.desktop.notifications", "show-banners"):
+            return QDBusVariant(self.show_banners)
+        name = f"{namespace}_{key}".replace(".", "_").replace("-", "_")
+        if name not in self.others:
+            # no answer, as from a portal without the key (PySide cannot send a D-Bus error from a
+            # Python slot: a QDBusContext subclass crashes): the caller's call times out
+            raise KeyError(name)
+        return QDBusVariant(self.others[name])
 
 
 @ClassInfo({"D-Bus Interface": "org.gnome.SessionManager"})
