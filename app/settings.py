@@ -19,6 +19,8 @@ from typing import Any
 
 from app import strict_json
 from app.atomicio import write_text_atomically
+from app.language import SETTING_CHOICES as LANGUAGE_CHOICES
+from app.language import SYSTEM as SYSTEM_LANGUAGE
 from app.settings_disk import OnDisk, SettingsNotSavedError, copy_aside, move_aside, refused
 from app.settings_fields import (
     Consumer,
@@ -66,6 +68,7 @@ class Settings:
     warm_up_seconds: int = whole(300, 60, 600, Group.TIMING, feeds=timing())
     breath_scale: float = real(1.0, 0.5, 2.0, Group.TIMING, feeds=timing())  # stretches or shortens the cat-cow breath
     theme: str = choice("system", ("system", "light", "dark"), Group.WINDOW)
+    language: str = choice(SYSTEM_LANGUAGE, LANGUAGE_CHOICES, Group.WINDOW)  # app/language.py
     # the figure: moving with the routine, or still pictures (for people whom motion unsettles)
     motion: str = choice("system", ("system", "animate", "still"), Group.WINDOW)
     start_in_tray: bool = flag(False, Group.WINDOW)
