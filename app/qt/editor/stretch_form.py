@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -117,6 +118,8 @@ class StretchForm(QWidget):
         form.addRow(self.one_sided)
         form.addRow("Si&de names a", _named(self.side_part, "Side names a"))
         form.addRow(self.timing)
+        # as tall as its page, not the leftover height: that goes to the lists beside it
+        self.timing.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.timing.addWidget(self._seconds_page())
         self.timing.addWidget(self._flow_page())
         form.addRow("&Feel", _named(self.text("feel"), "Feel"))
