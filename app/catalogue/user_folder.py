@@ -18,15 +18,18 @@ from app.atomicio import write_text_atomically
 from app.catalogue.as_json import merged_routine
 from app.catalogue.loader import (
     ParsedFile,
+    load_catalogue,
     load_validator,
     parse_catalogue_document,
     parse_catalogue_file,
     read_json,
     user_catalogue_files,
 )
-from app.catalogue.model import Routine, Stretch
+from app.catalogue.model import Catalogue, Routine, Stretch
 from app.catalogue.problems import CatalogueError, Problem
 from app.catalogue.schema import SchemaValidator
+from app.catalogue.stretch_draft import StretchDraft, merged_stretch
+from app.catalogue.stretch_limits import StretchLimits
 
 MY_ROUTINES = "my-routines.json"  # where new routines go
 
@@ -47,8 +50,14 @@ class UserFolder:
     def __init__(self, builtin: Path, schema: Path, folder: Path) -> None:
         self.builtin = builtin
         self.folder = folder
+        self.schema = schema
         self.validator: SchemaValidator = load_validator(schema)
+        self.limits = StretchLimits.from_schema(read_json(schema))
         self._base = parse_catalogue_file(builtin, self.validator)
+
+    def catalogue(self) -> Catalogue:
+        """The catalogue as Supple loads it now, the person's files included."""
+        return load_catalogue(self.builtin, self.schema, self.user_files()).catalogue
 
     @property
     def default_file(self) -> Path:
@@ -101,14 +110,15 @@ class UserFolder:
         self.check(strict_json.loads(text.encode("utf-8")), path)
         write_text_atomically(path, text)
 
-    def file_of(self, routine_id: str) -> Path:
-        """The person's file that holds the routine, or the default file for a new one."""
+    def file_of(self, routine_id: str, key: str = "routines") -> Path:
+        """The person's file that holds the routine (or, with key "stretches", the stretch), or
+        the default file for a new one."""
         for path in user_catalogue_files(self.folder):
             try:
                 parsed = self._parse_alone(path)
             except CatalogueError:
                 continue
-            if any(routine.id == routine_id for routine in parsed.routines):
+            if any(item.id == routine_id for item in getattr(parsed, key)):
                 return path
         return self.default_file
 
@@ -135,3 +145,63 @@ class UserFolder:
         if len(kept) == len(document.get("routines", [])):
             raise CatalogueError([Problem(str(path), "$.routines", f"holds no routine '{routine_id}' to delete")])
         self.write(path, {**document, "routines": kept})
+
+    def is_builtin_stretch(self, stretch_id: str) -> bool:
+        return any(stretch.id == stretch_id for stretch in self._base.stretches)
+
+    def save_stretch(self, draft: StretchDraft, replacing: str | None = None) -> Path:
+        """Add the person's stretch, or put it in place of their stretch `replacing`, keeping every
+        field the editor does not own. A new stretch goes in the default file, with the routines
+        that will use it (a file loads after the files before it, so never into another file)."""
+        if replacing is not None and self.is_builtin_stretch(replacing):
+            raise CatalogueError([Problem(str(self.builtin), "$", "a built-in stretch is never changed; duplicate it")])
+        path = self.file_of(replacing, "stretches") if replacing else self.default_file
+        document = self.read_for_editing(path)
+        stretches: list[dict[str, Any]] = list(document.get("stretches", []))
+        place = next((index for index, raw in enumerate(stretches) if raw.get("id") == replacing), None)
+        if place is None:
+            stretches.append(merged_stretch(None, draft))
+        else:
+            stretches[place] = merged_stretch(stretches[place], draft)
+        changed = {**document, "stretches": stretches}
+        self._others_still_load(path, changed)
+        self.write(path, changed)
+        return path
+
+    def _others_still_load(self, path: Path, document: dict[str, Any]) -> None:
+        """Raise CatalogueError, naming the other file, when the changed stretches of `path` would
+        break a routine there (a hold now outside the stretch's new bounds, a kind it no longer is)."""
+        parsed = self.check(document, path)
+        for other in self.user_files():
+            if other == path:
+                continue
+            try:
+                raw = read_json(other)
+                self.check(raw, other)
+            except CatalogueError:
+                continue  # does not load as it is: this change cannot break it
+            around = self.neighbours(other, path)
+            around.stretches.update((stretch.id, stretch) for stretch in parsed.stretches)
+            ids = [*around.routine_ids, *(routine.id for routine in parsed.routines)]
+            parse_catalogue_document(raw, str(other), self.validator, around.stretches, ids)
+
+    def routines_using(self, stretch_id: str) -> list[str]:
+        """The names of the routines, in any of the person's files, that use the stretch."""
+        return [routine.name for routine in self.catalogue().routines
+                if stretch_id == routine.warm_up or any(step.stretch_id == stretch_id for step in routine.steps)]
+
+    def delete_stretch(self, stretch_id: str) -> None:
+        """Remove the person's stretch; refused (naming them) while routines use it."""
+        if self.is_builtin_stretch(stretch_id):
+            raise CatalogueError([Problem(str(self.builtin), "$", "a built-in stretch is never deleted")])
+        path = self.file_of(stretch_id, "stretches")
+        using = self.routines_using(stretch_id)
+        if using:
+            names = ", ".join(using)
+            raise CatalogueError([Problem(str(path), "$.stretches", f"'{stretch_id}' is used by {names}; "
+                                          "take it out of those routines first")])
+        document = self.read_for_editing(path)
+        kept = [raw for raw in document.get("stretches", []) if raw.get("id") != stretch_id]
+        if len(kept) == len(document.get("stretches", [])):
+            raise CatalogueError([Problem(str(path), "$.stretches", f"holds no stretch '{stretch_id}' to delete")])
+        self.write(path, {**document, "stretches": kept})

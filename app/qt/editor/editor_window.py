@@ -28,6 +28,7 @@ from app.catalogue.draft import RoutineDraft, free_id, hold_refusal, new_step
 from app.catalogue.user_folder import UserFolder
 from app.qt.editor.step_details import SIDES, StepDetails
 from app.qt.editor.step_list import StepList
+from app.qt.editor.stretch_actions import StretchActions, own_stretches
 from app.qt.editor.stretch_picker import StretchPicker
 from app.qt.editor.undo import DraftChange, clone
 from app.qt.widgets.thumbnails import thumbnail_icon
@@ -53,6 +54,7 @@ def _button(text: str, tip: str, parent: QWidget) -> QPushButton:
 
 class RoutineEditor(QDialog):
     saved = Signal(str)  # the id the routine was saved under
+    stretchesChanged = Signal()  # one of the person's stretches was saved or deleted
 
     def __init__(self, catalogue: Catalogue, folder: UserFolder, timing: Timing, draft: RoutineDraft,
                  *, replacing: str | None, parent: QWidget | None = None) -> None:
@@ -86,7 +88,8 @@ class RoutineEditor(QDialog):
             form.addRow(label, widget)
         self.steps = StepList(self)
         self.details = StepDetails(self)
-        self.picker = StretchPicker(self.catalogue, self)
+        self.picker = StretchPicker(self.catalogue, self, mine=own_stretches(self.catalogue, self.folder))
+        self.stretch_actions = StretchActions(self, self.folder, self.picker, lambda: self.catalogue)
         self.total, self.message = QLabel(self), QLabel(self)
         self.message.setWordWrap(True)
         self.message.setObjectName("editorMessage")
@@ -114,6 +117,10 @@ class RoutineEditor(QDialog):
             moves.addWidget(b[name])
         grid.addLayout(moves, 2, 0)
         grid.addWidget(b["add"], 2, 1)
+        own = QHBoxLayout()
+        for button in self.stretch_actions.buttons:
+            own.addWidget(button)
+        grid.addLayout(own, 3, 1)
         grid.addWidget(self.details, 3, 0)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
@@ -136,6 +143,7 @@ class RoutineEditor(QDialog):
         self.area.activated.connect(lambda _: self._change("Change the area", None, area=self.area.currentData()))
         self.place.activated.connect(lambda _: self._change("Change the place", None, place=self.place.currentData()))
         self.picker.chosen.connect(self.add_stretch)
+        self.stretch_actions.catalogueChanged.connect(self.use_catalogue)
         b["add"].clicked.connect(self.picker.choose_current)
         self.steps.currentRowChanged.connect(self._step_chosen)
         self.steps.moveRequested.connect(self.move_step)
@@ -224,6 +232,13 @@ class RoutineEditor(QDialog):
     def _step_chosen(self, row: int) -> None:
         self.row = row
         self._show_details()
+
+    def use_catalogue(self, catalogue: Catalogue) -> None:
+        """The catalogue reloaded after the person saved or deleted a stretch of theirs."""
+        self.catalogue = catalogue
+        self.picker.refill(catalogue, own_stretches(catalogue, self.folder))
+        self.show_draft(self.draft, self.row)
+        self.stretchesChanged.emit()
 
     # -- showing -------------------------------------------------------------------------------
 

@@ -82,6 +82,7 @@ class RoutineActions(QObject):
         editor.setWindowTitle(title)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(self.changed)
+        editor.stretchesChanged.connect(lambda: self.changed.emit(""))  # the app's catalogue, too
         editor.resize(980, 680)
         editor.open()
         editor.activateWindow()  # its keys, not the list's: Delete there removes a step, not a routine

@@ -1,4 +1,5 @@
-"""The catalogue's stretches to add to a routine: a search line over a list with thumbnails."""
+"""The catalogue's stretches to add to a routine: a search line over a list with thumbnails; the
+person's own stretches are marked as theirs."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ THUMBNAIL = QSize(52, 36)
 class StretchPicker(QWidget):
     chosen = Signal(str)  # a stretch id: add it to the routine
 
-    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None, *,
+                 mine: frozenset[str] = frozenset()) -> None:
+        """`mine`: the ids of the person's own stretches, marked as theirs in the list."""
         super().__init__(parent)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Find a stretch")
@@ -29,17 +32,37 @@ class StretchPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addWidget(self.list)
-        for stretch in catalogue.stretches.values():
-            if stretch.kind is Kind.ACTIVITY:
-                continue  # a warm-up is the routine's, not a step
-            item = QListWidgetItem(thumbnail_icon(stretch, self.palette(), THUMBNAIL), stretch.name, self.list)
-            item.setData(STRETCH_ID, stretch.id)
-            item.setToolTip(stretch.feel)
-        self.list.setCurrentRow(0)
+        self.refill(catalogue, mine)
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self.choose_current)
         self.list.itemActivated.connect(lambda item: self.chosen.emit(item.data(STRETCH_ID)))
         self.search.installEventFilter(self)
+
+    def refill(self, catalogue: Catalogue, mine: frozenset[str]) -> None:
+        """The catalogue's stretches as it now is (a stretch of the person's was saved or deleted)."""
+        chosen = self.current_id()
+        self.list.clear()
+        for stretch in catalogue.stretches.values():
+            if stretch.kind is Kind.ACTIVITY:
+                continue  # a warm-up is the routine's, not a step
+            text = f"{stretch.name} (yours)" if stretch.id in mine else stretch.name
+            item = QListWidgetItem(thumbnail_icon(stretch, self.palette(), THUMBNAIL), text, self.list)
+            item.setData(STRETCH_ID, stretch.id)
+            item.setToolTip(stretch.feel)
+        self.list.setCurrentRow(0)
+        self._filter(self.search.text())
+        if chosen is not None:
+            self.select(chosen)
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return None if item is None or item.isHidden() else str(item.data(STRETCH_ID))
+
+    def select(self, stretch_id: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(STRETCH_ID) == stretch_id and not self.list.item(row).isHidden():
+                self.list.setCurrentRow(row)
+                return
 
     def _filter(self, text: str) -> None:
         words = text.lower().split()

@@ -1,0 +1,109 @@
+"""New, Edit (or, for a built-in, Duplicate) and Delete for the stretches beside the routine
+editor's step picker. A save or delete reloads the catalogue from the folder and hands it on
+(`catalogueChanged`), so the new stretch can go straight into the routine."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from app.catalogue import Catalogue, CatalogueError
+from app.catalogue.stretch_draft import StretchDraft, copy_of
+from app.catalogue.user_folder import UserFolder
+from app.qt.editor.stretch_editor import StretchEditor
+from app.qt.editor.stretch_picker import StretchPicker
+from app.qt.widgets.messages import tell
+
+
+def own_stretches(catalogue: Catalogue, folder: UserFolder) -> frozenset[str]:
+    return frozenset(stretch_id for stretch_id in catalogue.stretches if not folder.is_builtin_stretch(stretch_id))
+
+
+class StretchActions(QObject):
+    catalogueChanged = Signal(object)  # the Catalogue reloaded after a stretch was saved or deleted
+
+    def __init__(self, host: QWidget, folder: UserFolder, picker: StretchPicker,
+                 catalogue: Callable[[], Catalogue]) -> None:
+        super().__init__(host)
+        self.host, self.folder, self.picker, self.catalogue = host, folder, picker, catalogue
+        self.editor: StretchEditor | None = None
+        self.ask_delete: Callable[[str], bool] = self._ask_delete
+        self.new = self._button("New stret&ch…", "Make a stretch of your own", self.new_stretch)
+        self.edit = self._button("Edi&t stretch…", "Change the chosen stretch of yours", self.edit_stretch)
+        self.delete = self._button("Delete stretch", "Delete the chosen stretch of yours", self.delete_stretch)
+        picker.list.currentItemChanged.connect(lambda *_: self._follow_choice())
+        self._follow_choice()
+
+    @property
+    def buttons(self) -> tuple[QPushButton, ...]:
+        return self.new, self.edit, self.delete
+
+    def _button(self, text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self.host)
+        button.setAccessibleName(text.replace("&", ""))
+        button.setToolTip(tip)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    def _follow_choice(self) -> None:
+        """Edit is for the person's own stretch; a built-in one is duplicated instead."""
+        chosen = self.picker.current_id()
+        built_in = chosen is not None and self.folder.is_builtin_stretch(chosen)
+        text = "Dup&licate stretch…" if built_in else "Edi&t stretch…"
+        self.edit.setText(text)
+        self.edit.setAccessibleName(text.replace("&", ""))
+        self.edit.setEnabled(chosen is not None)
+        self.delete.setEnabled(chosen is not None and not built_in)
+
+    def new_stretch(self) -> StretchEditor:
+        return self._open(StretchDraft(), None)
+
+    def edit_stretch(self) -> StretchEditor | None:
+        chosen = self.picker.current_id()
+        if chosen is None:
+            return None
+        stretch = self.catalogue().stretch(chosen)
+        if self.folder.is_builtin_stretch(chosen):
+            return self._open(copy_of(stretch, self.catalogue().stretches), None)
+        return self._open(StretchDraft.of(stretch), chosen)
+
+    def _open(self, draft: StretchDraft, replacing: str | None) -> StretchEditor:
+        editor = StretchEditor(self.folder, draft, replacing=replacing,
+                               taken=lambda: list(self.catalogue().stretches), parent=self.host)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(self._changed)
+        editor.resize(1240, 760)
+        editor.open()
+        self.editor = editor
+        return editor
+
+    def delete_stretch(self) -> None:
+        chosen = self.picker.current_id()
+        if chosen is None or self.folder.is_builtin_stretch(chosen):
+            return
+        name = self.catalogue().stretch(chosen).name
+        using = self.folder.routines_using(chosen)
+        if using:
+            tell(self.host, f"{name} is used by {', '.join(using)}, so it was not deleted. "
+                 "Take it out of those routines first.", QMessageBox.Icon.Warning)
+            return
+        if not self.ask_delete(name):
+            return
+        try:
+            self.folder.delete_stretch(chosen)
+        except (CatalogueError, OSError) as error:
+            tell(self.host, f"{name} was not deleted:\n{error}", QMessageBox.Icon.Warning)
+            return
+        self._changed(chosen)
+
+    def _changed(self, stretch_id: str) -> None:
+        fresh = self.folder.catalogue()
+        self.catalogueChanged.emit(fresh)
+        self.picker.select(stretch_id)
+
+    def _ask_delete(self, name: str) -> bool:
+        answer = QMessageBox.question(self.host, "Delete stretch", f"Delete your stretch {name}?")
+        return answer == QMessageBox.StandardButton.Yes
