@@ -84,9 +84,10 @@ class StretchForm(QWidget):
         return self._texts[key]
 
     def _fill_choices(self) -> None:
-        for combo, values in ((self.position, self.limits.positions), (self.side_part, self.limits.side_parts)):
-            for value in values:
-                combo.addItem(words(value), value)
+        for value in self.limits.positions:
+            self.position.addItem(words(value), value)
+        for value in self.limits.side_parts:  # as the session says it: "Left leg", then "Right leg"
+            self.side_part.addItem(f"Left {value}, then right {value}", value)
         for value in self.limits.kinds:
             self.kind.addItem(KIND_WORDS[Kind(value)], value)
         for spin in self.breaths.values():
@@ -116,7 +117,7 @@ class StretchForm(QWidget):
         form.addRow("&Position", _named(self.position, "Position"))
         form.addRow("&Kind", _named(self.kind, "Kind"))
         form.addRow(self.one_sided)
-        form.addRow("Si&de names a", _named(self.side_part, "Side names a"))
+        form.addRow("Si&des", _named(self.side_part, "Sides"))
         form.addRow(self.timing)
         # as tall as its page, not the leftover height: that goes to the lists beside it
         self.timing.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
