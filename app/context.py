@@ -36,11 +36,13 @@ def chosen_language(requested: str | None, settings: Settings) -> str:
     return languages.choose(requested, settings.language, languages.from_environment(os.environ))
 
 
-def load_context(paths: Paths | None = None, language: str | None = None) -> Context:
+def load_context(
+    paths: Paths | None = None, language: str | None = None, settings: LoadedSettings | None = None
+) -> Context:
     """Raises CatalogueError only when the built-in catalogue is unusable, UnknownLanguageError
-    when `language` (the command line's) is not one Supple speaks."""
+    when `language` (the command line's) is not one Supple speaks. `settings`: as already read."""
     paths = paths or default_paths()
-    settings = load_settings(paths.settings_file)
+    settings = settings or load_settings(paths.settings_file)
     user_files = user_catalogue_files(paths.user_catalogue_dir)
     catalogue = load_catalogue(
         paths.builtin_catalogue, paths.catalogue_schema, user_files,
