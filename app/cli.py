@@ -38,14 +38,17 @@ def _language_option(parser: argparse.ArgumentParser, default: str | None) -> No
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="supple", description=Cli.tr("Guided stretch breaks for your lower back and glutes."))
+    description = Cli.tr("Guided stretch breaks for your lower back and glutes.")
+    parser = argparse.ArgumentParser(prog="supple", description=description)
     parser.add_argument("--version", action="version", version=f"Supple {__version__}")
     parser.add_argument("--routine", metavar="ID", help=Cli.tr("start this routine at once"))
-    parser.add_argument("--speed", type=_speed, default=1.0, metavar="FACTOR", help=Cli.tr("run time faster (demos, tests)"))
+    parser.add_argument("--speed", type=_speed, default=1.0, metavar="FACTOR",
+                        help=Cli.tr("run time faster (demos, tests)"))
     parser.add_argument("--exit-when-done", action="store_true", help=Cli.tr("quit when the routine completes"))
     parser.add_argument("--mini", action="store_true", help=Cli.tr("show the small always-on-top timer"))
     parser.add_argument("--background", action="store_true",
-                        help=Cli.tr("start with no window: only the tray icon and the stretch reminders (login uses this)"))
+                        help=Cli.tr("start with no window: only the tray icon and the stretch reminders "
+                                    "(login uses this)"))
     _language_option(parser, None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     listing = commands.add_parser("routines", help=Cli.tr("list the routines"))
@@ -134,7 +137,8 @@ def export_routine(context: Context, routine_id: str, path: Path) -> int:
     except CatalogueError as error:
         return _say_problems(error)
     except OSError as error:
-        print(_filled(Cli.tr("supple: %1: cannot be written: %2"), str(path), str(error.strerror or error)), file=sys.stderr)
+        reason = str(error.strerror or error)
+        print(_filled(Cli.tr("supple: %1: cannot be written: %2"), str(path), reason), file=sys.stderr)
         return 1
     print(_filled(Cli.tr("%1: written (%2); `supple import %1` adds it elsewhere"), str(path), routine_id))
     return 0

@@ -11,7 +11,7 @@ from pathlib import Path
 from app.catalogue import CatalogueError, Stretch
 from app.catalogue.loader import ParsedFile, builtin_texts, file_texts, load_validator, parse_catalogue_file
 from app.catalogue.problems import Problem
-from app.catalogue.translation import Missing, missing_texts
+from app.catalogue.translation import Missing, Texts, missing_texts
 from app.i18n import Words
 from app.language import PSEUDO, SOURCE, TRANSLATED, UnknownLanguageError, normalised
 from app.paths import Paths
@@ -62,7 +62,8 @@ def check_translations(paths: Paths, asked: str | None) -> int:
         print(f"supple: {error}", file=sys.stderr)
         return 2
     except CatalogueError as error:
-        print(CliCheck.tr("supple: the built-in catalogue cannot be used:\n%1").replace("%1", str(error)), file=sys.stderr)
+        unusable = CliCheck.tr("supple: the built-in catalogue cannot be used:\n%1")
+        print(unusable.replace("%1", str(error)), file=sys.stderr)
         return 1
     worst = 0
     for code in languages:
@@ -70,7 +71,8 @@ def check_translations(paths: Paths, asked: str | None) -> int:
             print(reason)
             continue
         texts, problems = builtin_texts(base, code, paths.catalogue_translations)
-        missing = missing_texts(texts, base.as_catalogue())
+        # a file that could not be used at all is its problems; every text missing would only bury them
+        missing = missing_texts(texts, base.as_catalogue()) if texts != Texts() or not problems else []
         worst = max(worst, _report(str(paths.catalogue_translations.file(code)), code, problems, missing))
     return worst
 

@@ -60,7 +60,8 @@ class Paths:
     @property
     def catalogue_translations(self) -> TranslationFiles:
         """The built-in catalogue's texts in other languages (catalogue.de.json, ...)."""
-        return TranslationFiles(self.shipped_data / "translations", self.shipped_data / "catalogue-translation.schema.json")
+        schema = self.shipped_data / "catalogue-translation.schema.json"
+        return TranslationFiles(self.shipped_data / "translations", schema)
 
     def pose_svg(self, keyframe: str) -> Path:
         """The SVG of a keyframe named 'pose/frame'."""

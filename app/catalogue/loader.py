@@ -272,7 +272,8 @@ def load_catalogue(
         routines.extend(extra.routines)
     english = Catalogue(base.safety, stretches, tuple(routines))
     if language == PSEUDO:
-        return LoadedCatalogue(translation.translated(english, translation.pseudo_texts(english)), tuple(problems), language)
+        pseudo = translation.translated(english, translation.pseudo_texts(english))
+        return LoadedCatalogue(pseudo, tuple(problems), language)
     if language not in TRANSLATED:
         return LoadedCatalogue(english, tuple(problems), SOURCE)
     texts, more = builtin_texts(base, language, translations)

@@ -127,7 +127,9 @@ class _Checker:
         return kept
 
 
-def checked_texts(raw: Mapping[str, Any], english: Catalogue, source: str, at: JsonPath = ()) -> tuple[Texts, list[Problem]]:
+def checked_texts(
+    raw: Mapping[str, Any], english: Catalogue, source: str, at: JsonPath = ()
+) -> tuple[Texts, list[Problem]]:
     """The usable texts of a schema-valid translation `raw` (its safety, stretches and routines) for
     `english`, and a problem for each text left out. `at` is where `raw` sits in its file."""
     checker = _Checker(english, source, at)
@@ -160,7 +162,9 @@ def missing_texts(texts: Texts, english: Catalogue) -> list[Missing]:
     return missing
 
 
-def _missing_fields(kind: str, original: Stretch | Routine, names: tuple[str, ...], given: Mapping[str, Text]) -> Iterator[Missing]:
+def _missing_fields(
+    kind: str, original: Stretch | Routine, names: tuple[str, ...], given: Mapping[str, Text]
+) -> Iterator[Missing]:
     for name in names:
         if name not in given and getattr(original, name):
             yield Missing(kind, original.id, name)
