@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -12,41 +13,60 @@ from app import __version__, qt_platform
 from app.catalogue import CatalogueError, Stretch, sharing
 from app.catalogue.loader import load_validator, parse_catalogue_file
 from app.catalogue.user_folder import UserFolder
-from app.context import Context, load_context, timing_from
+from app.cli_check import check_translations, check_translations_of
+from app.context import Context, chosen_language, load_context, timing_from
+from app.i18n import Words
+from app.language import UnknownLanguageError
 from app.paths import Paths, default_paths
 from app.session import build_plan
+from app.settings import load_settings
 from app.wording import AREA_LABELS, PHASE_LABELS, PLACE_LABELS, clock_text, minutes_text, name_and_side
+
+Cli = Words("Cli")
 
 
 def _speed(text: str) -> float:
     value = float(text)
     if not 0 < value <= 1000:
-        raise argparse.ArgumentTypeError("the speed must be above 0 and at most 1000")
+        raise argparse.ArgumentTypeError(Cli.tr("the speed must be above 0 and at most 1000"))
     return value
 
 
+def _language_option(parser: argparse.ArgumentParser, default: str | None) -> None:
+    parser.add_argument("--language", metavar="CODE", default=default,
+                        help=Cli.tr("the language of the words and the catalogue: en, de, fr, es (or en-XA)"))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="supple", description="Guided stretch breaks for your lower back and glutes.")
+    description = Cli.tr("Guided stretch breaks for your lower back and glutes.")
+    parser = argparse.ArgumentParser(prog="supple", description=description)
     parser.add_argument("--version", action="version", version=f"Supple {__version__}")
-    parser.add_argument("--routine", metavar="ID", help="start this routine at once")
-    parser.add_argument("--speed", type=_speed, default=1.0, metavar="FACTOR", help="run time faster (demos, tests)")
-    parser.add_argument("--exit-when-done", action="store_true", help="quit when the routine completes")
-    parser.add_argument("--mini", action="store_true", help="show the small always-on-top timer")
+    parser.add_argument("--routine", metavar="ID", help=Cli.tr("start this routine at once"))
+    parser.add_argument("--speed", type=_speed, default=1.0, metavar="FACTOR",
+                        help=Cli.tr("run time faster (demos, tests)"))
+    parser.add_argument("--exit-when-done", action="store_true", help=Cli.tr("quit when the routine completes"))
+    parser.add_argument("--mini", action="store_true", help=Cli.tr("show the small always-on-top timer"))
     parser.add_argument("--background", action="store_true",
-                        help="start with no window: only the tray icon and the stretch reminders (login uses this)")
+                        help=Cli.tr("start with no window: only the tray icon and the stretch reminders "
+                                    "(login uses this)"))
+    _language_option(parser, None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("routines", help="list the routines")
-    plan = commands.add_parser("plan", help="print a routine's phases with their timing")
+    listing = commands.add_parser("routines", help=Cli.tr("list the routines"))
+    plan = commands.add_parser("plan", help=Cli.tr("print a routine's phases with their timing"))
     plan.add_argument("routine_id", metavar="ROUTINE_ID")
-    check = commands.add_parser("check", help="validate a catalogue file")
-    check.add_argument("path", type=Path, metavar="PATH")
-    export = commands.add_parser("export", help="write one of your routines to a file you can share")
+    check = commands.add_parser(
+        "check", help=Cli.tr("validate a catalogue file, or the catalogue's translations and what they miss"))
+    check.add_argument("path", type=Path, metavar="PATH", nargs="?")
+    export = commands.add_parser("export", help=Cli.tr("write one of your routines to a file you can share"))
     export.add_argument("routine_id", metavar="ROUTINE_ID")
     export.add_argument("path", type=Path, metavar="FILE")
-    shared = commands.add_parser("import", help="add the routines of a shared file to your own")
+    shared = commands.add_parser("import", help=Cli.tr("add the routines of a shared file to your own"))
     shared.add_argument("path", type=Path, metavar="FILE")
-    desktop = commands.add_parser("install-desktop", help="add Supple to your application menu (Linux)")
-    desktop.add_argument("--uninstall", action="store_true", help="remove what install-desktop added")
+    desktop = commands.add_parser("install-desktop", help=Cli.tr("add Supple to your application menu (Linux)"))
+    desktop.add_argument("--uninstall", action="store_true", help=Cli.tr("remove what install-desktop added"))
+    for command in (listing, plan, check, export, shared, desktop):
+        # after the command too (`supple check --language de`); SUPPRESS keeps one given before it
+        _language_option(command, argparse.SUPPRESS)
     return parser
 
 
@@ -58,12 +78,12 @@ def _report_problems(context: Context) -> None:
 def list_routines(context: Context) -> int:
     catalogue = context.catalogue.catalogue
     timing = timing_from(context.settings.settings)
-    rows = [("ID", "NAME", "TIME", "AREA", "WHERE", "STRETCHES")]
+    rows = [(Cli.tr("ID"), Cli.tr("NAME"), Cli.tr("TIME"), Cli.tr("AREA"), Cli.tr("WHERE"), Cli.tr("STRETCHES"))]
     for routine in catalogue.routines:
         plan = build_plan(routine, catalogue, timing)
         rows.append((
             routine.id, routine.name, minutes_text(plan.total_seconds), AREA_LABELS[routine.area],
-            "floor" if routine.place == "floor" else "desk", str(len(plan.stretch_steps)),
+            Cli.tr("floor") if routine.place == "floor" else Cli.tr("desk"), str(len(plan.stretch_steps)),
         ))
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
     for row in rows:
@@ -77,18 +97,25 @@ def print_plan(context: Context, routine_id: str) -> int:
         routine = catalogue.routine(routine_id)
     except KeyError:
         known = ", ".join(r.id for r in catalogue.routines)
-        print(f"supple: no routine '{routine_id}'. Known routines: {known}", file=sys.stderr)
+        print(Cli.tr("supple: no routine '%1'. Known routines: %2").replace("%1", routine_id).replace("%2", known),
+              file=sys.stderr)
         return 2
     plan = build_plan(routine, catalogue, timing_from(context.settings.settings))
-    print(f"{routine.name} ({AREA_LABELS[routine.area].lower()}, {PLACE_LABELS[routine.place].lower()})")
+    heading = Cli.tr("%1 (%2, %3)", "a routine's name, its area and its place")
+    print(_filled(heading, routine.name, AREA_LABELS[routine.area].lower(), PLACE_LABELS[routine.place].lower()))
     start = 0.0
     for phase in plan.phases:
         stretch = catalogue.stretch(phase.stretch_id)
         what = name_and_side(stretch.name, stretch.side_label(phase.side))
         print(f"  {clock_text(start):>6}  {PHASE_LABELS[phase.kind]:<22} {what:<40} {phase.seconds:5.0f} s")
         start += phase.seconds
-    print(f"Total: {clock_text(plan.total_seconds)} ({plan.total_seconds:.0f} s)")
+    print(_filled(Cli.tr("Total: %1 (%2 s)"), clock_text(plan.total_seconds), f"{plan.total_seconds:.0f}"))
     return 0
+
+
+def _filled(sentence: str, *values: str) -> str:
+    """A translated sentence with its %1, %2, ... put in, all at once (a value holding "%2" stays)."""
+    return re.sub(r"%(\d)", lambda match: values[int(match.group(1)) - 1], sentence)
 
 
 def _say_problems(error: CatalogueError) -> int:
@@ -105,14 +132,15 @@ def export_routine(context: Context, routine_id: str, path: Path) -> int:
     try:
         sharing.export_routine(_user_folder(context.paths), context.catalogue.catalogue, routine_id, path)
     except KeyError:
-        print(f"supple: no routine '{routine_id}'", file=sys.stderr)
+        print(Cli.tr("supple: no routine '%1'").replace("%1", routine_id), file=sys.stderr)
         return 2
     except CatalogueError as error:
         return _say_problems(error)
     except OSError as error:
-        print(f"supple: {path}: cannot be written: {error.strerror or error}", file=sys.stderr)
+        reason = str(error.strerror or error)
+        print(_filled(Cli.tr("supple: %1: cannot be written: %2"), str(path), reason), file=sys.stderr)
         return 1
-    print(f"{path}: written ({routine_id}); `supple import {path}` adds it elsewhere")
+    print(_filled(Cli.tr("%1: written (%2); `supple import %1` adds it elsewhere"), str(path), routine_id))
     return 0
 
 
@@ -123,10 +151,23 @@ def import_routines(path: Path) -> int:
     except CatalogueError as error:
         return _say_problems(error)
     except OSError as error:
-        print(f"supple: {paths.user_catalogue_dir}: cannot be written: {error.strerror or error}", file=sys.stderr)
+        print(_filled(Cli.tr("supple: %1: cannot be written: %2"), str(paths.user_catalogue_dir),
+                      str(error.strerror or error)), file=sys.stderr)
         return 1
-    print(f"{path}: added {', '.join(added) or 'no routines'}")
+    if added:
+        print(_filled(Cli.tr("%1: added %2"), str(path), ", ".join(added)))
+    else:
+        print(Cli.tr("%1: added no routines").replace("%1", str(path)))
     return 0
+
+
+def check_command(path: Path | None, language: str | None) -> int:
+    """`supple check [PATH] [--language CODE]`: a catalogue file (and the translations it carries),
+    or with no file the built-in catalogue's translation files (`language`'s, or all)."""
+    if path is None:
+        return check_translations(default_paths(), language)
+    code = check_file(path)
+    return check_translations_of(default_paths(), path, language) if code == 0 else code
 
 
 def check_file(path: Path) -> int:
@@ -147,10 +188,14 @@ def check_file(path: Path) -> int:
         for problem in error.problems:
             print(problem, file=sys.stderr)
         count = len(error.problems)
-        summary = f"more than {count} problems; the first {count} are listed" if error.more else f"{count} problem(s)"
-        print(f"{path}: {summary}", file=sys.stderr)
+        if error.more:
+            summary = Cli.tr("%1: more than %n problems; the first %n are listed", "", count)
+        else:
+            summary = Cli.tr("%1: %n problem(s)", "", count)
+        print(summary.replace("%1", str(path)), file=sys.stderr)
         return 1
-    print(f"{path}: valid ({len(parsed.stretches)} stretches, {len(parsed.routines)} routines)")
+    stretches, routines = len(parsed.stretches), len(parsed.routines)
+    print(_filled(Cli.tr("%1: valid (%2 stretches, %3 routines)"), str(path), str(stretches), str(routines)))
     return 0
 
 
@@ -165,7 +210,7 @@ def _same_file(path: Path, other: Path) -> bool:
 
 # the commands that need no catalogue loaded (each reads only what it must)
 _WITHOUT_CONTEXT: dict[str, Callable[[argparse.Namespace], int]] = {
-    "check": lambda args: check_file(args.path),
+    "check": lambda args: check_command(args.path, args.language),
     "import": lambda args: import_routines(args.path),
     "install-desktop": lambda args: _install_desktop(args.uninstall),
 }
@@ -190,14 +235,37 @@ def _in_terminal(context: Context, args: argparse.Namespace) -> int | None:
     return None
 
 
+def _early_language(argv: list[str] | None) -> str | None:
+    """The `--language` asked for, read before the parser is built so its help is translated."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--language")
+    known, _ = early.parse_known_args(sys.argv[1:] if argv is None else argv)
+    return known.language  # type: ignore[no-any-return]
+
+
+def install_translation(language: str) -> None:
+    """THE ONE CALL SITE for the interface's translation of the terminal's words (app.i18n's
+    backend). TODO(#17, E1): call app/qt/translation.py's installer here once it is on main; until
+    then the command line's own sentences stay English (the catalogue's texts are translated)."""
+    del language
+
+
 def main(argv: list[str] | None = None) -> int:
+    paths = default_paths()
+    settings = load_settings(paths.settings_file)
+    try:
+        language = chosen_language(_early_language(argv), settings.settings)
+    except UnknownLanguageError as error:
+        print(f"supple: {error}", file=sys.stderr)
+        return 2
+    install_translation(language)
     args = build_parser().parse_args(argv)
     if args.command in _WITHOUT_CONTEXT:
         return _WITHOUT_CONTEXT[args.command](args)
     try:
-        context = load_context()
+        context = load_context(paths, language, settings)
     except CatalogueError as error:
-        print(f"supple: the built-in catalogue cannot be used:\n{error}", file=sys.stderr)
+        print(Cli.tr("supple: the built-in catalogue cannot be used:\n%1").replace("%1", str(error)), file=sys.stderr)
         return 1
     try:
         code = _in_terminal(context, args)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import platformdirs
 
+from app.catalogue.translation import TranslationFiles
 from app.private_dir import is_private
 
 APP_NAME = "Supple"
@@ -55,6 +56,12 @@ class Paths:
     @property
     def catalogue_schema(self) -> Path:
         return self.shipped_data / "catalogue.schema.json"
+
+    @property
+    def catalogue_translations(self) -> TranslationFiles:
+        """The built-in catalogue's texts in other languages (catalogue.de.json, ...)."""
+        schema = self.shipped_data / "catalogue-translation.schema.json"
+        return TranslationFiles(self.shipped_data / "translations", schema)
 
     def pose_svg(self, keyframe: str) -> Path:
         """The SVG of a keyframe named 'pose/frame'."""

@@ -8,11 +8,12 @@ changes a routine behind the person's back.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from app import strict_json
+from app.catalogue import translation
 from app.catalogue.model import (
     Breath,
     Catalogue,
@@ -27,6 +28,8 @@ from app.catalogue.model import (
 )
 from app.catalogue.problems import CatalogueError, Problem, json_path
 from app.catalogue.schema import SchemaValidator
+from app.catalogue.translation import Texts, TranslationFiles
+from app.language import PSEUDO, SOURCE, TRANSLATED, normalised
 from app.strict_json import FileRefusedError, JsonRefusedError
 
 # Limits no catalogue may pass, whoever wrote it. The guide asks for 20-30 s holds; a physio may
@@ -41,7 +44,8 @@ MAX_PROBLEMS = 20  # listed per file; past that the person has the wrong file, o
 @dataclass(frozen=True)
 class LoadedCatalogue:
     catalogue: Catalogue
-    problems: tuple[Problem, ...]  # from the person's files, which were skipped
+    problems: tuple[Problem, ...]  # from the person's files, which were skipped, and the translations
+    language: str = SOURCE  # the texts' language (app.language); English where a translation has none
 
 
 def read_json(path: Path) -> Any:
@@ -197,6 +201,11 @@ class ParsedFile:
     safety: tuple[SafetyRule, ...]
     stretches: tuple[Stretch, ...]
     routines: tuple[Routine, ...]
+    source: str = ""
+    translations: Mapping[str, Any] = field(default_factory=dict)  # the file's own, schema-checked
+
+    def as_catalogue(self) -> Catalogue:
+        return Catalogue(self.safety, {stretch.id: stretch for stretch in self.stretches}, self.routines)
 
 
 def parse_catalogue_file(
@@ -231,15 +240,19 @@ def parse_catalogue_document(
     if checker.problems:
         raise _refuse(checker.problems)
     safety = tuple(SafetyRule(raw["id"], raw["text"]) for raw in document.get("safety", ()))
-    return ParsedFile(safety, stretches, routines)
+    return ParsedFile(safety, stretches, routines, source, document.get("translations", {}))
 
 
 def load_validator(schema_path: Path) -> SchemaValidator:
     return SchemaValidator(read_json(schema_path))
 
 
-def load_catalogue(builtin: Path, schema: Path, user_files: Iterable[Path] = ()) -> LoadedCatalogue:
-    """The built-in catalogue with the person's files merged over it.
+def load_catalogue(
+    builtin: Path, schema: Path, user_files: Iterable[Path] = (), *,
+    language: str = SOURCE, translations: TranslationFiles | None = None,
+) -> LoadedCatalogue:
+    """The built-in catalogue with the person's files merged over it, its texts in `language`
+    where `translations` (and the person's files) give them.
 
     Raises CatalogueError only when the built-in catalogue itself is unusable."""
     validator = load_validator(schema)
@@ -247,15 +260,53 @@ def load_catalogue(builtin: Path, schema: Path, user_files: Iterable[Path] = ())
     stretches = {stretch.id: stretch for stretch in base.stretches}
     routines = list(base.routines)
     problems: list[Problem] = []
+    loaded: list[ParsedFile] = []
     for path in user_files:
         try:
             extra = parse_catalogue_file(path, validator, stretches, (r.id for r in routines))
         except CatalogueError as error:
             problems.extend(_as_listed(error, path))
             continue
+        loaded.append(extra)
         stretches.update((stretch.id, stretch) for stretch in extra.stretches)
         routines.extend(extra.routines)
-    return LoadedCatalogue(Catalogue(base.safety, stretches, tuple(routines)), tuple(problems))
+    english = Catalogue(base.safety, stretches, tuple(routines))
+    if language == PSEUDO:
+        pseudo = translation.translated(english, translation.pseudo_texts(english))
+        return LoadedCatalogue(pseudo, tuple(problems), language)
+    if language not in TRANSLATED:
+        return LoadedCatalogue(english, tuple(problems), SOURCE)
+    texts, more = builtin_texts(base, language, translations)
+    for parsed in loaded:
+        own, said = file_texts(parsed, language)
+        texts = own.over(texts)
+        more.extend(said)
+    return LoadedCatalogue(translation.translated(english, texts), (*problems, *more), language)
+
+
+def builtin_texts(base: ParsedFile, language: str, files: TranslationFiles | None) -> tuple[Texts, list[Problem]]:
+    """The built-in catalogue's texts in `language`, and what was wrong with their file (whose
+    texts are then English: a bad translation never stops Supple)."""
+    if files is None:
+        return Texts(), []
+    path = files.file(language)
+    try:
+        validator = load_validator(files.schema)
+        document = read_json(path)
+    except CatalogueError as error:
+        return Texts(), list(error.problems)
+    return translation.document_texts(document, str(path), validator, base.as_catalogue(), language)
+
+
+def file_texts(parsed: ParsedFile, language: str) -> tuple[Texts, list[Problem]]:
+    """A person's file's own texts in `language` (its "translations"; 'de-AT' counts as 'de')."""
+    texts, problems = Texts(), []
+    for code, raw in parsed.translations.items():
+        if normalised(code) == language:
+            own, said = translation.checked_texts(raw, parsed.as_catalogue(), parsed.source, ("translations", code))
+            texts = own.over(texts)
+            problems.extend(said)
+    return texts, problems
 
 
 def _as_listed(error: CatalogueError, path: Path) -> tuple[Problem, ...]:

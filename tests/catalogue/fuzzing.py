@@ -291,7 +291,7 @@ def _check_faults(run: Run, path: Path) -> list[str]:
     lines = run.err.splitlines()
     if run.code != 1 or not lines:
         return [f"check ended with {run.code} and wrote {run.err!r}"]
-    problem = re.compile(rf"{re.escape(str(path))}: ({_PLACE}: \S.*|\d+ problem\(s\)|more than \d+ problems.*)")
+    problem = re.compile(rf"{re.escape(str(path))}: ({_PLACE}: \S.*|\d+ problems?|more than \d+ problems.*)")
     return [f"check: unnamed or long line {line[:200]!r}" for line in lines
             if not problem.fullmatch(line) or len(line) > LONGEST_LINE]
 
