@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.audio.announce import SAMPLE_LINE
+from app.audio.announce import sample_line
 from app.audio.outputs import SoundOutput, SpeechOutput
 from app.audio.policy import CueOptions, Guide
 from app.audio.sounds import Sound, sounds_dir
@@ -172,7 +172,7 @@ class CuePlayer(QObject):
         if settings.sound_enabled:
             self.sound.play(TEST_SOUND)
         if settings.voice_enabled:
-            self.speech.say(SAMPLE_LINE)
+            self.speech.say(sample_line())
 
     def chime(self) -> None:
         """One soft chime, if the person has sound on (a reminder, outside any routine)."""
