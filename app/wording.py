@@ -55,16 +55,26 @@ def place_label(place: str) -> str:
     return Wording.tr(PLACE_LABELS[place])
 
 
-# German writes every noun with a capital letter, so a name or side keeps its case in a sentence.
+# German writes every noun with a capital letter, so a name keeps its case inside a sentence.
 KEEPS_CAPITALS = frozenset({"de"})
 
 
+def _small_first(text: str) -> str:
+    if len(text) > 1 and text[1].isupper():  # an acronym: 'SI joint'
+        return text
+    return text[:1].lower() + text[1:]
+
+
 def in_sentence(name: str) -> str:
-    """A stretch's name (or a side) inside a sentence: 'Child's pose' becomes 'child's pose'. An
-    acronym ('SI joint') keeps its case, and so does every name in German ('Knie zur Brust')."""
-    if (len(name) > 1 and name[1].isupper()) or i18n.language() in KEEPS_CAPITALS:
-        return name
-    return name[:1].lower() + name[1:]
+    """A stretch's name inside a sentence: 'Child's pose' becomes 'child's pose'. An acronym
+    ('SI joint') keeps its case, and so does every name in German ('Knie zur Brust')."""
+    return name if i18n.language() in KEEPS_CAPITALS else _small_first(name)
+
+
+def side_in_sentence(side: str) -> str:
+    """A side inside a sentence: 'Left leg' becomes 'left leg', and in German 'Linkes Bein' becomes
+    'linkes Bein' (a side opens with its adjective in every language Supple speaks)."""
+    return _small_first(side)
 
 
 def name_and_side(name: str, side: str) -> str:
@@ -73,7 +83,7 @@ def name_and_side(name: str, side: str) -> str:
     if not side:
         return name
     return i18n.fill(Wording.tr("%1, %2", "a stretch's name, then its side: 'Knee to chest, left leg'"),
-                     name, in_sentence(side))
+                     name, side_in_sentence(side))
 
 
 # the seconds held in stretches (app.session.stretching_seconds)

@@ -17,7 +17,7 @@ from app.catalogue import Catalogue, Stretch
 from app.i18n import QT_TRANSLATE_NOOP, Words
 from app.session import Cue, CueEvent, PhaseKind
 from app.session.commands import Command, key_for
-from app.wording import in_sentence, name_and_side
+from app.wording import in_sentence, name_and_side, side_in_sentence
 
 Announce = Words("Announce")
 
@@ -98,7 +98,7 @@ def _get_into_position(stretch: Stretch, event: CueEvent) -> str:
 
 
 def _switch(stretch: Stretch, event: CueEvent) -> str:
-    side = in_sentence(stretch.side_label(event.phase.side))
+    side = side_in_sentence(stretch.side_label(event.phase.side))
     if side and event.phase.gentle:
         return i18n.fill(Announce.tr("Switch to the %1, slowly, only as far as a light stretch."), side)
     if side:

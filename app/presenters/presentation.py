@@ -16,6 +16,7 @@ from app.wording import (
     in_sentence,
     name_and_side,
     phase_label,
+    side_in_sentence,
     spoken_duration,
     stretching_text,
     timer_digits,
@@ -72,7 +73,7 @@ class TimerFace:
     @property
     def accessible_text(self) -> str:
         """'Hold, 19 seconds left, left leg', as the ring shows it."""
-        side = in_sentence(self.side)
+        side = side_in_sentence(self.side)
         if not self.show_seconds:
             if not side:
                 return self.phase
@@ -123,7 +124,7 @@ def coming_up(phase: PlannedPhase, catalogue: Catalogue) -> str:
             return i18n.fill(Presentation.tr("Next: round %1 of %2"), str(round_number), str(phase.rounds))
         label = catalogue.stretch(phase.stretch_id).side_label(side)
         if label:
-            return i18n.fill(Presentation.tr("Next: %1", "the other side: 'Next: right leg'"), in_sentence(label))
+            return i18n.fill(Presentation.tr("Next: %1", "the other side: 'Next: right leg'"), side_in_sentence(label))
     if phase.next_stretch_id:
         name = in_sentence(catalogue.stretch(phase.next_stretch_id).name)
         return i18n.fill(Presentation.tr("Next: %1", "the next stretch: 'Next: cat-cow'"), name)

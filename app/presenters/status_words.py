@@ -13,7 +13,7 @@ from app import i18n
 from app.catalogue import Catalogue
 from app.i18n import QT_TRANSLATE_NOOP, Words
 from app.session import PhaseKind, PlannedPhase
-from app.wording import clock_text, in_sentence, name_and_side, spoken_duration
+from app.wording import clock_text, in_sentence, name_and_side, side_in_sentence, spoken_duration
 
 StatusWords = Words("StatusWords")
 
@@ -32,7 +32,7 @@ def _hold(phase: PlannedPhase, length: str, side: str) -> str:
 def phase_status(phase: PlannedPhase, catalogue: Catalogue) -> str:
     """'Hold for 30 seconds, left leg.' for the phase that has just begun."""
     stretch = catalogue.stretch(phase.stretch_id)
-    side = in_sentence(stretch.side_label(phase.side))
+    side = side_in_sentence(stretch.side_label(phase.side))
     name = in_sentence(stretch.name)
     if phase.kind is PhaseKind.WARM_UP:
         return i18n.fill(StatusWords.tr("Warm up: %1, %2.", "a stretch, then its length: 'Warm up: marching, 4:00.'"),

@@ -85,6 +85,8 @@ class CuePlayer(QObject):
         self.outputsChanged.connect(self._log_reasons)
         self.sound.on_change(self.outputsChanged.emit)
         self.speech.on_change(self.outputsChanged.emit)
+        self._told_language = ""  # the voice's language note, once said
+        self.speech.on_change(self._tell_language)
         self._quiet_waits: list[tuple[float, Callable[[], None]]] = []
         self._quiet_poll = QTimer(self)
         self._quiet_poll.setInterval(QUIET_POLL_MS)
@@ -160,6 +162,13 @@ class CuePlayer(QObject):
         for reason in set(self.reasons()) - self._logged:
             log.info("%s", reason)
             self._logged.add(reason)
+
+    def _tell_language(self) -> None:
+        """No voice for the person's language: say once, beside the timer, which one speaks instead."""
+        note = self.speech.language_note
+        if note and note != self._told_language and self._settings.voice_enabled:
+            self._told_language = note
+            self.trouble.emit(note)
 
     def _output_failed(self, which: str, reason: str) -> None:
         self._failed.add(which)  # the worker's watchdog has logged why; the reason is logged on change
