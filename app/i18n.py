@@ -18,6 +18,13 @@ translation is installed only after the modules are imported.
 The Qt layer (and the command line) installs Qt's translator as the backend; until then, and in the
 core's tests, the English source text is the answer. Plural forms in the English source are written
 the Qt way, "%n second(s)": the part in brackets right after a word is kept for any count but one.
+
+Whole sentences carry placeholders, `%1`, `%2`, filled with `fill` (never a sentence glued from
+pieces). A number with decimals that goes into a sentence is written by `number`, which the Qt
+layer points at QLocale when it installs the backend ("2,5" in German); the default is Python's
+"2.5". Times of minutes and seconds ("4:05") stay as `app.wording` writes them: every language
+Supple speaks writes them with a colon. `install` also names the language the words are in, so the
+voice speaks the one the person reads (`language()`).
 """
 
 from __future__ import annotations
@@ -27,21 +34,54 @@ from collections.abc import Callable
 
 Backend = Callable[[str, str, "str | None", int], str]
 """(context, source text, disambiguation, count or -1) -> the text in the person's language."""
+NumberFormat = Callable[[float, int], str]
+"""(value, decimals) -> the number as the person's language writes it."""
 
 _ENGLISH_PLURAL = re.compile(r"(?<=[^\W\d_])\(([a-z]+)\)")
+_PLACEHOLDER = re.compile(r"%([1-9])")
+SOURCE_LANGUAGE = "en"  # app.language.SOURCE, repeated so the seam imports nothing
 
 
 def _untranslated(context: str, source: str, disambiguation: str | None, n: int) -> str:
     return source.replace("%n", str(n)) if n >= 0 else source
 
 
+def _plain_number(value: float, decimals: int) -> str:
+    return f"{value:.{decimals}f}"
+
+
 class _Installed:
     backend: Backend = _untranslated
+    number: NumberFormat = _plain_number
+    language: str = SOURCE_LANGUAGE
 
 
-def install(backend: Backend | None) -> None:
-    """Translate through `backend` from now on (None: back to the English source)."""
+def install(backend: Backend | None, *, language: str = SOURCE_LANGUAGE, number: NumberFormat | None = None) -> None:
+    """Translate through `backend` from now on, into `language` (app.language.choose's code), and
+    write numbers with `number`; None for either: back to the English source's own."""
     _Installed.backend = backend or _untranslated
+    _Installed.language = language if backend else SOURCE_LANGUAGE
+    _Installed.number = number or _plain_number
+
+
+def language() -> str:
+    """The language the installed words are in: 'en', 'de', 'fr', 'es', or 'en-XA' (pseudo)."""
+    return _Installed.language
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """`value` with `decimals` places, as the person's language writes it: '2.5', or '2,5' in German."""
+    return _Installed.number(value, decimals)
+
+
+def fill(text: str, *values: str) -> str:
+    """'%1 of %2' with ('2', '3') -> '2 of 3', in one pass, so a value that itself holds '%2' (a
+    person's routine name) is left as it is. A translation may put the placeholders in any order."""
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return values[index] if index < len(values) else match.group()
+
+    return _PLACEHOLDER.sub(value, text)
 
 
 def english_plural(text: str, n: int) -> str:

@@ -73,3 +73,15 @@ def test_ordinary_times_read_as_before() -> None:
     assert (clock_text(245), clock_text(0.2), clock_text(0), minutes_text(20), minutes_text(150)) == (
         "4:05", "0:01", "0:00", "1 min", "2 min"
     )
+
+
+def test_in_german_a_name_keeps_its_capitals_inside_a_sentence() -> None:
+    from app import i18n  # noqa: PLC0415
+
+    i18n.install(lambda context, source, disambiguation, n: source, language="de")
+    try:
+        assert in_sentence("Knie zur Brust") == "Knie zur Brust"
+        assert name_and_side("Knie zur Brust", "Linkes Bein") == "Knie zur Brust, linkes Bein"
+    finally:
+        i18n.install(None)
+    assert name_and_side("Knee to chest", "Left leg") == "Knee to chest, left leg"

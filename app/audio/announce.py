@@ -1,7 +1,8 @@
 """What each cue sounds like and says, built from the engine's cue events and the catalogue. Qt-free.
 
-No line is written per stretch: names and side parts come from the catalogue, phase words from
-app.wording, so a person's own stretches are announced like the built-in ones.
+No line is written per stretch: names and side parts come from the catalogue and go into whole
+sentences (app.i18n), so a person's own stretches are announced like the built-in ones, in any
+language.
 """
 
 from __future__ import annotations
@@ -10,11 +11,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
+from app import i18n
 from app.audio.sounds import Sound
 from app.catalogue import Catalogue, Stretch
+from app.i18n import QT_TRANSLATE_NOOP, Words
 from app.session import Cue, CueEvent, PhaseKind
 from app.session.commands import Command, key_for
-from app.wording import BREATH_LABELS, PHASE_LABELS, in_sentence, name_and_side
+from app.wording import in_sentence, name_and_side, side_in_sentence
+
+Announce = Words("Announce")
 
 
 class Weight(str, Enum):
@@ -63,72 +68,98 @@ OPTIONS: dict[Cue, Option] = {
 }
 
 # What the Test button says: a typical line, so the person hears the voice, rate and volume at work.
-SAMPLE_LINE = "Switch to the right leg. Hold, and breathe slowly."
+# The English source; sample_line() says it in the person's language.
+SAMPLE_LINE = QT_TRANSLATE_NOOP("Announce", "Switch to the right leg. Hold, and breathe slowly.")
 
 # Keys as a person says them, not as a shortcut is written.
-SPOKEN_KEYS: dict[str, str] = {"Space": "the space bar", "Right": "the right arrow", "Left": "the left arrow"}
+SPOKEN_KEYS: dict[str, str] = {
+    "Space": QT_TRANSLATE_NOOP("Announce", "the space bar"),
+    "Right": QT_TRANSLATE_NOOP("Announce", "the right arrow"),
+    "Left": QT_TRANSLATE_NOOP("Announce", "the left arrow"),
+}
 
 _WORK = frozenset({PhaseKind.HOLD, PhaseKind.FLOW})
 
 
+def sample_line() -> str:
+    return Announce.tr(SAMPLE_LINE)
+
+
+def _spoken_key(key: str) -> str:
+    return Announce.tr(SPOKEN_KEYS[key]) if key in SPOKEN_KEYS else key
+
+
 # After a pain report the stretch is done again gently (app.session.pain): the words say how.
-GENTLY = "slowly, only as far as a light stretch"
-
-
 def _get_into_position(stretch: Stretch, event: CueEvent) -> str:
     where = name_and_side(stretch.name, stretch.side_label(event.phase.side))
-    how = f" {GENTLY}" if event.phase.gentle else ""
-    return f"{where}. {PHASE_LABELS[PhaseKind.PREPARE]}{how}."
+    if event.phase.gentle:
+        return i18n.fill(Announce.tr("%1. Get into position slowly, only as far as a light stretch."), where)
+    return i18n.fill(Announce.tr("%1. Get into position.", "a stretch and its side, then what to do"), where)
 
 
 def _switch(stretch: Stretch, event: CueEvent) -> str:
-    side = stretch.side_label(event.phase.side)
-    said = f"Switch to the {side.lower()}" if side else PHASE_LABELS[PhaseKind.SWITCH_SIDES]
-    return f"{said}, {GENTLY}." if event.phase.gentle else f"{said}."
+    side = side_in_sentence(stretch.side_label(event.phase.side))
+    if side and event.phase.gentle:
+        return i18n.fill(Announce.tr("Switch to the %1, slowly, only as far as a light stretch."), side)
+    if side:
+        return i18n.fill(Announce.tr("Switch to the %1.", "a side: 'Switch to the right leg.'"), side)
+    if event.phase.gentle:
+        return Announce.tr("Switch sides, slowly, only as far as a light stretch.")
+    return Announce.tr("Switch sides.")
 
 
 def _hold(event: CueEvent) -> str:
     if event.phase.gentle:
-        return "Hold gently, only to a light stretch, and ease out if it hurts. Breathe slowly."
-    return f"{PHASE_LABELS[PhaseKind.HOLD]}. Breathe slowly."
+        return Announce.tr("Hold gently, only to a light stretch, and ease out if it hurts. Breathe slowly.")
+    return Announce.tr("Hold. Breathe slowly.")
 
 
 def _next_up(stretch: Stretch, after: PhaseKind | None) -> str:
-    upcoming = f"Next: {in_sentence(stretch.name)}."
-    return f"{PHASE_LABELS[PhaseKind.RELEASE]}. {upcoming}" if after in _WORK else upcoming
+    name = in_sentence(stretch.name)
+    if after in _WORK:
+        return i18n.fill(Announce.tr("Release slowly. Next: %1."), name)
+    return i18n.fill(Announce.tr("Next: %1.", "the next stretch"), name)
 
 
 def _breath(event: CueEvent, opening: bool) -> str:
-    word = f"{BREATH_LABELS[event.cue]}."
+    word = Announce.tr("Inhale.") if event.cue is Cue.INHALE else Announce.tr("Exhale.")
     if not opening:
         return word
-    how = ", moving only a little" if event.phase.gentle else ""
-    return f"{PHASE_LABELS[PhaseKind.FLOW]}{how}. {word}"
+    if event.phase.gentle:
+        return i18n.fill(Announce.tr("Flow with your breath, moving only a little. %1", "%1: 'Inhale.'"), word)
+    return i18n.fill(Announce.tr("Flow with your breath. %1", "%1: 'Inhale.' or 'Exhale.'"), word)
 
 
 def _choice() -> str:
-    go_on, skip = (SPOKEN_KEYS.get(key, key) for key in (key_for(Command.GO_ON), key_for(Command.SKIP)))
-    return (f"To go on gently, with a shorter and lighter hold, press {go_on}. "
-            f"To skip this stretch, press {skip}.")
+    go_on, skip = (_spoken_key(key) for key in (key_for(Command.GO_ON), key_for(Command.SKIP)))
+    sentence = Announce.tr("To go on gently, with a shorter and lighter hold, press %1. "
+                           "To skip this stretch, press %2.", "%1 and %2: keys, 'the space bar'")
+    return i18n.fill(sentence, go_on, skip)
+
+
+def _warm_up(stretch: Stretch, event: CueEvent) -> str:
+    if event.phase.gentle:
+        return i18n.fill(Announce.tr("%1. Take it easy.", "a warm-up's name, then how"), stretch.name)
+    return i18n.fill(Announce.tr("%1. Start gently.", "a warm-up's name, then how"), stretch.name)
 
 
 def spoken_line(event: CueEvent, catalogue: Catalogue, after: PhaseKind | None = None, opening: bool = False) -> str:
-    """The words for a cue. `after`: the kind of the phase before this one; `opening`: the cue
-    opens its phase (only a flow's first breath reads differently then)."""
+    """The words for a cue, in the person's language. `after`: the kind of the phase before this
+    one; `opening`: the cue opens its phase (only a flow's first breath reads differently then)."""
     stretch = catalogue.stretch(event.phase.stretch_id)
     lines: dict[Cue, Callable[[], str]] = {
-        Cue.WARM_UP: lambda: f"{stretch.name}. {'Take it easy' if event.phase.gentle else 'Start gently'}.",
+        Cue.WARM_UP: lambda: _warm_up(stretch, event),
         Cue.PREPARE: lambda: _get_into_position(stretch, event),
         Cue.HOLD_START: lambda: _hold(event),
-        Cue.HALFWAY: lambda: "Halfway.",
-        Cue.LAST_SECONDS: lambda: "Last few seconds.",
+        Cue.HALFWAY: lambda: Announce.tr("Halfway."),
+        Cue.LAST_SECONDS: lambda: Announce.tr("Last few seconds."),
         Cue.SWITCH_SIDES: lambda: _switch(stretch, event),
         Cue.INHALE: lambda: _breath(event, opening),
         Cue.EXHALE: lambda: _breath(event, opening),
-        Cue.RELEASE: lambda: f"{PHASE_LABELS[PhaseKind.RELEASE]}. Ease out and rest.",
+        Cue.RELEASE: lambda: Announce.tr("Release slowly. Ease out and rest."),
         Cue.CHOICE: _choice,
         Cue.NEXT_UP: lambda: _next_up(stretch, after),
-        Cue.ROUTINE_COMPLETE: lambda: "Routine complete. Well done.",
+        Cue.ROUTINE_COMPLETE: lambda: Announce.tr("Routine complete. Well done."),
     }
     return lines[event.cue]()
 

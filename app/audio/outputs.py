@@ -64,6 +64,12 @@ class SpeechOutput(Output, Protocol):
         """A line is being spoken (or was just handed to the engine)."""
         ...
 
+    @property
+    def language_note(self) -> str:
+        """'' while the voice speaks the person's language; else one sentence saying which it
+        speaks instead ("No German voice is installed, so the voice speaks English.")."""
+        ...
+
     def say(self, text: str) -> None:
         """Speak `text` now, cutting off any line still being spoken."""
         ...
@@ -123,6 +129,7 @@ class SilentSpeech(_Silent):
     def __init__(self, reason: str = "The voice is off.") -> None:
         self.reason = reason
         self.speaking = False
+        self.language_note = ""
 
     def say(self, text: str) -> None:
         pass

@@ -10,10 +10,16 @@ from __future__ import annotations
 import errno
 import sqlite3
 
-DISK_FULL = "the disk is full"
-READ_ONLY = "it is read-only"
-LOCKED = "it is in use by another program (it is locked)"
-DAMAGED = "it is damaged"
+from app.i18n import QT_TRANSLATE_NOOP, Words, fill
+
+HistoryCauses = Words("HistoryCauses")
+
+# The English sources, said in the person's language by `cause`.
+DISK_FULL = QT_TRANSLATE_NOOP("HistoryCauses", "the disk is full")
+READ_ONLY = QT_TRANSLATE_NOOP("HistoryCauses", "it is read-only")
+LOCKED = QT_TRANSLATE_NOOP("HistoryCauses", "it is in use by another program (it is locked)")
+DAMAGED = QT_TRANSLATE_NOOP("HistoryCauses", "it is damaged")
+DENIED = QT_TRANSLATE_NOOP("HistoryCauses", "permission is denied")
 
 _BY_SQLITE_CODE = {
     "SQLITE_FULL": DISK_FULL,
@@ -28,13 +34,18 @@ _BY_ERRNO = {
     errno.ENOSPC: DISK_FULL,
     errno.EDQUOT: DISK_FULL,
     errno.EROFS: READ_ONLY,
-    errno.EACCES: "permission is denied",
-    errno.EPERM: "permission is denied",
+    errno.EACCES: DENIED,
+    errno.EPERM: DENIED,
 }
 
 
 def cause(error: BaseException) -> str | None:
     """The cause in words for the person, or None when there are no better words than the error's."""
+    words = _source_words(error)
+    return HistoryCauses.tr(words) if words else None
+
+
+def _source_words(error: BaseException) -> str | None:
     if isinstance(error, sqlite3.Error):
         # extended codes (SQLITE_READONLY_DIRECTORY, SQLITE_CORRUPT_INDEX, ...) share their base's words
         code = (getattr(error, "sqlite_errorname", None) or "").split("_", 2)
@@ -50,4 +61,6 @@ def described(error: BaseException) -> str:
     text = (error.strerror if isinstance(error, OSError) else None) or str(error)
     if words is None:
         return text
-    return words if text.lower() in words else f"{words} ({text})"
+    if text.lower() in words:
+        return words
+    return fill(HistoryCauses.tr("%1 (%2)", "the cause, then the system's own words for it"), words, text)

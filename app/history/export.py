@@ -15,6 +15,8 @@ from app.atomicio import write_text_atomically
 from app.history.interface import History
 from app.history.rows import HoldRow, PainRow, SessionRow
 
+# The columns and their codes ("hold", "yes", "completed") are data, not words on screen: they stay the
+# same in every language, so a script or spreadsheet formula written against one export reads them all.
 SESSION_COLUMNS = ["session", "routine", "routine_name", "started", "ended", "outcome", "active_seconds",
                    "stretched_seconds"]
 DETAIL_COLUMNS = ["row", "step", "stretch", "stretch_name", "side", "repetition", "warm_up", "planned_seconds",

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.history.rows import HoldRow, PainEntry, PainRow, Ranked, SessionRow
+from app.i18n import Words, fill
 from app.session import HoldRecord, PainReport, Plan, SessionResult
 
 
@@ -104,6 +105,8 @@ class History(ABC):
     def pains(self) -> list[tuple[int, PainRow]]: ...
 
 
+HistoryWords = Words("HistoryWords")
+
 NO_SESSION = 0  # SQLite numbers rows from 1, so this id names no session
 
 
@@ -119,8 +122,13 @@ class DisabledHistory(History):
 
     @property
     def problem(self) -> str:
-        left = "The file was left as it is; sessions" if self.existed else "Sessions"
-        return f"History is off: {self.path} {self.reason}. {left} are not recorded until this is sorted out."
+        if self.existed:
+            sentence = HistoryWords.tr("History is off: %1 %2. The file was left as it is; sessions are not "
+                                       "recorded until this is sorted out.", "%1: the file, %2: why ('is damaged')")
+        else:
+            sentence = HistoryWords.tr("History is off: %1 %2. Sessions are not recorded until this is sorted out.",
+                                       "%1: the file, %2: why ('could not be made')")
+        return fill(sentence, str(self.path), self.reason)
 
     def close(self) -> None:
         pass

@@ -8,16 +8,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app import i18n
 from app.catalogue import Catalogue
+from app.i18n import QT_TRANSLATE_NOOP, Words
 from app.presenters.presentation import coming_up, progress_text
 from app.session import PhaseKind, Plan, PlannedPhase, SessionView
 from app.session.commands import Command, key_for
 from app.wording import name_and_side
 
+SessionPage = Words("SessionPage")  # the context of these words (the class below is Following)
+
 PROGRESS_STEPS = 1000  # the progress bar's range: fine enough to move smoothly, coarse enough to be quiet
 # Going on gently after pain (app.session.pain): shown for as long as the stretch is done gently.
-GENTLY = "Gently this time: only to a light stretch, and ease out if it hurts."
-KEY_NAMES = {"Right": "Right arrow", "Left": "Left arrow"}  # keys as the keyboard shows them
+GENTLY = QT_TRANSLATE_NOOP("SessionPage", "Gently this time: only to a light stretch, and ease out if it hurts.")
+KEY_NAMES = {  # keys as the keyboard shows them
+    "Space": QT_TRANSLATE_NOOP("SessionPage", "Space"),
+    "Right": QT_TRANSLATE_NOOP("SessionPage", "Right arrow"),
+    "Left": QT_TRANSLATE_NOOP("SessionPage", "Left arrow"),
+}
 
 
 @dataclass(frozen=True)
@@ -25,21 +33,42 @@ class Choice:
     """One answer to "skip or go on?" after pain, as its button shows it."""
 
     command: Command
-    words: str  # the button's text, and so its accessible name
-    key: str  # as the keyboard shows it
-    what: str  # what choosing it does, for the line above the buttons
+    words: str  # the button's text, and so its accessible name (the English source; `label` translated)
+    key: str  # as the keyboard shows it (the English source; `key_name` translated)
+    what: str  # what choosing it does, for the line above the buttons (the source; `effect` translated)
+
+    @property
+    def label(self) -> str:
+        return SessionPage.tr(self.words)
+
+    @property
+    def key_name(self) -> str:
+        return SessionPage.tr(KEY_NAMES.get(self.key, self.key))
+
+    @property
+    def effect(self) -> str:
+        return SessionPage.tr(self.what)
+
+    @property
+    def line(self) -> str:
+        """'Go on gently (Space): a shorter, lighter hold.'"""
+        sentence = SessionPage.tr("%1 (%2): %3.", "a choice's words, its key, what it does: "
+                                  "'Go on gently (Space): a shorter, lighter hold.'")
+        return i18n.fill(sentence, self.label, self.key_name, self.effect)
 
 
 # The buttons by their names in the form (ui/main_window.ui), going on first as Space gives it.
 CHOICES: dict[str, Choice] = {
-    "goOn": Choice(Command.GO_ON, "Go on gently", key_for(Command.GO_ON), "a shorter, lighter hold"),
-    "skipStretch": Choice(Command.SKIP, "Skip this stretch", KEY_NAMES[key_for(Command.SKIP)], "on to the next one"),
+    "goOn": Choice(Command.GO_ON, QT_TRANSLATE_NOOP("SessionPage", "Go on gently"), key_for(Command.GO_ON),
+                   QT_TRANSLATE_NOOP("SessionPage", "a shorter, lighter hold")),
+    "skipStretch": Choice(Command.SKIP, QT_TRANSLATE_NOOP("SessionPage", "Skip this stretch"),
+                          KEY_NAMES[key_for(Command.SKIP)], QT_TRANSLATE_NOOP("SessionPage", "on to the next one")),
 }
 
 
 def choice_line() -> str:
     """The line above the two buttons: each choice with its key, for a person who uses keys."""
-    return "\n".join(f"{c.words} ({c.key}): {c.what}." for c in CHOICES.values())
+    return "\n".join(choice.line for choice in CHOICES.values())
 
 
 @dataclass(frozen=True)
@@ -68,4 +97,4 @@ class Following:
         """The 'next' line; empty while moving to the next stretch, which the ring already names.
         While a stretch is done gently after pain, it first says how."""
         upcoming = "" if phase.kind is PhaseKind.TRANSITION else coming_up(phase, self.catalogue)
-        return f"{GENTLY}\n{upcoming}" if phase.gentle else upcoming
+        return f"{SessionPage.tr(GENTLY)}\n{upcoming}" if phase.gentle else upcoming

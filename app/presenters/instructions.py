@@ -10,7 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.catalogue import Stretch
+from app.i18n import QT_TRANSLATE_NOOP, Words
 from app.session import PhaseKind
+
+Instructions = Words("Instructions")
 
 
 @dataclass(frozen=True)
@@ -21,12 +24,19 @@ class Section:
 
 
 # After "Sharp pain": the same for every stretch, since the point is to stop loading the painful part.
-EASING_OUT = Section("Easing out", (
-    "Stop pushing into the stretch and let the pull go.",
-    "Come out slowly, undoing the way you went in, one part at a time.",
-    "Rest in a position that feels comfortable, and breathe easily.",
-    "If the pain stays while you rest, stop the routine and ask a health professional.",
+# The English source; `instructions` gives it in the person's language.
+EASING_OUT = Section(QT_TRANSLATE_NOOP("Instructions", "Easing out"), (
+    QT_TRANSLATE_NOOP("Instructions", "Stop pushing into the stretch and let the pull go."),
+    QT_TRANSLATE_NOOP("Instructions", "Come out slowly, undoing the way you went in, one part at a time."),
+    QT_TRANSLATE_NOOP("Instructions", "Rest in a position that feels comfortable, and breathe easily."),
+    QT_TRANSLATE_NOOP("Instructions", "If the pain stays while you rest, stop the routine and ask a health "
+                                      "professional."),
 ), numbered=True)
+
+
+def _easing_out() -> Section:
+    lines = tuple(Instructions.tr(line) for line in EASING_OUT.lines)
+    return Section(Instructions.tr(EASING_OUT.title), lines, numbered=True)
 
 _MOVING_INTO_PLACE = (PhaseKind.PREPARE, PhaseKind.SWITCH_SIDES, PhaseKind.TRANSITION)
 _HOLDING = (PhaseKind.HOLD, PhaseKind.FLOW)
@@ -36,16 +46,16 @@ def instructions(stretch: Stretch, kind: PhaseKind | None, *, choosing: bool = F
     """What to show for `stretch` in a phase of `kind` (None: outside a session, all of it).
     `choosing`: the person is asked whether to skip or go on after easing out."""
     setup = Section("", stretch.setup, numbered=True)
-    feel = Section("You should feel", (stretch.feel,))
-    form = Section("Form", stretch.cues)
-    breathing = Section("Breathing", (stretch.breathing,))
-    careful = Section("Careful", stretch.cautions)
+    feel = Section(Instructions.tr("You should feel"), (stretch.feel,))
+    form = Section(Instructions.tr("Form", "how to hold the body well"), stretch.cues)
+    breathing = Section(Instructions.tr("Breathing"), (stretch.breathing,))
+    careful = Section(Instructions.tr("Careful"), stretch.cautions)
     if choosing or kind is PhaseKind.RELEASE:
-        return (EASING_OUT,)
+        return (_easing_out(),)
     if kind in _MOVING_INTO_PLACE:
-        return Section("Getting into position", stretch.setup, numbered=True), form
+        return Section(Instructions.tr("Getting into position"), stretch.setup, numbered=True), form
     if kind in _HOLDING:
         return feel, breathing, careful
     if kind is PhaseKind.WARM_UP:
-        return Section("How to do it", stretch.setup, numbered=True), feel, careful
+        return Section(Instructions.tr("How to do it"), stretch.setup, numbered=True), feel, careful
     return setup, feel, form, breathing, careful

@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from html import escape
 
+from app import i18n
 from app.catalogue import Catalogue
+from app.i18n import QT_TRANSLATE_NOOP, Words
 from app.session import Cue, PhaseKind, Plan, PlannedPhase, SessionResult, SessionView, State, stretching_seconds
 from app.wording import (
-    BREATH_LABELS,
-    PHASE_LABELS,
+    breath_label,
     clock_text,
     in_sentence,
     name_and_side,
+    phase_label,
+    side_in_sentence,
     spoken_duration,
     stretching_text,
     timer_digits,
     whole_seconds,
 )
+
+Presentation = Words("Presentation")
 
 
 class Tone(str, Enum):
@@ -50,7 +55,7 @@ _TONES = {
 class TimerFace:
     progress: float  # how much of the ring is filled, 0..1
     seconds: float  # seconds left, shown rounded up
-    phase: str  # "Hold", "Inhale", ...
+    phase: str  # "Hold", "Inhale", ... in the person's language
     side: str  # "Left leg", or ""
     tone: Tone
     show_seconds: bool = True
@@ -67,32 +72,44 @@ class TimerFace:
 
     @property
     def accessible_text(self) -> str:
-        parts = [self.phase]
-        if self.show_seconds:
-            parts.append(f"{spoken_duration(self.seconds)} left")
-        if self.side:
-            parts.append(self.side.lower())
-        return ", ".join(parts)
+        """'Hold, 19 seconds left, left leg', as the ring shows it."""
+        side = side_in_sentence(self.side)
+        if not self.show_seconds:
+            if not side:
+                return self.phase
+            return i18n.fill(Presentation.tr("%1, %2", "a phase, then a side: 'Hold, left leg'"), self.phase, side)
+        left = spoken_duration(self.seconds)
+        if not side:
+            return i18n.fill(Presentation.tr("%1, %2 left", "a phase, then the time left"), self.phase, left)
+        return i18n.fill(Presentation.tr("%1, %2 left, %3", "a phase, the time left, a side: "
+                                         "'Hold, 19 seconds left, left leg'"), self.phase, left, side)
 
 
-IDLE_FACE = TimerFace(0.0, 0.0, "Ready", "", Tone.IDLE, show_seconds=False)
+READY = QT_TRANSLATE_NOOP("Presentation", "Ready")
+IDLE_FACE = TimerFace(0.0, 0.0, READY, "", Tone.IDLE, show_seconds=False)
+
+
+def idle_face() -> TimerFace:
+    """The face before a routine starts, in the person's language."""
+    return replace(IDLE_FACE, phase=Presentation.tr(READY))
 
 
 def timer_face(view: SessionView | None, catalogue: Catalogue) -> TimerFace:
     if view is None or view.state is State.READY:
-        return IDLE_FACE
+        return idle_face()
     if view.state.finished:
-        return TimerFace(1.0, 0.0, "Done" if view.state is State.COMPLETE else "Stopped", "", Tone.DONE, False)
+        said = Presentation.tr("Done") if view.state is State.COMPLETE else Presentation.tr("Stopped")
+        return TimerFace(1.0, 0.0, said, "", Tone.DONE, False)
     assert view.phase is not None
     if view.state is State.AWAITING_CHOICE:
-        return TimerFace(1.0, 0.0, "Skip or go on?", "", Tone.RELEASE, show_seconds=False)
+        return TimerFace(1.0, 0.0, Presentation.tr("Skip or go on?"), "", Tone.RELEASE, show_seconds=False)
     side = catalogue.stretch(view.phase.stretch_id).side_label(view.phase.side)
     if view.breath is not None:
         breath, left, length = view.breath
         tone = Tone.INHALE if breath is Cue.INHALE else Tone.EXHALE
-        return TimerFace(1.0 - left / length, left, BREATH_LABELS[breath], side, tone, length=length)
+        return TimerFace(1.0 - left / length, left, breath_label(breath), side, tone, length=length)
     # paused: one short word, readable from the floor and inside the mini timer's small ring
-    label = "Paused" if view.state is State.PAUSED else PHASE_LABELS[view.phase.kind]
+    label = Presentation.tr("Paused") if view.state is State.PAUSED else phase_label(view.phase.kind)
     return TimerFace(view.progress, view.remaining, label, side, _TONES[view.phase.kind], length=view.phase.seconds)
 
 
@@ -104,19 +121,22 @@ def coming_up(phase: PlannedPhase, catalogue: Catalogue) -> str:
     if phase.next_in_step is not None:
         side, round_number = phase.next_in_step
         if round_number != phase.repetition:
-            return f"Next: round {round_number} of {phase.rounds}"
+            return i18n.fill(Presentation.tr("Next: round %1 of %2"), str(round_number), str(phase.rounds))
         label = catalogue.stretch(phase.stretch_id).side_label(side)
         if label:
-            return f"Next: {label.lower()}"
+            return i18n.fill(Presentation.tr("Next: %1", "the other side: 'Next: right leg'"), side_in_sentence(label))
     if phase.next_stretch_id:
-        return f"Next: {in_sentence(catalogue.stretch(phase.next_stretch_id).name)}"
-    return "Last stretch"
+        name = in_sentence(catalogue.stretch(phase.next_stretch_id).name)
+        return i18n.fill(Presentation.tr("Next: %1", "the next stretch: 'Next: cat-cow'"), name)
+    return Presentation.tr("Last stretch")
 
 
 def progress_text(view: SessionView, plan_stretch_count: int, step_number: int | None) -> str:
     """'Stretch 2 of 3 · 3:10 left', or 'Warm-up · 4:50 left'."""
-    where = "Warm-up" if step_number is None else f"Stretch {step_number} of {plan_stretch_count}"
-    return f"{where} · {clock_text(view.routine_remaining)} left"
+    left = clock_text(view.routine_remaining)
+    if step_number is None:
+        return i18n.fill(Presentation.tr("Warm-up · %1 left"), left)
+    return i18n.fill(Presentation.tr("Stretch %1 of %2 · %3 left"), str(step_number), str(plan_stretch_count), left)
 
 
 def headline(view: SessionView, catalogue: Catalogue) -> str:
@@ -125,32 +145,37 @@ def headline(view: SessionView, catalogue: Catalogue) -> str:
         return ""
     name = catalogue.stretch(view.phase.stretch_id).name
     if view.state is State.AWAITING_CHOICE:
-        return "Skip this stretch, or go on gently?"
+        return Presentation.tr("Skip this stretch, or go on gently?")
     if view.phase.kind is PhaseKind.TRANSITION:
-        return f"Next up: {in_sentence(name)}"
+        return i18n.fill(Presentation.tr("Next up: %1"), in_sentence(name))
     if view.phase.kind is PhaseKind.RELEASE:
-        return f"Ease out of {in_sentence(name)} slowly"
+        return i18n.fill(Presentation.tr("Ease out of %1 slowly"), in_sentence(name))
     return name
 
 
 def completion_html(result: SessionResult, plan: Plan, catalogue: Catalogue) -> tuple[str, str]:
     """The completion view's title and summary."""
-    title = "Routine complete. Well done!" if result.state is State.COMPLETE else "Routine stopped"
+    if result.state is State.COMPLETE:
+        title = Presentation.tr("Routine complete. Well done!")
+    else:
+        title = Presentation.tr("Routine stopped")
     names = [step.stretch.name for step in plan.steps]
     lines = [f"<p>{escape(stretching_text(stretching_seconds(result.holds, plan)))}</p>"]
     if result.done_steps:
         done = "".join(f"<li>{escape(names[i])}</li>" for i in result.done_steps)
-        lines.append(f"<p><b>Done</b></p><ul>{done}</ul>")
+        heading = escape(Presentation.tr("Done", "the stretches done, as a heading"))
+        lines.append(f"<p><b>{heading}</b></p><ul>{done}</ul>")
     if result.skipped_steps:
         skipped = "".join(f"<li>{escape(names[i])}</li>" for i in result.skipped_steps)
-        lines.append(f"<p><b>Skipped</b></p><ul>{skipped}</ul>")
+        heading = escape(Presentation.tr("Skipped"))
+        lines.append(f"<p><b>{heading}</b></p><ul>{skipped}</ul>")
     if result.pain_reports:
         reports = []
         for report in result.pain_reports:
             stretch = catalogue.stretch(report.stretch_id)
             reports.append(f"<li>{escape(name_and_side(stretch.name, stretch.side_label(report.side)))}</li>")
-        lines.append(
-            f"<p><b>Sharp pain reported</b></p><ul>{''.join(reports)}</ul>"
-            "<p>If pain like this comes back, leave that stretch out and ask a health professional.</p>"
-        )
+        heading = escape(Presentation.tr("Sharp pain reported"))
+        advice = escape(Presentation.tr("If pain like this comes back, leave that stretch out and ask a "
+                                        "health professional."))
+        lines.append(f"<p><b>{heading}</b></p><ul>{''.join(reports)}</ul><p>{advice}</p>")
     return title, "".join(lines)

@@ -7,7 +7,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app import i18n
+from app.i18n import Words
 from app.wording import minutes_text
+
+Suggest = Words("Suggest")
 
 
 @dataclass(frozen=True)
@@ -19,7 +23,8 @@ class Offer:
 
     @property
     def label(self) -> str:
-        return f"{self.name} ({minutes_text(self.seconds)})"
+        return i18n.fill(Suggest.tr("%1 (%2)", "a routine's name, then its length: 'Desk break (5 min)'"),
+                         self.name, minutes_text(self.seconds))
 
 
 def suggest(offers: Sequence[Offer], last: str | None, short: bool) -> Offer | None:

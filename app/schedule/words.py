@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from app import i18n
+from app.i18n import Words
 from app.wording import minutes_text
+
+ReminderWords = Words("ReminderWords")
 
 
 def next_reminder_text(enabled: bool, paused: bool, showing: bool, seconds: float | None, speed: float = 1.0) -> str:
     """`seconds` on the companion's clock; a demo's `speed` turns them back into the minutes the
     person set, so the tray says what the settings say."""
     if not enabled:
-        return "Reminders are off"
+        return ReminderWords.tr("Reminders are off")
     if paused:
-        return "Reminders are paused"
+        return ReminderWords.tr("Reminders are paused")
     if showing or seconds is None:
-        return "Time for a stretch"
+        return ReminderWords.tr("Time for a stretch")
     if seconds <= 0:
-        return "Next reminder: soon"  # due, and waiting for a better moment
-    return f"Next reminder in {minutes_text(seconds * speed)} of work"
+        return ReminderWords.tr("Next reminder: soon")  # due, and waiting for a better moment
+    return i18n.fill(ReminderWords.tr("Next reminder in %1 of work", "%1: '25 min'"), minutes_text(seconds * speed))

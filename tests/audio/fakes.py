@@ -67,6 +67,7 @@ class FakeSpeech(FakeOutput):
     settings: tuple[str, float, int] = ("", 0.0, 100)
     known_voices: list[str] = field(default_factory=lambda: ["Anne", "Bob"])
     other_languages: list[str] = field(default_factory=lambda: ["Bishnupriya Manipuri"])
+    language_note: str = ""
 
     def say(self, text: str) -> None:
         self.said.append(text)

@@ -107,3 +107,19 @@ def test_the_next_line_says_how_to_go_on_gently() -> None:
     gently = following.next_line(gentle_phase(plan.phases[1], plan))
     assert "light stretch" in gently and gently.endswith("Next: right leg")
     assert "light stretch" not in following.next_line(plan.phases[1])
+
+
+def test_the_choices_are_said_in_the_persons_language_as_whole_sentences() -> None:
+    from app import i18n  # noqa: PLC0415
+    from app.presenters.following import CHOICES, choice_line  # noqa: PLC0415
+
+    assert choice_line() == ("Go on gently (Space): a shorter, lighter hold.\n"
+                             "Skip this stretch (Right arrow): on to the next one.")
+    german = {"Go on gently": "Sanft weitermachen", "Space": "Leertaste",
+              "a shorter, lighter hold": "kürzer und leichter halten", "%1 (%2): %3.": "%1 (%2): %3."}
+    i18n.install(lambda context, source, disambiguation, n: german.get(source, source), language="de")
+    try:
+        assert CHOICES["goOn"].line == "Sanft weitermachen (Leertaste): kürzer und leichter halten."
+        assert CHOICES["goOn"].words == "Go on gently"  # the source stays for the form's names
+    finally:
+        i18n.install(None)

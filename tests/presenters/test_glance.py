@@ -25,7 +25,7 @@ def _run(session: Session, clock: FakeClock, seconds: float) -> None:
 
 def test_before_a_session_the_tray_says_only_the_app_name(isolated_paths: Paths) -> None:
     session, _clock, catalogue = _session(isolated_paths)
-    assert glance(None, catalogue) is READY
+    assert glance(None, catalogue) == READY
     assert status_line(session.view(), catalogue) == "Supple"
 
 

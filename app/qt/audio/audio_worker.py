@@ -1,7 +1,7 @@
 """The sound and speech workers: small child processes that own the audio outputs.
 
     python -m app.qt.audio.audio_worker sound --sounds DIR
-    python -m app.qt.audio.audio_worker speech [--engine NAME]
+    python -m app.qt.audio.audio_worker speech [--engine NAME] [--language LOCALE]
 
 Supple's window never touches QtMultimedia or QtTextToSpeech itself. Each worker runs its own Qt
 event loop, reads commands from stdin and reports on stdout (app.audio.wire), so a sound server
@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("role", choices=["sound", "speech"])
     parser.add_argument("--sounds", type=Path, help="the folder of chime WAVs (sound)")
     parser.add_argument("--engine", help="a QTextToSpeech engine name (speech)")
-    parser.add_argument("--language", default="en_US", help="the locale the default voice speaks (speech)")
+    parser.add_argument("--language", default="en_US", help="Supple's language, which the voice speaks (speech)")
     args = parser.parse_args(argv)
     app = QCoreApplication(sys.argv[:1])
     if args.role == "sound":

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.audio.announce import SAMPLE_LINE
+from app.audio.announce import sample_line
 from app.audio.outputs import SoundOutput, SpeechOutput
 from app.audio.policy import CueOptions, Guide
 from app.audio.sounds import Sound, sounds_dir
@@ -85,6 +85,8 @@ class CuePlayer(QObject):
         self.outputsChanged.connect(self._log_reasons)
         self.sound.on_change(self.outputsChanged.emit)
         self.speech.on_change(self.outputsChanged.emit)
+        self._told_language = ""  # the voice's language note, once said
+        self.speech.on_change(self._tell_language)
         self._quiet_waits: list[tuple[float, Callable[[], None]]] = []
         self._quiet_poll = QTimer(self)
         self._quiet_poll.setInterval(QUIET_POLL_MS)
@@ -161,6 +163,13 @@ class CuePlayer(QObject):
             log.info("%s", reason)
             self._logged.add(reason)
 
+    def _tell_language(self) -> None:
+        """No voice for the person's language: say once, beside the timer, which one speaks instead."""
+        note = self.speech.language_note
+        if note and note != self._told_language and self._settings.voice_enabled:
+            self._told_language = note
+            self.trouble.emit(note)
+
     def _output_failed(self, which: str, reason: str) -> None:
         self._failed.add(which)  # the worker's watchdog has logged why; the reason is logged on change
         self.trouble.emit(trouble_text(self._failed, self._settings.sound_enabled, self._settings.voice_enabled))
@@ -172,7 +181,7 @@ class CuePlayer(QObject):
         if settings.sound_enabled:
             self.sound.play(TEST_SOUND)
         if settings.voice_enabled:
-            self.speech.say(SAMPLE_LINE)
+            self.speech.say(sample_line())
 
     def chime(self) -> None:
         """One soft chime, if the person has sound on (a reminder, outside any routine)."""

@@ -2,9 +2,11 @@
 
 A speech engine can block its caller forever (speech-dispatcher with no sound server does), so it
 lives in its own process and this side only sends lines and keeps what the worker reports. The
-default voice speaks the app's language; the voice list is filtered the same way unless asked for
-every language. Loudness follows app.audio.policy.voice_level, so the voice sits level with the
-chimes instead of peaking at full scale.
+default voice speaks the language Supple speaks (app.language's choice, installed with the words in
+app.i18n), not the process locale's; the voice list is filtered the same way unless asked for every
+language. With no voice for it, the worker speaks in one it has and `language_note` says so.
+Loudness follows app.audio.policy.voice_level, so the voice sits level with the chimes instead of
+peaking at full scale.
 """
 
 from __future__ import annotations
@@ -15,8 +17,11 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QLocale, QObject
 
+from app import i18n
 from app.audio.policy import voice_level
+from app.audio.voice_language import missing_voice
 from app.audio.wire import Message
+from app.language import PSEUDO, SOURCE
 from app.qt.audio.audio_process import worker_command
 from app.qt.audio.worker_output import WorkerOutput
 
@@ -27,12 +32,13 @@ log = logging.getLogger(__name__)
 HANDOVER_SECONDS = 0.5
 
 
-def app_locale() -> QLocale:
-    """The language the voice should speak: the app's, with English under the C locale."""
-    current = QLocale()
-    if current.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+def app_locale(code: str | None = None) -> QLocale:
+    """The locale the voice should speak: that of Supple's language `code` (app.language; by default
+    the one whose words are installed), American English for English and the pseudo-locale."""
+    chosen = code or i18n.language()
+    if chosen in (SOURCE, PSEUDO):
         return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-    return current
+    return QLocale(chosen)
 
 
 class QtSpeechOutput(WorkerOutput):
@@ -40,12 +46,15 @@ class QtSpeechOutput(WorkerOutput):
 
     def __init__(
         self, engine: str | None = None, parent: QObject | None = None, *, command: Sequence[str] | None = None,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = time.monotonic, language: str | None = None,
     ) -> None:
         """`engine`: a QTextToSpeech engine name, None for the system's first real one;
-        `command` runs another worker program instead of the real one (tests)."""
+        `command` runs another worker program instead of the real one (tests); `language`:
+        app.language's code, by default the one whose words are installed (app.i18n)."""
+        self.language = language or i18n.language()
         engine_arguments = ["--engine", engine] if engine else []
-        command = command or worker_command("speech", "--language", app_locale().name(), *engine_arguments)
+        command = command or worker_command("speech", "--language", app_locale(self.language).name(),
+                                            *engine_arguments)
         super().__init__("speech", command, clock, parent)
         self._clock = clock
         self.note = ""  # something worth logging about how the engine was started
@@ -55,6 +64,8 @@ class QtSpeechOutput(WorkerOutput):
         self._handed_at = -HANDOVER_SECONDS
         self._config: tuple[str, float, int] = ("", 0.0, 80)
         self.voice_in_use = ""
+        self.voice_locale = ""  # the BCP 47 name of the voice's language, as the engine reports it
+        self.language_note = ""  # "No German voice is installed, so the voice speaks English."
 
     @property
     def speaking(self) -> bool:
@@ -101,6 +112,9 @@ class QtSpeechOutput(WorkerOutput):
                 log.info("voice: %s", self.note)
             self._voices = [str(name) for name in message.get("voices") or []]
             self._all_voices = [str(name) for name in message.get("all_voices") or []]
+            missing = str(message.get("missing") or "")
+            speaks, speaks_name = str(message.get("speaks") or ""), str(message.get("speaks_name") or "")
+            self.language_note = missing_voice(self.language, speaks, speaks_name) if missing else ""
             if not self._reason:
                 self._send_config()
             self._tell_changed()
@@ -108,6 +122,7 @@ class QtSpeechOutput(WorkerOutput):
             self._speaking = bool(message.get("value"))
         elif event == "voice":
             self.voice_in_use = str(message.get("name") or "")
+            self.voice_locale = str(message.get("locale") or "")
         elif event == "failed":
             self._speaking = False
 

@@ -49,7 +49,8 @@ class SpeechWorker(Worker):
     def __init__(self, app: QCoreApplication, engine: str | None, language: QLocale) -> None:
         super().__init__(app)
         self.engine = engine
-        self.language = language
+        self.language = language  # the person's
+        self.speaks = language  # the voice's: the person's language, or one the engine has instead
         self.tts: QTextToSpeech | None = None
         self.latest = 0  # the id of the line handed over last; "started" reports it
 
@@ -60,8 +61,17 @@ class SpeechWorker(Worker):
             return {"reason": reason, "note": note, "voices": [], "all_voices": []}
         everyone = [voice.name() for voice in self.tts.availableVoices()]
         own = voices_for(self.tts, self.language)
-        self.tts.setLocale(self.language)
-        return {"reason": reason, "note": note, "voices": own, "all_voices": sorted(set(everyone) | set(own))}
+        missing = ""
+        if not own:  # never silent: speak in what the engine has, and say so (speech_output.py)
+            self.speaks = instead_of(self.tts, self.language)
+            own = voices_for(self.tts, self.speaks)
+            missing = self.language.bcp47Name()
+        self.tts.setLocale(self.speaks)
+        return {
+            "reason": reason, "note": note, "voices": own, "all_voices": sorted(set(everyone) | set(own)),
+            "missing": missing, "speaks": self.speaks.bcp47Name(),
+            "speaks_name": QLocale.languageToString(self.speaks.language()),
+        }
 
     def _open(self) -> str:
         try:
@@ -88,13 +98,15 @@ class SpeechWorker(Worker):
         if self.tts is None:
             return
         wanted = str(message["voice"])
-        self.tts.setLocale(self.language)  # the default voice is one that speaks the app's language
-        voice = pick_voice(self.tts, wanted, self.language)
+        self.tts.setLocale(self.speaks)  # the default voice is one that speaks the app's language
+        voice = pick_voice(self.tts, wanted, self.speaks)
         if voice is not None:
             self.tts.setVoice(voice)
         self.tts.setRate(float(message["rate"]))
         self.tts.setVolume(float(message["volume"]))
-        send(ev="voice", name=self.tts.voice().name())
+        chosen = self.tts.voice()
+        send(ev="voice", name=chosen.name(), locale=chosen.locale().bcp47Name(),
+             engine_locale=self.tts.locale().bcp47Name())
 
     def do_say(self, message: Message) -> None:
         if self.tts is None:
@@ -127,6 +139,14 @@ def voices_for(tts: QTextToSpeech, language: QLocale) -> list[str]:
             tts.setLocale(where)
             names.update(dict.fromkeys(voice.name() for voice in tts.availableVoices()))
     return sorted(names, key=lambda name: ("+" in name, name))
+
+
+def instead_of(tts: QTextToSpeech, language: QLocale) -> QLocale:
+    """The locale to speak in when the engine has no voice for `language`: American English, any
+    English, else the engine's own."""
+    english = [where for where in tts.availableLocales() if where.language() == QLocale.Language.English]
+    american = [where for where in english if where.territory() == QLocale.Country.UnitedStates]
+    return (american or english or [tts.locale()])[0]
 
 
 # How espeak-ng names some regions, where Qt's territory name differs.

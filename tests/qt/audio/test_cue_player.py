@@ -194,3 +194,27 @@ def test_reasons_name_only_what_was_asked_for(qapp: QApplication, catalogue: Cat
     assert player.reasons() == ["no device", "no engine"]
     player.apply_settings(Settings(voice_enabled=False))
     assert player.reasons() == ["no device"]
+
+
+def test_a_voice_in_another_language_is_said_once_and_the_routine_goes_on(stage: Stage) -> None:
+    told: list[str] = []
+    stage.player.trouble.connect(told.append)
+    stage.speech.language_note = "No German voice is installed, so the voice speaks English."
+    for changed in stage.speech.changes * 2:  # the worker reports ready, then again after a restart
+        changed()
+    assert told == ["No German voice is installed, so the voice speaks English."]
+    stage.load()
+    stage.controller.start()
+    stage.advance(1.0)
+    assert stage.speech.said  # the voice goes on, in the language it has
+
+
+def test_the_language_note_is_not_said_with_the_voice_off(qapp: QApplication, catalogue: Catalogue) -> None:
+    speech = FakeSpeech(language_note="No German voice is installed, so the voice speaks English.")
+    controller = SessionController(FakeClock())  # the player's parent: kept alive for the test
+    player = CuePlayer(controller, catalogue, Settings(voice_enabled=False), FakeSound(), speech)
+    told: list[str] = []
+    player.trouble.connect(told.append)
+    for changed in speech.changes:
+        changed()
+    assert told == []

@@ -8,6 +8,7 @@ import time
 from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
+from app import i18n
 from app.qt.audio.speech_output import QtSpeechOutput, app_locale
 from app.session import FakeClock
 from tests.qt import audio_fakes
@@ -61,12 +62,28 @@ def test_a_hung_engine_never_blocks_and_is_given_up_once(qtbot: QtBot) -> None:
     speech.close()
 
 
-def test_the_voice_speaks_the_app_language_and_english_under_the_c_locale() -> None:
+def test_the_voice_speaks_supples_language_not_the_process_locale() -> None:
     previous = QLocale()
     try:
-        QLocale.setDefault(QLocale(QLocale.Language.C))
-        assert app_locale().name() == "en_US"
-        QLocale.setDefault(QLocale("de_DE"))
+        QLocale.setDefault(QLocale("fr_FR"))  # the process's locale is not what the voice follows
+        assert app_locale().name() == "en_US"  # no words installed: English
+        assert app_locale("de").name() == "de_DE"
+        assert app_locale("es").name() == "es_ES"
+        assert app_locale("en-XA").name() == "en_US"  # the pseudo-locale is English underneath
+        i18n.install(lambda context, source, disambiguation, n: source, language="de")
         assert app_locale().name() == "de_DE"
+        assert QtSpeechOutput(command=["true"]).language == "de"
     finally:
+        i18n.install(None)
         QLocale.setDefault(previous)
+
+
+def test_with_no_voice_for_the_language_the_person_is_told_which_one_speaks() -> None:
+    speech = QtSpeechOutput(command=["true"], language="de")
+    speech._take({"ev": "ready", "voices": ["English (America)"], "missing": "de", "speaks": "en-US",
+                  "speaks_name": "English"})
+    assert speech.language_note == "No German voice is installed, so the voice speaks English."
+    assert speech.voices() == ["English (America)"]  # the list shows the voices that will speak
+    speech._take({"ev": "ready", "voices": ["German"], "missing": "", "speaks": "de"})
+    assert speech.language_note == ""
+    speech.close()

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import pytest
 from PySide6.QtCore import QLocale
 
-from app.qt.audio.speech_worker import pick_voice, usable_locale, voices_for
+from app.qt.audio.speech_worker import instead_of, pick_voice, usable_locale, voices_for
 
 
 @dataclass
@@ -40,6 +40,9 @@ class Engine:
 
     def availableVoices(self) -> list[Voice]:
         return [Voice(name, self.current) for name in self._voices.get(self.current.name(), [])]
+
+    def locale(self) -> QLocale:
+        return self.current
 
 
 ESPEAK = Engine({
@@ -75,3 +78,13 @@ def test_an_ungenerated_locale_is_replaced_by_c_utf8_and_said(monkeypatch: pytes
         locale.setlocale(locale.LC_ALL, before)
     assert "xx_NOWHERE.UTF-8 is not installed" in note
     assert os.environ["LC_ALL"] == "C.UTF-8"
+
+
+def test_with_no_voice_for_the_language_the_voice_goes_on_in_english_else_in_what_the_engine_has() -> None:
+    assert voices_for(ESPEAK, QLocale("fr_FR")) == []  # type: ignore[arg-type]
+    assert instead_of(ESPEAK, QLocale("fr_FR")).name() == "en_US"  # type: ignore[arg-type]
+    british = Engine({"en_GB": ["English (Great Britain)"], "de_DE": ["German"]})
+    assert instead_of(british, QLocale("fr_FR")).name() == "en_GB"  # type: ignore[arg-type]
+    only_german = Engine({"de_DE": ["German"]})
+    only_german.setLocale(QLocale("de_DE"))
+    assert instead_of(only_german, QLocale("fr_FR")).name() == "de_DE"  # type: ignore[arg-type]
