@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from enum import Enum
 from types import MappingProxyType
 
+from app.i18n import QT_TRANSLATE_NOOP, Words
+
 
 class Kind(str, Enum):
     HOLD = "hold"  # a static hold, timed
@@ -29,6 +31,21 @@ class Position(str, Enum):
 class Side(str, Enum):
     LEFT = "left"
     RIGHT = "right"
+
+
+Sides = Words("Sides")
+
+# Whole words for each side and part the schema allows, since "left" and "leg" agree in gender and
+# case in other languages ("linkes Bein", "linke Hüfte"); the last line of side_label is for a part
+# a newer schema may add.
+SIDE_LABELS: Mapping[tuple[str, str], str] = MappingProxyType({
+    ("left", "leg"): QT_TRANSLATE_NOOP("Sides", "Left leg"),
+    ("right", "leg"): QT_TRANSLATE_NOOP("Sides", "Right leg"),
+    ("left", "hip"): QT_TRANSLATE_NOOP("Sides", "Left hip"),
+    ("right", "hip"): QT_TRANSLATE_NOOP("Sides", "Right hip"),
+    ("left", "side"): QT_TRANSLATE_NOOP("Sides", "Left side"),
+    ("right", "side"): QT_TRANSLATE_NOOP("Sides", "Right side"),
+})
 
 
 @dataclass(frozen=True)
@@ -78,10 +95,11 @@ class Stretch:
     source: str  # the file it came from
 
     def side_label(self, side: Side | None) -> str:
-        """'Left leg', or '' for a stretch done on both sides at once."""
+        """'Left leg', or '' for a stretch done on both sides at once; in the person's language."""
         if side is None or not self.one_sided:
             return ""
-        return f"{side.value.capitalize()} {self.side_part}"
+        label = SIDE_LABELS.get((side.value, self.side_part))
+        return Sides.tr(label) if label else f"{side.value.capitalize()} {self.side_part}"
 
 
 @dataclass(frozen=True)
