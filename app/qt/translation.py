@@ -14,6 +14,7 @@ there is none).
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -25,6 +26,14 @@ from app import i18n, language
 from app.paths import default_paths
 
 PREFIX = "supple_"
+_PLACE = re.compile(r"%(\d)")
+
+
+def arg(text: str, *values: object) -> str:
+    """A translated sentence with its %1, %2 ... filled in, as QString.arg does: in one pass, so a
+    value that itself holds '%2' is left as it is."""
+    return _PLACE.sub(lambda found: str(values[int(found.group(1)) - 1]) if 0 < int(found.group(1)) <= len(values)
+                      else found.group(), text)
 
 
 def qm_name(code: str) -> str:

@@ -2,6 +2,138 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_XA" sourcelanguage="en">
     <context>
+        <name>Abilities</name>
+        <message>
+            <source>Windows last input</source>
+            <translation>⟦Ŵîñđöŵš ĺàšţ îñþûţ········⟧</translation>
+        </message>
+        <message>
+            <source>Windows notification state</source>
+            <translation>⟦Ŵîñđöŵš ñöţîƒîçàţîöñ šţàţé···········⟧</translation>
+        </message>
+        <message>
+            <source>X11 full-screen window</source>
+            <translation>⟦Ẋ11 ƒûĺĺ-šçŕééñ ŵîñđöŵ·········⟧</translation>
+        </message>
+        <message>
+            <source>X11 screen saver extension</source>
+            <translation>⟦Ẋ11 šçŕééñ šàṽéŕ éẋţéñšîöñ···········⟧</translation>
+        </message>
+        <message>
+            <source>an app keeping the screen awake</source>
+            <translation>⟦àñ àþþ ķééþîñĝ ţĥé šçŕééñ àŵàķé·············⟧</translation>
+        </message>
+        <message>
+            <source>do not disturb</source>
+            <translation>⟦đö ñöţ đîšţûŕƀ······⟧</translation>
+        </message>
+        <message>
+            <source>full screen</source>
+            <translation>⟦ƒûĺĺ šçŕééñ·····⟧</translation>
+        </message>
+        <message>
+            <source>macOS input events</source>
+            <translation>⟦ɱàçÖŠ îñþûţ éṽéñţš········⟧</translation>
+        </message>
+        <message>
+            <source>screen locked</source>
+            <translation>⟦šçŕééñ ĺöçķéđ······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>AudioNotice</name>
+        <message>
+            <source>Dismiss</source>
+            <translation>⟦Đîšɱîšš···⟧</translation>
+        </message>
+        <message>
+            <source>Start the sound and voice again</source>
+            <translation>⟦Šţàŕţ ţĥé šöûñđ àñđ ṽöîçé àĝàîñ·············⟧</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>⟦Ţŕý àĝàîñ····⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Chart</name>
+        <message numerus="yes">
+            <source>%1: %n min</source>
+            <comment>a day, then the minutes stretched on it</comment>
+            <translation>
+                <numerusform>⟦%1: %n ɱîñ····⟧</numerusform>
+                <numerusform>⟦%1: %n ɱîñ····⟧</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Figures</name>
+        <message>
+            <source>%1 %2 of %3</source>
+            <comment>day of the week, breaks taken of reminders shown</comment>
+            <translation>⟦%1 %2 öƒ %3·····⟧</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3), during %4</source>
+            <comment>date: stretch (side), during routine</comment>
+            <translation>⟦%1: %2 (%3), đûŕîñĝ %4·········⟧</translation>
+        </message>
+        <message>
+            <source>%1: %2, during %4</source>
+            <comment>date: stretch, during routine</comment>
+            <translation>⟦%1: %2, đûŕîñĝ %4·······⟧</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hold(s)</source>
+            <translation>
+                <numerusform>⟦%n ĥöĺđ···⟧</numerusform>
+                <numerusform>⟦%n ĥöĺđš····⟧</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time(s)</source>
+            <translation>
+                <numerusform>⟦%n ţîɱé···⟧</numerusform>
+                <numerusform>⟦%n ţîɱéš····⟧</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Best streak: %n day(s)</source>
+            <translation>
+                <numerusform>⟦ßéšţ šţŕéàķ: %n đàý········⟧</numerusform>
+                <numerusform>⟦ßéšţ šţŕéàķ: %n đàýš········⟧</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Current streak: %n day(s)</source>
+            <translation>
+                <numerusform>⟦Çûŕŕéñţ šţŕéàķ: %n đàý·········⟧</numerusform>
+                <numerusform>⟦Çûŕŕéñţ šţŕéàķ: %n đàýš··········⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No reminders this week.</source>
+            <translation>⟦Ñö ŕéɱîñđéŕš ţĥîš ŵééķ.··········⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRun</name>
+        <message numerus="yes">
+            <source>Supple can remind you to stretch after %n minute(s) at the keyboard. It waits while you are away, in full screen or in do-not-disturb, and you can snooze or skip each reminder. Remind you?</source>
+            <translation>
+                <numerusform>⟦Šûþþĺé çàñ ŕéɱîñđ ýöû ţö šţŕéţçĥ àƒţéŕ %n ɱîñûţé àţ ţĥé ķéýƀöàŕđ. Îţ ŵàîţš ŵĥîĺé ýöû àŕé àŵàý, îñ ƒûĺĺ šçŕééñ öŕ îñ đö-ñöţ-đîšţûŕƀ, àñđ ýöû çàñ šñööžé öŕ šķîþ éàçĥ ŕéɱîñđéŕ. Řéɱîñđ ýöû?··········································································⟧</numerusform>
+                <numerusform>⟦Šûþþĺé çàñ ŕéɱîñđ ýöû ţö šţŕéţçĥ àƒţéŕ %n ɱîñûţéš àţ ţĥé ķéýƀöàŕđ. Îţ ŵàîţš ŵĥîĺé ýöû àŕé àŵàý, îñ ƒûĺĺ šçŕééñ öŕ îñ đö-ñöţ-đîšţûŕƀ, àñđ ýöû çàñ šñööžé öŕ šķîþ éàçĥ ŕéɱîñđéŕ. Řéɱîñđ ýöû?···········································································⟧</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HoldTimer</name>
+        <message>
+            <source>Hold timer. Space pauses or goes on.</source>
+            <translation>⟦Ĥöĺđ ţîɱéŕ. Šþàçé þàûšéš öŕ ĝöéš öñ.···············⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>MainForm</name>
         <message>
             <source>A small timer that stays on top of your work (M)</source>
@@ -9,6 +141,7 @@
         </message>
         <message>
             <source>Back</source>
+            <comment>go back to the previous stretch (a button), not the body part</comment>
             <translation>⟦ßàçķ··⟧</translation>
         </message>
         <message>
@@ -121,6 +254,477 @@
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message>
+            <source>%1 — %2</source>
+            <comment>window title: what is shown, then the app</comment>
+            <translation>⟦%1 — %2···⟧</translation>
+        </message>
+        <message>
+            <source>Mini timer</source>
+            <translation>⟦Ṁîñî ţîɱéŕ····⟧</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>⟦Šéţţîñĝš····⟧</translation>
+        </message>
+        <message>
+            <source>Start, pause or resume</source>
+            <translation>⟦Šţàŕţ, þàûšé öŕ ŕéšûɱé·········⟧</translation>
+        </message>
+        <message>
+            <source>Stop the routine?</source>
+            <translation>⟦Šţöþ ţĥé ŕöûţîñé?·······⟧</translation>
+        </message>
+        <message>
+            <source>Stop this routine now? What you have done so far is kept.</source>
+            <translation>⟦Šţöþ ţĥîš ŕöûţîñé ñöŵ? Ŵĥàţ ýöû ĥàṽé đöñé šö ƒàŕ îš ķéþţ.·······················⟧</translation>
+        </message>
+        <message>
+            <source>Your progress</source>
+            <translation>⟦Ýöûŕ þŕöĝŕéšš······⟧</translation>
+        </message>
+        <message>
+            <source>Your progress opens when this routine ends, so the timer stays in view.</source>
+            <translation>⟦Ýöûŕ þŕöĝŕéšš öþéñš ŵĥéñ ţĥîš ŕöûţîñé éñđš, šö ţĥé ţîɱéŕ šţàýš îñ ṽîéŵ.·····························⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message numerus="yes">
+            <source>... and %n more (see the details).</source>
+            <translation>
+                <numerusform>⟦... àñđ %n ɱöŕé (šéé ţĥé đéţàîĺš).··············⟧</numerusform>
+                <numerusform>⟦... àñđ %n ɱöŕé (šéé ţĥé đéţàîĺš).··············⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some of your files could not be used:
+
+%1</source>
+            <translation>⟦Šöɱé öƒ ýöûŕ ƒîĺéš çöûĺđ ñöţ ƀé ûšéđ:
+
+%1·················⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>MiniCommands</name>
+        <message>
+            <source>%1%</source>
+            <comment>an opacity</comment>
+            <translation>⟦%1%··⟧</translation>
+        </message>
+        <message>
+            <source>Back to the main window</source>
+            <translation>⟦ßàçķ ţö ţĥé ɱàîñ ŵîñđöŵ··········⟧</translation>
+        </message>
+        <message>
+            <source>How to keep it on top</source>
+            <translation>⟦Ĥöŵ ţö ķééþ îţ öñ ţöþ·········⟧</translation>
+        </message>
+        <message>
+            <source>Opacity</source>
+            <translation>⟦Öþàçîţý···⟧</translation>
+        </message>
+        <message>
+            <source>Opacity (not available here)</source>
+            <translation>⟦Öþàçîţý (ñöţ àṽàîĺàƀĺé ĥéŕé)············⟧</translation>
+        </message>
+        <message>
+            <source>Unpin</source>
+            <translation>⟦Ûñþîñ··⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>MiniFace</name>
+        <message>
+            <source>Back to the main window</source>
+            <translation>⟦ßàçķ ţö ţĥé ɱàîñ ŵîñđöŵ··········⟧</translation>
+        </message>
+        <message>
+            <source>Open Supple</source>
+            <translation>⟦Öþéñ Šûþþĺé·····⟧</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>⟦Þàûšé··⟧</translation>
+        </message>
+        <message>
+            <source>Sharp pain</source>
+            <translation>⟦Šĥàŕþ þàîñ····⟧</translation>
+        </message>
+        <message>
+            <source>Skip ahead</source>
+            <translation>⟦Šķîþ àĥéàđ····⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>MiniTimer</name>
+        <message>
+            <source>Supple runs here as a native Wayland window, and Wayland does not let a window keep itself above the others, so the mini timer can end up behind your work.
+
+To pin it yourself: on GNOME, click the mini timer, press Alt+Space and choose "Always on Top"; on KDE Plasma, press Alt+F3 and choose More Actions, then "Keep Above Others". "Bring the mini timer forward" in the tray menu puts it back in front.
+
+To have it stay on top by itself where the desktop has XWayland, choose "Through XWayland" in Settings, Appearance, and start Supple again (unless you set QT_QPA_PLATFORM yourself: Supple then leaves it as it is).</source>
+            <extracomment>"Always on Top", "More Actions" and "Keep Above Others" are GNOME's and KDE's own menu words: use theirs in your language. "Through XWayland" and "Settings, Appearance" are Supple's own.</extracomment>
+            <translation>⟦Šûþþĺé ŕûñš ĥéŕé àš à ñàţîṽé Ŵàýĺàñđ ŵîñđöŵ, àñđ Ŵàýĺàñđ đöéš ñöţ ĺéţ à ŵîñđöŵ ķééþ îţšéĺƒ àƀöṽé ţĥé öţĥéŕš, šö ţĥé ɱîñî ţîɱéŕ çàñ éñđ ûþ ƀéĥîñđ ýöûŕ ŵöŕķ.
+
+Ţö þîñ îţ ýöûŕšéĺƒ: öñ ĜÑÖṀÉ, çĺîçķ ţĥé ɱîñî ţîɱéŕ, þŕéšš Àĺţ+Šþàçé àñđ çĥööšé "Àĺŵàýš öñ Ţöþ"; öñ ĶĐÉ Þĺàšɱà, þŕéšš Àĺţ+Ƒ3 àñđ çĥööšé Ṁöŕé Àçţîöñš, ţĥéñ "Ķééþ Àƀöṽé Öţĥéŕš". "ßŕîñĝ ţĥé ɱîñî ţîɱéŕ ƒöŕŵàŕđ" îñ ţĥé ţŕàý ɱéñû þûţš îţ ƀàçķ îñ ƒŕöñţ.
+
+Ţö ĥàṽé îţ šţàý öñ ţöþ ƀý îţšéĺƒ ŵĥéŕé ţĥé đéšķţöþ ĥàš ẊŴàýĺàñđ, çĥööšé "Ţĥŕöûĝĥ ẊŴàýĺàñđ" îñ Šéţţîñĝš, Àþþéàŕàñçé, àñđ šţàŕţ Šûþþĺé àĝàîñ (ûñĺéšš ýöû šéţ ǪŢ_ǪÞÀ_ÞĹÀŢƑÖŘṀ ýöûŕšéĺƒ: Šûþþĺé ţĥéñ ĺéàṽéš îţ àš îţ îš).·······················································································································································································································································⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesChart</name>
+        <message numerus="yes">
+            <source>%1 of the last %n day(s) with stretching</source>
+            <translation>
+                <numerusform>⟦%1 öƒ ţĥé ĺàšţ %n đàý ŵîţĥ šţŕéţçĥîñĝ···············⟧</numerusform>
+                <numerusform>⟦%1 öƒ ţĥé ĺàšţ %n đàýš ŵîţĥ šţŕéţçĥîñĝ················⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Minutes stretched per day</source>
+            <translation>⟦Ṁîñûţéš šţŕéţçĥéđ þéŕ đàý··········⟧</translation>
+        </message>
+        <message>
+            <source>No stretching in these weeks yet</source>
+            <translation>⟦Ñö šţŕéţçĥîñĝ îñ ţĥéšé ŵééķš ýéţ·············⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>PosePanel</name>
+        <message>
+            <source>Instructions</source>
+            <translation>⟦Îñšţŕûçţîöñš·····⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>PoseView</name>
+        <message>
+            <source>Pose illustration</source>
+            <translation>⟦Þöšé îĺĺûšţŕàţîöñ·······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Preferences</name>
+        <message>
+            <source>Your settings could not be saved to %1: %2.
+
+They apply until Supple closes.</source>
+            <translation>⟦Ýöûŕ šéţţîñĝš çöûĺđ ñöţ ƀé šàṽéđ ţö %1: %2.
+
+Ţĥéý àþþĺý ûñţîĺ Šûþþĺé çĺöšéš.·······························⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressView</name>
+        <message>
+            <source>&amp;Clear history…</source>
+            <translation>⟦&amp;Çĺéàŕ ĥîšţöŕý…······⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Export to CSV…</source>
+            <translation>⟦&amp;Éẋþöŕţ ţö ÇŠṼ…······⟧</translation>
+        </message>
+        <message>
+            <source>Breaks taken of the reminders shown</source>
+            <translation>⟦ßŕéàķš ţàķéñ öƒ ţĥé ŕéɱîñđéŕš šĥöŵñ··············⟧</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>⟦ÇŠṼ ƒîĺéš (*.çšṽ)·······⟧</translation>
+        </message>
+        <message>
+            <source>Clear the history?</source>
+            <translation>⟦Çĺéàŕ ţĥé ĥîšţöŕý?········⟧</translation>
+        </message>
+        <message>
+            <source>Clear the whole history</source>
+            <translation>⟦Çĺéàŕ ţĥé ŵĥöĺé ĥîšţöŕý··········⟧</translation>
+        </message>
+        <message>
+            <source>Could not export to %1: %2</source>
+            <translation>⟦Çöûĺđ ñöţ éẋþöŕţ ţö %1: %2···········⟧</translation>
+        </message>
+        <message>
+            <source>Delete every recorded session, including pain reports? This cannot be undone. Export to CSV first if you may want them later.</source>
+            <translation>⟦Đéĺéţé éṽéŕý ŕéçöŕđéđ šéššîöñ, îñçĺûđîñĝ þàîñ ŕéþöŕţš? Ţĥîš çàññöţ ƀé ûñđöñé. Éẋþöŕţ ţö ÇŠṼ ƒîŕšţ îƒ ýöû ɱàý ŵàñţ ţĥéɱ ĺàţéŕ.··················································⟧</translation>
+        </message>
+        <message>
+            <source>Export history</source>
+            <translation>⟦Éẋþöŕţ ĥîšţöŕý······⟧</translation>
+        </message>
+        <message>
+            <source>Export the history to a CSV file</source>
+            <translation>⟦Éẋþöŕţ ţĥé ĥîšţöŕý ţö à ÇŠṼ ƒîĺé·············⟧</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n session(s) to %1.</source>
+            <translation>
+                <numerusform>⟦Éẋþöŕţéđ %n šéššîöñ ţö %1.···········⟧</numerusform>
+                <numerusform>⟦Éẋþöŕţéđ %n šéššîöñš ţö %1.···········⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Minutes stretched per day</source>
+            <translation>⟦Ṁîñûţéš šţŕéţçĥéđ þéŕ đàý··········⟧</translation>
+        </message>
+        <message>
+            <source>Most-done routines</source>
+            <translation>⟦Ṁöšţ-đöñé ŕöûţîñéš········⟧</translation>
+        </message>
+        <message>
+            <source>Most-done stretches</source>
+            <translation>⟦Ṁöšţ-đöñé šţŕéţçĥéš········⟧</translation>
+        </message>
+        <message>
+            <source>No sessions yet: your progress shows here after your first routine.</source>
+            <translation>⟦Ñö šéššîöñš ýéţ: ýöûŕ þŕöĝŕéšš šĥöŵš ĥéŕé àƒţéŕ ýöûŕ ƒîŕšţ ŕöûţîñé.···························⟧</translation>
+        </message>
+        <message>
+            <source>Sharp pain reports</source>
+            <translation>⟦Šĥàŕþ þàîñ ŕéþöŕţš········⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderPrompt</name>
+        <message>
+            <source>%1: %2</source>
+            <comment>the title, then the routine offered</comment>
+            <translation>⟦%1: %2···⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>⟦&amp;Šţàŕţ···⟧</translation>
+        </message>
+        <message numerus="yes">
+            <source>In %n min</source>
+            <comment>snooze: remind me in so many minutes</comment>
+            <translation>
+                <numerusform>⟦Îñ %n ɱîñ····⟧</numerusform>
+                <numerusform>⟦Îñ %n ɱîñ····⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>S&amp;kip</source>
+            <translation>⟦Š&amp;ķîþ··⟧</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>⟦Šéţţîñĝš…····⟧</translation>
+        </message>
+        <message>
+            <source>Time for a stretch</source>
+            <translation>⟦Ţîɱé ƒöŕ à šţŕéţçĥ········⟧</translation>
+        </message>
+        <message numerus="yes">
+            <source>You have been at it for %n min. %1 would fit now.</source>
+            <translation>
+                <numerusform>⟦Ýöû ĥàṽé ƀééñ àţ îţ ƒöŕ %n ɱîñ. %1 ŵöûĺđ ƒîţ ñöŵ.····················⟧</numerusform>
+                <numerusform>⟦Ýöû ĥàṽé ƀééñ àţ îţ ƒöŕ %n ɱîñ. %1 ŵöûĺđ ƒîţ ñöŵ.····················⟧</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You have been at it for %n min. A routine would fit now.</source>
+            <translation>
+                <numerusform>⟦Ýöû ĥàṽé ƀééñ àţ îţ ƒöŕ %n ɱîñ. À ŕöûţîñé ŵöûĺđ ƒîţ ñöŵ.·······················⟧</numerusform>
+                <numerusform>⟦Ýöû ĥàṽé ƀééñ àţ îţ ƒöŕ %n ɱîñ. À ŕöûţîñé ŵöûĺđ ƒîţ ñöŵ.·······················⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You have put it off a few times. How about a short one at your desk: %1?</source>
+            <translation>⟦Ýöû ĥàṽé þûţ îţ öƒƒ à ƒéŵ ţîɱéš. Ĥöŵ àƀöûţ à šĥöŕţ öñé àţ ýöûŕ đéšķ: %1?·····························⟧</translation>
+        </message>
+        <message>
+            <source>You have put it off a few times. How about a short routine at your desk?</source>
+            <translation>⟦Ýöû ĥàṽé þûţ îţ öƒƒ à ƒéŵ ţîɱéš. Ĥöŵ àƀöûţ à šĥöŕţ ŕöûţîñé àţ ýöûŕ đéšķ?·····························⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderSettingsPanel</name>
+        <message>
+            <source> min</source>
+            <comment>a spin box's suffix: minutes</comment>
+            <translation>⟦ ɱîñ··⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Remind me to stretch</source>
+            <translation>⟦&amp;Řéɱîñđ ɱé ţö šţŕéţçĥ·········⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Snoozes in a row, at most</source>
+            <translation>⟦&amp;Šñööžéš îñ à ŕöŵ, àţ ɱöšţ···········⟧</translation>
+        </message>
+        <message>
+            <source>After w&amp;orking for</source>
+            <translation>⟦Àƒţéŕ ŵ&amp;öŕķîñĝ ƒöŕ········⟧</translation>
+        </message>
+        <message>
+            <source>Minutes away that count as a break</source>
+            <translation>⟦Ṁîñûţéš àŵàý ţĥàţ çöûñţ àš à ƀŕéàķ··············⟧</translation>
+        </message>
+        <message>
+            <source>Minutes of work between reminders</source>
+            <translation>⟦Ṁîñûţéš öƒ ŵöŕķ ƀéţŵééñ ŕéɱîñđéŕš··············⟧</translation>
+        </message>
+        <message>
+            <source>Only during my working &amp;hours</source>
+            <translation>⟦Öñĺý đûŕîñĝ ɱý ŵöŕķîñĝ &amp;ĥöûŕš············⟧</translation>
+        </message>
+        <message>
+            <source>Snoozes in a row before only a short break is offered</source>
+            <translation>⟦Šñööžéš îñ à ŕöŵ ƀéƒöŕé öñĺý à šĥöŕţ ƀŕéàķ îš öƒƒéŕéđ······················⟧</translation>
+        </message>
+        <message>
+            <source>Start Supple when I log &amp;in (in the tray)</source>
+            <translation>⟦Šţàŕţ Šûþþĺé ŵĥéñ Î ĺöĝ &amp;îñ (îñ ţĥé ţŕàý)·················⟧</translation>
+        </message>
+        <message>
+            <source>Time &amp;away that counts as a break</source>
+            <translation>⟦Ţîɱé &amp;àŵàý ţĥàţ çöûñţš àš à ƀŕéàķ··············⟧</translation>
+        </message>
+        <message>
+            <source>Working hours end</source>
+            <translation>⟦Ŵöŕķîñĝ ĥöûŕš éñđ·······⟧</translation>
+        </message>
+        <message>
+            <source>Working hours start</source>
+            <translation>⟦Ŵöŕķîñĝ ĥöûŕš šţàŕţ········⟧</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <comment>working hours: from 9:00</comment>
+            <translation>⟦ƒŕöɱ··⟧</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <comment>working hours: to 17:00</comment>
+            <translation>⟦ţö·⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>Supple could not add itself to the programs that start at login: %1.</source>
+            <translation>⟦Šûþþĺé çöûĺđ ñöţ àđđ îţšéĺƒ ţö ţĥé þŕöĝŕàɱš ţĥàţ šţàŕţ àţ ĺöĝîñ: %1.····························⟧</translation>
+        </message>
+        <message>
+            <source>Supple could not remove itself from the programs that start at login: %1.</source>
+            <translation>⟦Šûþþĺé çöûĺđ ñöţ ŕéɱöṽé îţšéĺƒ ƒŕöɱ ţĥé þŕöĝŕàɱš ţĥàţ šţàŕţ àţ ĺöĝîñ: %1.······························⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionActions</name>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a tooltip, then its key</comment>
+            <translation>⟦%1 (%2)···⟧</translation>
+        </message>
+        <message>
+            <source>Back to the previous stretch</source>
+            <translation>⟦ßàçķ ţö ţĥé þŕéṽîöûš šţŕéţçĥ············⟧</translation>
+        </message>
+        <message>
+            <source>Do this stretch again with a shorter hold, only to a light stretch</source>
+            <translation>⟦Đö ţĥîš šţŕéţçĥ àĝàîñ ŵîţĥ à šĥöŕţéŕ ĥöĺđ, öñĺý ţö à ĺîĝĥţ šţŕéţçĥ···························⟧</translation>
+        </message>
+        <message>
+            <source>Ease out of the stretch now, then choose to skip it or go on gently</source>
+            <translation>⟦Éàšé öûţ öƒ ţĥé šţŕéţçĥ ñöŵ, ţĥéñ çĥööšé ţö šķîþ îţ öŕ ĝö öñ ĝéñţĺý···························⟧</translation>
+        </message>
+        <message>
+            <source>Go back to the start of the previous stretch</source>
+            <translation>⟦Ĝö ƀàçķ ţö ţĥé šţàŕţ öƒ ţĥé þŕéṽîöûš šţŕéţçĥ··················⟧</translation>
+        </message>
+        <message>
+            <source>Go on gently</source>
+            <translation>⟦Ĝö öñ ĝéñţĺý·····⟧</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>⟦Þàûšé··⟧</translation>
+        </message>
+        <message>
+            <source>Restart this stretch</source>
+            <translation>⟦Řéšţàŕţ ţĥîš šţŕéţçĥ········⟧</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>⟦Řéšûɱé···⟧</translation>
+        </message>
+        <message>
+            <source>Sharp pain</source>
+            <translation>⟦Šĥàŕþ þàîñ····⟧</translation>
+        </message>
+        <message>
+            <source>Skip ahead</source>
+            <translation>⟦Šķîþ àĥéàđ····⟧</translation>
+        </message>
+        <message>
+            <source>Skip the rest of this part of the stretch</source>
+            <translation>⟦Šķîþ ţĥé ŕéšţ öƒ ţĥîš þàŕţ öƒ ţĥé šţŕéţçĥ·················⟧</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>⟦Šţàŕţ··⟧</translation>
+        </message>
+        <message>
+            <source>Start this stretch again from getting into position</source>
+            <translation>⟦Šţàŕţ ţĥîš šţŕéţçĥ àĝàîñ ƒŕöɱ ĝéţţîñĝ îñţö þöšîţîöñ·····················⟧</translation>
+        </message>
+        <message>
+            <source>Start, pause or resume the routine</source>
+            <translation>⟦Šţàŕţ, þàûšé öŕ ŕéšûɱé ţĥé ŕöûţîñé··············⟧</translation>
+        </message>
+        <message>
+            <source>Stop the routine; what you have done so far is kept</source>
+            <translation>⟦Šţöþ ţĥé ŕöûţîñé; ŵĥàţ ýöû ĥàṽé đöñé šö ƒàŕ îš ķéþţ·····················⟧</translation>
+        </message>
+        <message>
+            <source>Stop the routine…</source>
+            <translation>⟦Šţöþ ţĥé ŕöûţîñé…·······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionPane</name>
+        <message>
+            <source>Key: %1</source>
+            <translation>⟦Ķéý: %1···⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Chimes and spoken cues are set here.</source>
+            <translation>⟦Çĥîɱéš àñđ šþöķéñ çûéš àŕé šéţ ĥéŕé.···············⟧</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>⟦Đàŕķ··⟧</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>⟦Ƒöĺĺöŵ ţĥé šýšţéɱ·······⟧</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>⟦Ĺîĝĥţ··⟧</translation>
+        </message>
+        <message>
+            <source>Moving</source>
+            <translation>⟦Ṁöṽîñĝ···⟧</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>⟦Šéţţîñĝš····⟧</translation>
+        </message>
+        <message>
+            <source>Still pictures</source>
+            <translation>⟦Šţîĺĺ þîçţûŕéš······⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsForm</name>
         <message>
             <source> min</source>
@@ -145,6 +749,10 @@
         <message>
             <source>&amp;Hold each stretch for</source>
             <translation>⟦&amp;Ĥöĺđ éàçĥ šţŕéţçĥ ƒöŕ·········⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>⟦&amp;Ĺàñĝûàĝé····⟧</translation>
         </message>
         <message>
             <source>&amp;Theme</source>
@@ -181,6 +789,10 @@
         <message>
             <source>Holds</source>
             <translation>⟦Ĥöĺđš··⟧</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>⟦Ĺàñĝûàĝé····⟧</translation>
         </message>
         <message>
             <source>Native &amp;Wayland: sharp at any scale</source>
@@ -221,6 +833,10 @@
         <message>
             <source>Still pictures show each position without moving between them</source>
             <translation>⟦Šţîĺĺ þîçţûŕéš šĥöŵ éàçĥ þöšîţîöñ ŵîţĥöûţ ɱöṽîñĝ ƀéţŵééñ ţĥéɱ·························⟧</translation>
+        </message>
+        <message>
+            <source>Supple speaks the language chosen here from the next time it starts.</source>
+            <translation>⟦Šûþþĺé šþéàķš ţĥé ĺàñĝûàĝé çĥöšéñ ĥéŕé ƒŕöɱ ţĥé ñéẋţ ţîɱé îţ šţàŕţš.····························⟧</translation>
         </message>
         <message>
             <source>Supple uses this the next time it starts.</source>
@@ -265,6 +881,156 @@
         <message>
             <source>Warm-up length in minutes</source>
             <translation>⟦Ŵàŕɱ-ûþ ĺéñĝţĥ îñ ɱîñûţéš··········⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoundSettingsPanel</name>
+        <message>
+            <source>&amp;Breath tones and words during a flow</source>
+            <translation>⟦&amp;ßŕéàţĥ ţöñéš àñđ ŵöŕđš đûŕîñĝ à ƒĺöŵ···············⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Halfway through a hold</source>
+            <translation>⟦&amp;Ĥàĺƒŵàý ţĥŕöûĝĥ à ĥöĺđ··········⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Rate:</source>
+            <translation>⟦&amp;Řàţé:···⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Speak the cues</source>
+            <translation>⟦&amp;Šþéàķ ţĥé çûéš······⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Test</source>
+            <translation>⟦&amp;Ţéšţ··⟧</translation>
+        </message>
+        <message>
+            <source>Also play a cue:</source>
+            <translation>⟦Àĺšö þĺàý à çûé:·······⟧</translation>
+        </message>
+        <message>
+            <source>Chime &amp;volume:</source>
+            <translation>⟦Çĥîɱé &amp;ṽöĺûɱé:······⟧</translation>
+        </message>
+        <message>
+            <source>Chime volume</source>
+            <translation>⟦Çĥîɱé ṽöĺûɱé·····⟧</translation>
+        </message>
+        <message>
+            <source>Play &amp;chimes at each change</source>
+            <translation>⟦Þĺàý &amp;çĥîɱéš àţ éàçĥ çĥàñĝé···········⟧</translation>
+        </message>
+        <message>
+            <source>Play a chime and speak a sample line with these settings</source>
+            <translation>⟦Þĺàý à çĥîɱé àñđ šþéàķ à šàɱþĺé ĺîñé ŵîţĥ ţĥéšé šéţţîñĝš·······················⟧</translation>
+        </message>
+        <message>
+            <source>Show voices for &amp;all languages</source>
+            <translation>⟦Šĥöŵ ṽöîçéš ƒöŕ &amp;àĺĺ ĺàñĝûàĝéš············⟧</translation>
+        </message>
+        <message>
+            <source>Speaking rate</source>
+            <translation>⟦Šþéàķîñĝ ŕàţé······⟧</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>⟦Šýšţéɱ đéƒàûĺţ······⟧</translation>
+        </message>
+        <message>
+            <source>The &amp;last few seconds of a hold</source>
+            <translation>⟦Ţĥé &amp;ĺàšţ ƒéŵ šéçöñđš öƒ à ĥöĺđ·············⟧</translation>
+        </message>
+        <message>
+            <source>V&amp;oice:</source>
+            <translation>⟦Ṽ&amp;öîçé:···⟧</translation>
+        </message>
+        <message>
+            <source>Voice</source>
+            <translation>⟦Ṽöîçé··⟧</translation>
+        </message>
+        <message>
+            <source>Voice vol&amp;ume:</source>
+            <translation>⟦Ṽöîçé ṽöĺ&amp;ûɱé:······⟧</translation>
+        </message>
+        <message>
+            <source>Voice volume</source>
+            <translation>⟦Ṽöîçé ṽöĺûɱé·····⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Supple</name>
+        <message>
+            <source>There is no routine called '%1'.</source>
+            <translation>⟦Ţĥéŕé îš ñö ŕöûţîñé çàĺĺéđ '%1'.·············⟧</translation>
+        </message>
+        <message>
+            <source>Your routine goes on here. Click the icon to bring the window back.</source>
+            <translation>⟦Ýöûŕ ŕöûţîñé ĝöéš öñ ĥéŕé. Çĺîçķ ţĥé îçöñ ţö ƀŕîñĝ ţĥé ŵîñđöŵ ƀàçķ.···························⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message>
+            <source>Hide Supple</source>
+            <translation>⟦Ĥîđé Šûþþĺé·····⟧</translation>
+        </message>
+        <message>
+            <source>Show Supple</source>
+            <translation>⟦Šĥöŵ Šûþþĺé·····⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayMenu</name>
+        <message>
+            <source>&amp;Bring the mini timer forward</source>
+            <translation>⟦&amp;ßŕîñĝ ţĥé ɱîñî ţîɱéŕ ƒöŕŵàŕđ············⟧</translation>
+        </message>
+        <message>
+            <source>Pause reminders for 1 hour</source>
+            <translation>⟦Þàûšé ŕéɱîñđéŕš ƒöŕ 1 ĥöûŕ···········⟧</translation>
+        </message>
+        <message>
+            <source>Pause reminders until tomorrow</source>
+            <translation>⟦Þàûšé ŕéɱîñđéŕš ûñţîĺ ţöɱöŕŕöŵ············⟧</translation>
+        </message>
+        <message>
+            <source>Quit Supple</source>
+            <translation>⟦Ǫûîţ Šûþþĺé·····⟧</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remind me in %n min</source>
+            <translation>
+                <numerusform>⟦Řéɱîñđ ɱé îñ %n ɱîñ········⟧</numerusform>
+                <numerusform>⟦Řéɱîñđ ɱé îñ %n ɱîñ········⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>⟦Řéɱîñđéŕš····⟧</translation>
+        </message>
+        <message>
+            <source>Resume reminders</source>
+            <translation>⟦Řéšûɱé ŕéɱîñđéŕš·······⟧</translation>
+        </message>
+        <message>
+            <source>Show Supple</source>
+            <translation>⟦Šĥöŵ Šûþþĺé·····⟧</translation>
+        </message>
+        <message>
+            <source>Start a routine</source>
+            <translation>⟦Šţàŕţ à ŕöûţîñé······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkerOutput</name>
+        <message>
+            <source>Chimes are off: the sound system stopped responding ({why}).</source>
+            <translation>⟦Çĥîɱéš àŕé öƒƒ: ţĥé šöûñđ šýšţéɱ šţöþþéđ ŕéšþöñđîñĝ ({why}).························⟧</translation>
+        </message>
+        <message>
+            <source>The voice is off: the speech engine stopped responding ({why}).</source>
+            <translation>⟦Ţĥé ṽöîçé îš öƒƒ: ţĥé šþééçĥ éñĝîñé šţöþþéđ ŕéšþöñđîñĝ ({why}).··························⟧</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,138 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Abilities</name>
+    <message>
+        <source>Windows last input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows notification state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X11 full-screen window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X11 screen saver extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an app keeping the screen awake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS input events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screen locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AudioNotice</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the sound and voice again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message numerus="yes">
+        <source>%1: %n min</source>
+        <comment>a day, then the minutes stretched on it</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>%1 %2 of %3</source>
+        <comment>day of the week, breaks taken of reminders shown</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), during %4</source>
+        <comment>date: stretch (side), during routine</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, during %4</source>
+        <comment>date: stretch, during routine</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hold(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best streak: %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Current streak: %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reminders this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message numerus="yes">
+        <source>Supple can remind you to stretch after %n minute(s) at the keyboard. It waits while you are away, in full screen or in do-not-disturb, and you can snooze or skip each reminder. Remind you?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HoldTimer</name>
+    <message>
+        <source>Hold timer. Space pauses or goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainForm</name>
     <message>
         <source>A small timer that stays on top of your work (M)</source>
@@ -9,6 +141,7 @@
     </message>
     <message>
         <source>Back</source>
+        <comment>go back to the previous stretch (a button), not the body part</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -121,6 +254,469 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>window title: what is shown, then the app</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mini timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, pause or resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the routine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this routine now? What you have done so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress opens when this routine ends, so the timer stays in view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message numerus="yes">
+        <source>... and %n more (see the details).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some of your files could not be used:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MiniCommands</name>
+    <message>
+        <source>%1%</source>
+        <comment>an opacity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to keep it on top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opacity (not available here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MiniFace</name>
+    <message>
+        <source>Back to the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Supple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharp pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MiniTimer</name>
+    <message>
+        <source>Supple runs here as a native Wayland window, and Wayland does not let a window keep itself above the others, so the mini timer can end up behind your work.
+
+To pin it yourself: on GNOME, click the mini timer, press Alt+Space and choose &quot;Always on Top&quot;; on KDE Plasma, press Alt+F3 and choose More Actions, then &quot;Keep Above Others&quot;. &quot;Bring the mini timer forward&quot; in the tray menu puts it back in front.
+
+To have it stay on top by itself where the desktop has XWayland, choose &quot;Through XWayland&quot; in Settings, Appearance, and start Supple again (unless you set QT_QPA_PLATFORM yourself: Supple then leaves it as it is).</source>
+        <extracomment>&quot;Always on Top&quot;, &quot;More Actions&quot; and &quot;Keep Above Others&quot; are GNOME&apos;s and KDE&apos;s own menu words: use theirs in your language. &quot;Through XWayland&quot; and &quot;Settings, Appearance&quot; are Supple&apos;s own.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesChart</name>
+    <message numerus="yes">
+        <source>%1 of the last %n day(s) with stretching</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes stretched per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stretching in these weeks yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PosePanel</name>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoseView</name>
+    <message>
+        <source>Pose illustration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Your settings could not be saved to %1: %2.
+
+They apply until Supple closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>&amp;Clear history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks taken of the reminders shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the history?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the whole history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every recorded session, including pain reports? This cannot be undone. Export to CSV first if you may want them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the history to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes stretched per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most-done routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most-done stretches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet: your progress shows here after your first routine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharp pain reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPrompt</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>the title, then the routine offered</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n min</source>
+        <comment>snooze: remind me in so many minutes</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for a stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been at it for %n min. %1 would fit now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have been at it for %n min. A routine would fit now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have put it off a few times. How about a short one at your desk: %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have put it off a few times. How about a short routine at your desk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsPanel</name>
+    <message>
+        <source> min</source>
+        <comment>a spin box&apos;s suffix: minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind me to stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snoozes in a row, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After w&amp;orking for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes away that count as a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of work between reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only during my working &amp;hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozes in a row before only a short break is offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Supple when I log &amp;in (in the tray)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;away that counts as a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <comment>working hours: from 9:00</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>working hours: to 17:00</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Supple could not add itself to the programs that start at login: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supple could not remove itself from the programs that start at login: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a tooltip, then its key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this stretch again with a shorter hold, only to a light stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ease out of the stretch now, then choose to skip it or go on gently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the start of the previous stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on gently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart this stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharp pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the rest of this part of the stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start this stretch again from getting into position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, pause or resume the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the routine; what you have done so far is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionPane</name>
+    <message>
+        <source>Key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Chimes and spoken cues are set here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <source> min</source>
@@ -144,6 +740,10 @@
     </message>
     <message>
         <source>&amp;Hold each stretch for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -180,6 +780,10 @@
     </message>
     <message>
         <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -220,6 +824,10 @@
     </message>
     <message>
         <source>Still pictures show each position without moving between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supple speaks the language chosen here from the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -264,6 +872,156 @@
     </message>
     <message>
         <source>Warm-up length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoundSettingsPanel</name>
+    <message>
+        <source>&amp;Breath tones and words during a flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Halfway through a hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speak the cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also play a cue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chime &amp;volume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chime volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play &amp;chimes at each change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a chime and speak a sample line with these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show voices for &amp;all languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;last few seconds of a hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;oice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice vol&amp;ume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Supple</name>
+    <message>
+        <source>There is no routine called &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your routine goes on here. Click the icon to bring the window back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Hide Supple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Supple</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayMenu</name>
+    <message>
+        <source>&amp;Bring the mini timer forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause reminders for 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause reminders until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Supple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remind me in %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Supple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkerOutput</name>
+    <message>
+        <source>Chimes are off: the sound system stopped responding ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice is off: the speech engine stopped responding ({why}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

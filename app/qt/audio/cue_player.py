@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.audio.announce import SAMPLE_LINE
 from app.audio.outputs import SoundOutput, SpeechOutput
@@ -40,18 +40,20 @@ QUIET_POLL_MS = 50
 
 def trouble_text(failed: set[str], sound_on: bool, voice_on: bool) -> str:
     """What the window says when an output has failed: what stopped, and what goes on."""
-    stopped = {
-        frozenset({"sound"}): "The chimes stopped playing",
-        frozenset({"voice"}): "The voice stopped responding",
-    }.get(frozenset(failed), "Chimes and voice stopped responding")
-    left = {"chimes": sound_on and "sound" not in failed, "voice": voice_on and "voice" not in failed}
-    if left["chimes"]:
-        goes_on = "with chimes only"
-    elif left["voice"]:
-        goes_on = "with the voice only"
-    else:
-        goes_on = "silently"
-    return f"{stopped}, so the routine goes on {goes_on}."
+    # whole sentences, one for each case, so that each language can word it its own way
+    if failed == {"sound"}:
+        if voice_on:
+            return _tr("The chimes stopped playing, so the routine goes on with the voice only.")
+        return _tr("The chimes stopped playing, so the routine goes on silently.")
+    if failed == {"voice"}:
+        if sound_on:
+            return _tr("The voice stopped responding, so the routine goes on with chimes only.")
+        return _tr("The voice stopped responding, so the routine goes on silently.")
+    return _tr("Chimes and voice stopped responding, so the routine goes on silently.")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CuePlayer", text)
 
 
 class CuePlayer(QObject):

@@ -17,6 +17,7 @@ from PySide6.QtCore import QLocale, QObject
 
 from app.audio.policy import voice_level
 from app.audio.wire import Message
+from app.i18n import QT_TRANSLATE_NOOP
 from app.qt.audio.audio_process import worker_command
 from app.qt.audio.worker_output import WorkerOutput
 
@@ -36,7 +37,7 @@ def app_locale() -> QLocale:
 
 
 class QtSpeechOutput(WorkerOutput):
-    FAILED = "The voice is off: the speech engine stopped responding ({why})."
+    FAILED = QT_TRANSLATE_NOOP("WorkerOutput", "The voice is off: the speech engine stopped responding ({why}).")
 
     def __init__(
         self, engine: str | None = None, parent: QObject | None = None, *, command: Sequence[str] | None = None,
