@@ -42,6 +42,13 @@
                 <numerusform>Current streak: %n days</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>and %n earlier</source>
+            <translation>
+                <numerusform>and %n earlier</numerusform>
+                <numerusform>and %n earlier</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>FirstRun</name>
@@ -75,6 +82,13 @@
     </context>
     <context>
         <name>ProgressView</name>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>Exported %n session(s) to %1.</source>
             <translation>

@@ -115,9 +115,32 @@
             <source>No reminders this week.</source>
             <translation>⟦Ñö ŕéɱîñđéŕš ţĥîš ŵééķ.··········⟧</translation>
         </message>
+        <message>
+            <source>No sharp pain reported.</source>
+            <translation>⟦Ñö šĥàŕþ þàîñ ŕéþöŕţéđ.··········⟧</translation>
+        </message>
+        <message>
+            <source>None yet</source>
+            <translation>⟦Ñöñé ýéţ····⟧</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n earlier</source>
+            <translation>
+                <numerusform>⟦àñđ %n éàŕĺîéŕ······⟧</numerusform>
+                <numerusform>⟦àñđ %n éàŕĺîéŕ······⟧</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>FirstRun</name>
+        <message>
+            <source>Not now</source>
+            <translation>⟦Ñöţ ñöŵ···⟧</translation>
+        </message>
+        <message>
+            <source>Remind me</source>
+            <translation>⟦Řéɱîñđ ɱé····⟧</translation>
+        </message>
         <message numerus="yes">
             <source>Supple can remind you to stretch after %n minute(s) at the keyboard. It waits while you are away, in full screen or in do-not-disturb, and you can snooze or skip each reminder. Remind you?</source>
             <translation>
@@ -393,6 +416,21 @@ To have it stay on top by itself where the desktop has XWayland, choose "Through
         </message>
     </context>
     <context>
+        <name>Panel</name>
+        <message>
+            <source>%1 (each side)</source>
+            <translation>⟦%1 (éàçĥ šîđé)······⟧</translation>
+        </message>
+        <message>
+            <source>Before you start</source>
+            <translation>⟦ßéƒöŕé ýöû šţàŕţ·······⟧</translation>
+        </message>
+        <message>
+            <source>Press &lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Start&lt;/b&gt; to begin.</source>
+            <translation>⟦Þŕéšš &lt;b&gt;Éñţéŕ&lt;/b&gt; öŕ &lt;b&gt;Šţàŕţ&lt;/b&gt; ţö ƀéĝîñ.··················⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>PosePanel</name>
         <message>
             <source>Instructions</source>
@@ -419,6 +457,13 @@ They apply until Supple closes.</source>
     </context>
     <context>
         <name>ProgressView</name>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>⟦%n šéššîöñ····⟧</numerusform>
+                <numerusform>⟦%n šéššîöñš·····⟧</numerusform>
+            </translation>
+        </message>
         <message>
             <source>&amp;Clear history…</source>
             <translation>⟦&amp;Çĺéàŕ ĥîšţöŕý…······⟧</translation>
@@ -612,6 +657,25 @@ They apply until Supple closes.</source>
         <message>
             <source>Supple could not remove itself from the programs that start at login: %1.</source>
             <translation>⟦Šûþþĺé çöûĺđ ñöţ ŕéɱöṽé îţšéĺƒ ƒŕöɱ ţĥé þŕöĝŕàɱš ţĥàţ šţàŕţ àţ ĺöĝîñ: %1.······························⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Seeing</name>
+        <message>
+            <source>A reminder waits for a better moment when it sees: %1.</source>
+            <translation>⟦À ŕéɱîñđéŕ ŵàîţš ƒöŕ à ƀéţţéŕ ɱöɱéñţ ŵĥéñ îţ šééš: %1.······················⟧</translation>
+        </message>
+        <message>
+            <source>Not seen on this computer: %1.</source>
+            <translation>⟦Ñöţ šééñ öñ ţĥîš çöɱþûţéŕ: %1.············⟧</translation>
+        </message>
+        <message>
+            <source>Supple notices when you are away through the %1.</source>
+            <translation>⟦Šûþþĺé ñöţîçéš ŵĥéñ ýöû àŕé àŵàý ţĥŕöûĝĥ ţĥé %1.····················⟧</translation>
+        </message>
+        <message>
+            <source>This computer does not tell Supple when you are away, so reminders follow plain time: a break away from the keyboard is not noticed.</source>
+            <translation>⟦Ţĥîš çöɱþûţéŕ đöéš ñöţ ţéĺĺ Šûþþĺé ŵĥéñ ýöû àŕé àŵàý, šö ŕéɱîñđéŕš ƒöĺĺöŵ þĺàîñ ţîɱé: à ƀŕéàķ àŵàý ƒŕöɱ ţĥé ķéýƀöàŕđ îš ñöţ ñöţîçéđ.·····················································⟧</translation>
         </message>
     </context>
     <context>
@@ -1020,6 +1084,29 @@ They apply until Supple closes.</source>
         <message>
             <source>Start a routine</source>
             <translation>⟦Šţàŕţ à ŕöûţîñé······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Trouble</name>
+        <message>
+            <source>Chimes and voice stopped responding, so the routine goes on silently.</source>
+            <translation>⟦Çĥîɱéš àñđ ṽöîçé šţöþþéđ ŕéšþöñđîñĝ, šö ţĥé ŕöûţîñé ĝöéš öñ šîĺéñţĺý.····························⟧</translation>
+        </message>
+        <message>
+            <source>The chimes stopped playing, so the routine goes on silently.</source>
+            <translation>⟦Ţĥé çĥîɱéš šţöþþéđ þĺàýîñĝ, šö ţĥé ŕöûţîñé ĝöéš öñ šîĺéñţĺý.························⟧</translation>
+        </message>
+        <message>
+            <source>The chimes stopped playing, so the routine goes on with the voice only.</source>
+            <translation>⟦Ţĥé çĥîɱéš šţöþþéđ þĺàýîñĝ, šö ţĥé ŕöûţîñé ĝöéš öñ ŵîţĥ ţĥé ṽöîçé öñĺý.·····························⟧</translation>
+        </message>
+        <message>
+            <source>The voice stopped responding, so the routine goes on silently.</source>
+            <translation>⟦Ţĥé ṽöîçé šţöþþéđ ŕéšþöñđîñĝ, šö ţĥé ŕöûţîñé ĝöéš öñ šîĺéñţĺý.·························⟧</translation>
+        </message>
+        <message>
+            <source>The voice stopped responding, so the routine goes on with chimes only.</source>
+            <translation>⟦Ţĥé ṽöîçé šţöþþéđ ŕéšþöñđîñĝ, šö ţĥé ŕöûţîñé ĝöéš öñ ŵîţĥ çĥîɱéš öñĺý.····························⟧</translation>
         </message>
     </context>
     <context>

@@ -115,9 +115,32 @@
         <source>No reminders this week.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No sharp pain reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Supple can remind you to stretch after %n minute(s) at the keyboard. It waits while you are away, in full screen or in do-not-disturb, and you can snooze or skip each reminder. Remind you?</source>
         <translation type="unfinished">
@@ -387,6 +410,21 @@ To have it stay on top by itself where the desktop has XWayland, choose &quot;Th
     </message>
 </context>
 <context>
+    <name>Panel</name>
+    <message>
+        <source>%1 (each side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Start&lt;/b&gt; to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PosePanel</name>
     <message>
         <source>Instructions</source>
@@ -411,6 +449,13 @@ They apply until Supple closes.</source>
 </context>
 <context>
     <name>ProgressView</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Clear history…</source>
         <translation type="unfinished"></translation>
@@ -603,6 +648,25 @@ They apply until Supple closes.</source>
     </message>
     <message>
         <source>Supple could not remove itself from the programs that start at login: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seeing</name>
+    <message>
+        <source>A reminder waits for a better moment when it sees: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen on this computer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supple notices when you are away through the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not tell Supple when you are away, so reminders follow plain time: a break away from the keyboard is not noticed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1011,6 +1075,29 @@ They apply until Supple closes.</source>
     </message>
     <message>
         <source>Start a routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Trouble</name>
+    <message>
+        <source>Chimes and voice stopped responding, so the routine goes on silently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chimes stopped playing, so the routine goes on silently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chimes stopped playing, so the routine goes on with the voice only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice stopped responding, so the routine goes on silently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice stopped responding, so the routine goes on with chimes only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,17 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.i18n import Words
 from app.paths import APP_NAME
 
 FirstRun = Words("FirstRun")  # plural forms need the seam's call shape
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FirstRun", text)
 
 
 def question(minutes: int) -> str:
@@ -33,8 +29,8 @@ def ask_about_reminders(parent: QWidget, minutes: int, answered: Callable[[bool]
     box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, question(minutes),
                       QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("remindersQuestion")
-    yes = box.addButton(_tr("Remind me"), QMessageBox.ButtonRole.YesRole)
-    box.addButton(_tr("Not now"), QMessageBox.ButtonRole.NoRole)
+    yes = box.addButton(FirstRun.tr("Remind me"), QMessageBox.ButtonRole.YesRole)
+    box.addButton(FirstRun.tr("Not now"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(yes)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.finished.connect(lambda _result: answered(box.clickedButton() is yes))

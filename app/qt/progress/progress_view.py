@@ -49,7 +49,8 @@ def _streaks(progress: Progress) -> str:
 
 def _ranked_html(items: tuple[Ranked, ...], stretches: bool) -> str:
     if not items:
-        return f"<i>{html.escape(Figures.tr('None yet'))}</i>"
+        none = Figures.tr("None yet")
+        return f"<i>{html.escape(none)}</i>"
     rows = []
     for item in items:
         count = item.count
@@ -60,7 +61,8 @@ def _ranked_html(items: tuple[Ranked, ...], stretches: bool) -> str:
 
 def _pains_html(progress: Progress) -> str:
     if not progress.recent_pains:
-        return f"<i>{html.escape(Figures.tr('No sharp pain reported.'))}</i>"
+        none = Figures.tr("No sharp pain reported.")
+        return f"<i>{html.escape(none)}</i>"
     rows = []
     for pain in progress.recent_pains:
         stretch = f"<b>{html.escape(pain.stretch_name)}</b>"
@@ -72,7 +74,8 @@ def _pains_html(progress: Progress) -> str:
         side, routine = html.escape(pain.side or ""), html.escape(pain.routine_name)
         rows.append(f"<li>{arg(said, when, stretch, side, routine)}</li>")
     more = progress.pain_count - len(progress.recent_pains)
-    tail = f"<p>{Figures.tr('and %n earlier', '', more)}</p>" if more > 0 else ""
+    earlier = Figures.tr("and %n earlier", "", more)
+    tail = f"<p>{earlier}</p>" if more > 0 else ""
     return f"<ul>{''.join(rows)}</ul>{tail}"
 
 
@@ -200,9 +203,8 @@ class ProgressView(QWidget):
         self.statusLabel.setText(self.tr("No sessions yet: your progress shows here after your first routine."))
         self.streakLabel.setText(_streaks(progress))
         sessions = progress.sessions
-        self.totalsLabel.setText(
-            f"{self.tr('%n session(s)', '', sessions)} · {stretching_text(progress.stretched_seconds)}"
-        )
+        counted = self.tr("%n session(s)", "", sessions)
+        self.totalsLabel.setText(f"{counted} · {stretching_text(progress.stretched_seconds)}")
         self.chart.setDays(progress.days)
         self.stretchesLabel.setText(_ranked_html(progress.top_stretches, stretches=True))
         self.routinesLabel.setText(_ranked_html(progress.top_routines, stretches=False))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import Words
 from app.qt.translation import arg
 from app.schedule.sources import Abilities
 from app.settings import RULES, Settings
@@ -26,8 +27,7 @@ from app.settings import RULES, Settings
 LAST_MINUTE = 24 * 60 - 1  # a QTimeEdit cannot say 24:00; its 23:59 stands for "to midnight"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReminderSettingsPanel", text)
+Seeing = Words("Seeing")  # what the platform lets the reminders see
 
 
 def _listed(names: tuple[str, ...]) -> str:
@@ -38,16 +38,16 @@ def _listed(names: tuple[str, ...]) -> str:
 def abilities_text(abilities: Abilities | None) -> str:
     """What the platform can and cannot see, in a sentence or two."""
     if abilities is None or abilities.idle is None:
-        said = [_tr("This computer does not tell Supple when you are away, so reminders follow plain time: "
+        said = [Seeing.tr("This computer does not tell Supple when you are away, so reminders follow plain time: "
                     "a break away from the keyboard is not noticed.")]
     else:
         idle = QCoreApplication.translate("Abilities", abilities.idle)
-        said = [arg(_tr("Supple notices when you are away through the %1."), idle)]
+        said = [arg(Seeing.tr("Supple notices when you are away through the %1."), idle)]
     # the platform names states as short nouns ("full screen", "do not disturb"): listed after a colon
     if abilities is not None and abilities.sees:
-        said.append(arg(_tr("A reminder waits for a better moment when it sees: %1."), _listed(abilities.sees)))
+        said.append(arg(Seeing.tr("A reminder waits for a better moment when it sees: %1."), _listed(abilities.sees)))
     if abilities is not None and abilities.blind_to:
-        said.append(arg(_tr("Not seen on this computer: %1."), _listed(abilities.blind_to)))
+        said.append(arg(Seeing.tr("Not seen on this computer: %1."), _listed(abilities.blind_to)))
     return " ".join(said)
 
 

@@ -8,19 +8,18 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from app.catalogue import Catalogue, Routine, Side, Stretch
+from app.i18n import Words
 from app.presenters.instructions import Section, instructions
 from app.qt.translation import arg
 from app.qt.window.pose_view import PoseView
 from app.session import PhaseKind, Plan
 from app.wording import AREA_LABELS, PLACE_LABELS, minutes_text
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PosePanel", text)
+Panel = Words("Panel")  # the words of the functions below
 
 
 def _section(title: str, body: str) -> str:
@@ -43,16 +42,17 @@ def routine_html(routine: Routine, plan: Plan, catalogue: Catalogue) -> str:
     items = []
     for step in plan.steps:
         stretch = step.stretch
-        name = arg(_tr("%1 (each side)"), stretch.name) if stretch.one_sided else stretch.name
+        name = arg(Panel.tr("%1 (each side)"), stretch.name) if stretch.one_sided else stretch.name
         items.append(f"<li>{escape(name)}</li>")
     safety = "".join(f"<li>{escape(rule.text)}</li>" for rule in catalogue.safety)
     where = PLACE_LABELS[routine.place]
     summary = f"{minutes_text(plan.total_seconds)} · {AREA_LABELS[routine.area]} · {where}"
+    begin = Panel.tr("Press <b>Enter</b> or <b>Start</b> to begin.")
     return (
         f"<p>{escape(routine.description)}</p><p><b>{escape(summary)}</b></p>"
         f"<ol>{''.join(items)}</ol>"
-        + _section(_tr("Before you start"), f"<ul>{safety}</ul>")
-        + f"<p>{_tr('Press <b>Enter</b> or <b>Start</b> to begin.')}</p>"
+        + _section(Panel.tr("Before you start"), f"<ul>{safety}</ul>")
+        + f"<p>{begin}</p>"
     )
 
 
