@@ -447,6 +447,10 @@ To have it stay on top by itself where the desktop has XWayland, choose "Through
     <context>
         <name>Preferences</name>
         <message>
+            <source>R&amp;eminders</source>
+            <translation>⟦Ř&amp;éɱîñđéŕš····⟧</translation>
+        </message>
+        <message>
             <source>Your settings could not be saved to %1: %2.
 
 They apply until Supple closes.</source>

@@ -441,6 +441,10 @@ To have it stay on top by itself where the desktop has XWayland, choose &quot;Th
 <context>
     <name>Preferences</name>
     <message>
+        <source>R&amp;eminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your settings could not be saved to %1: %2.
 
 They apply until Supple closes.</source>

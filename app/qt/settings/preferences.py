@@ -67,7 +67,7 @@ class Preferences(QObject):
             panel = SoundSettingsPanel(self._settings, self._player)
             dialog.add_section(panel, panel)
         reminders = ReminderSettingsPanel(self._settings, self.abilities)
-        dialog.add_page("R&eminders", reminders, reminders)
+        dialog.add_page(self.tr("R&eminders"), reminders, reminders)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         edited = dialog.edited_settings() if accepted else self._settings
         dialog.deleteLater()
