@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import platform
 import re
 import sys
 from collections.abc import Callable
@@ -16,7 +17,8 @@ from app.catalogue.user_folder import UserFolder
 from app.cli_check import check_translations, check_translations_of
 from app.context import Context, chosen_language, load_context, timing_from
 from app.i18n import Words
-from app.language import UnknownLanguageError
+from app.language import SOURCE, UnknownLanguageError
+from app.language import from_environment as languages_from_environment
 from app.paths import Paths, default_paths
 from app.session import build_plan
 from app.settings import load_settings
@@ -243,18 +245,32 @@ def _early_language(argv: list[str] | None) -> str | None:
     return known.language  # type: ignore[no-any-return]
 
 
+def _system_languages() -> list[str]:
+    """The system's languages: the environment's on POSIX; on Windows and macOS, where the
+    environment seldom says, as Qt reads the system's settings."""
+    names = languages_from_environment(os.environ)
+    if names or platform.system() not in ("Windows", "Darwin"):
+        return names
+    from app.qt.translation import system_languages  # noqa: PLC0415 - Qt only where it must be asked
+
+    return system_languages()
+
+
 def install_translation(language: str) -> None:
-    """THE ONE CALL SITE for the interface's translation of the terminal's words (app.i18n's
-    backend). TODO(#17, E1): call app/qt/translation.py's installer here once it is on main; until
-    then the command line's own sentences stay English (the catalogue's texts are translated)."""
-    del language
+    """The terminal's words in `language` (the catalogue's texts come with the context). English
+    needs no translator: the core's English plurals are in its source."""
+    if language == SOURCE:
+        return
+    from app.qt.translation import install_for_terminal  # noqa: PLC0415 - only another language needs Qt
+
+    install_for_terminal(language)
 
 
 def main(argv: list[str] | None = None) -> int:
     paths = default_paths()
     settings = load_settings(paths.settings_file)
     try:
-        language = chosen_language(_early_language(argv), settings.settings)
+        language = chosen_language(_early_language(argv), settings.settings, _system_languages())
     except UnknownLanguageError as error:
         print(f"supple: {error}", file=sys.stderr)
         return 2

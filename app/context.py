@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app import language as languages
@@ -30,10 +31,11 @@ class Context:
         return self.settings.problems + tuple(str(problem) for problem in self.catalogue.problems)
 
 
-def chosen_language(requested: str | None, settings: Settings) -> str:
-    """`--language`, else the setting, else the environment's; UnknownLanguageError for a
-    `requested` code Supple has no words for."""
-    return languages.choose(requested, settings.language, languages.from_environment(os.environ))
+def chosen_language(requested: str | None, settings: Settings, system: Sequence[str] | None = None) -> str:
+    """`--language`, else the setting, else the system's (`system`, or the environment's);
+    UnknownLanguageError for a `requested` code Supple has no words for."""
+    system = languages.from_environment(os.environ) if system is None else system
+    return languages.choose(requested, settings.language, system)
 
 
 def load_context(

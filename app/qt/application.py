@@ -24,6 +24,7 @@ from app.history import HistoryStore
 from app.launch import Decision, LaunchRequest, forwarded_arguments, read_forwarded, route
 from app.paths import APP_ID, APP_NAME
 from app.planner import Planner
+from app.qt import translation
 from app.qt.adapters.history_recorder import HistoryRecorder
 from app.qt.adapters.session_actions import SessionActions, wait_while_asking
 from app.qt.adapters.session_controller import SessionController
@@ -188,7 +189,7 @@ class Supple(QObject):
     def _tell_about_tray(self) -> None:
         if self.preferences.settings.told_about_tray:
             return
-        self.tray.notify(APP_NAME, "Your routine goes on here. Click the icon to bring the window back.")
+        self.tray.notify(APP_NAME, self.tr("Your routine goes on here. Click the icon to bring the window back."))
         self.preferences.remember(told_about_tray=True)
 
     def _audio_trouble(self, message: str) -> None:
@@ -324,7 +325,8 @@ class Supple(QObject):
             return
         if decision is Decision.UNKNOWN:
             self.show_main()
-            tell(self.window, f"There is no routine called '{wanted.routine}'.", QMessageBox.Icon.Warning)
+            said = translation.arg(self.tr("There is no routine called '%1'."), wanted.routine)
+            tell(self.window, said, QMessageBox.Icon.Warning)
         elif decision is Decision.ASK:
             assert wanted.routine is not None
             in_mini = self.mini is not None and self.mini.isVisible()
@@ -355,6 +357,8 @@ class Supple(QObject):
 
 def run(context: Context, args: argparse.Namespace) -> int:
     app = make_application()
+    # before any window is built: the language is chosen once, at start
+    translation.install(context.language)  # the catalogue's texts are in it already
     planner = Planner(context.catalogue.catalogue, context.settings.settings)
     if args.routine and not planner.known(args.routine):
         known = ", ".join(planner.routine_ids())

@@ -15,6 +15,7 @@ from app.planner import Planner
 from app.qt.adapters.companion import CompanionController
 from app.qt.adapters.session_controller import SessionController
 from app.qt.companion.prompt import ReminderPrompt
+from app.qt.translation import arg
 from app.schedule.companion import Companion
 from app.schedule.from_settings import policy_from
 from app.schedule.scheduler import Outcome, Prompt
@@ -87,8 +88,9 @@ class Reminders(QObject):
         try:
             login_item.start_at_login(enabled)
         except OSError as error:
-            self.problem.emit(f"Supple could not {'add itself to' if enabled else 'remove itself from'} "
-                              f"the programs that start at login: {error.strerror or error}.")
+            said = (self.tr("Supple could not add itself to the programs that start at login: %1.") if enabled
+                    else self.tr("Supple could not remove itself from the programs that start at login: %1."))
+            self.problem.emit(arg(said, error.strerror or error))
 
     def pause(self, how: str) -> None:
         (self.adapter.pause_until_tomorrow if how == "tomorrow" else self.adapter.pause_for_hour)()

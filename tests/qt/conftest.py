@@ -6,14 +6,24 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.context import load_context
 from app.history import History
 from app.paths import Paths
+from app.qt import translation
 from app.qt.adapters.session_controller import SessionController
 from app.qt.window.main_window import MainWindow
 from app.session import FakeClock
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp: QApplication) -> Iterator[translation.Installed]:
+    """English, as the app installs it at start: its plural forms come from supple_en.qm."""
+    installed = translation.install("en")
+    yield installed
+    installed.remove()
 
 
 @dataclass

@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.qt.adapters.session_controller import SessionController
+from app.qt.translation import arg
 from app.session import State
 from app.session.commands import KEYS, TOGGLE, TOGGLE_KEY, Command
 
@@ -26,18 +28,50 @@ class Spec:
     description: str
 
 
-# The keys are the command table's (app.session.commands.KEYS), which the voice names too.
+# The keys are the command table's (app.session.commands.KEYS), which the voice names too. The
+# words are marked here and translated as each action is made (a translator is installed later).
 SPECS: dict[Command, Spec] = {
-    Command.SKIP: Spec("Skip ahead", "Skip the rest of this part of the stretch"),
-    Command.BACK: Spec("Back to the previous stretch", "Go back to the start of the previous stretch"),
-    Command.RESTART: Spec("Restart this stretch", "Start this stretch again from getting into position"),
-    Command.PAIN: Spec("Sharp pain", "Ease out of the stretch now, then choose to skip it or go on gently"),
-    Command.GO_ON: Spec("Go on gently", "Do this stretch again with a shorter hold, only to a light stretch"),
-    Command.STOP: Spec("Stop the routine…", "Stop the routine; what you have done so far is kept"),
+    Command.SKIP: Spec(
+        QT_TRANSLATE_NOOP("SessionActions", "Skip ahead"),
+        QT_TRANSLATE_NOOP("SessionActions", "Skip the rest of this part of the stretch"),
+    ),
+    Command.BACK: Spec(
+        QT_TRANSLATE_NOOP("SessionActions", "Back to the previous stretch"),
+        QT_TRANSLATE_NOOP("SessionActions", "Go back to the start of the previous stretch"),
+    ),
+    Command.RESTART: Spec(
+        QT_TRANSLATE_NOOP("SessionActions", "Restart this stretch"),
+        QT_TRANSLATE_NOOP("SessionActions", "Start this stretch again from getting into position"),
+    ),
+    Command.PAIN: Spec(
+        QT_TRANSLATE_NOOP("SessionActions", "Sharp pain"),
+        QT_TRANSLATE_NOOP("SessionActions", "Ease out of the stretch now, then choose to skip it or go on gently"),
+    ),
+    Command.GO_ON: Spec(
+        QT_TRANSLATE_NOOP("SessionActions", "Go on gently"),
+        QT_TRANSLATE_NOOP("SessionActions", "Do this stretch again with a shorter hold, only to a light stretch"),
+    ),
+    Command.STOP: Spec(
+        QT_TRANSLATE_NOOP("SessionActions", "Stop the routine…"),
+        QT_TRANSLATE_NOOP("SessionActions", "Stop the routine; what you have done so far is kept"),
+    ),
 }
 TOGGLE_TEXT: dict[Command, str] = {
-    Command.START: "Start", Command.PAUSE: "Pause", Command.RESUME: "Resume", Command.GO_ON: "Go on gently",
+    Command.START: QT_TRANSLATE_NOOP("SessionActions", "Start"),
+    Command.PAUSE: QT_TRANSLATE_NOOP("SessionActions", "Pause"),
+    Command.RESUME: QT_TRANSLATE_NOOP("SessionActions", "Resume"),
+    Command.GO_ON: QT_TRANSLATE_NOOP("SessionActions", "Go on gently"),
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionActions", text)
+
+
+def with_key(text: str, key: str) -> str:
+    """'Skip ahead (Right)': a tooltip naming its key, in the person's words for the key."""
+    shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+    return arg(QCoreApplication.translate("SessionActions", "%1 (%2)", "a tooltip, then its key"), text, shown)
 
 
 class SessionActions(QObject):
@@ -47,7 +81,8 @@ class SessionActions(QObject):
         """`stop` asks before stopping (the Stop action never stops without a question)."""
         super().__init__(parent if parent is not None else controller)
         self._controller = controller
-        self.toggle = self._make("Pause", TOGGLE_KEY, "Start, pause or resume the routine")
+        self.toggle = self._make(TOGGLE_TEXT[Command.PAUSE], TOGGLE_KEY,
+                                 QT_TRANSLATE_NOOP("SessionActions", "Start, pause or resume the routine"))
         self.toggle.triggered.connect(controller.toggle_pause)
         self.by_command: dict[Command, QAction] = {}
         for command, spec in SPECS.items():
@@ -59,11 +94,12 @@ class SessionActions(QObject):
         self.refresh()
 
     def _make(self, text: str, key: str, description: str) -> QAction:
-        action = QAction(text, self)
+        action = QAction(_tr(text), self)
+        description = _tr(description)
         if key:
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(f"{description} ({key})" if key else description)
+        action.setToolTip(with_key(description, key) if key else description)
         action.setStatusTip(description)
         return action
 
@@ -89,7 +125,7 @@ class SessionActions(QObject):
             action.setEnabled(c.allowed(command))
         toggled = TOGGLE.get(c.state)
         self.toggle.setEnabled(toggled is not None and c.allowed(toggled))
-        self.toggle.setText(TOGGLE_TEXT.get(toggled, "Pause") if toggled else "Pause")
+        self.toggle.setText(_tr(TOGGLE_TEXT.get(toggled or Command.PAUSE, TOGGLE_TEXT[Command.PAUSE])))
         active = c.allowed(Command.STOP)
         if active != self._active:
             self._active = active

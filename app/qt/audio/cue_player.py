@@ -24,6 +24,7 @@ from app.audio.outputs import SoundOutput, SpeechOutput
 from app.audio.policy import CueOptions, Guide
 from app.audio.sounds import Sound, sounds_dir
 from app.catalogue import Catalogue
+from app.i18n import Words
 from app.paths import default_paths
 from app.qt.adapters.session_controller import SessionController
 from app.qt.audio.sound_output import QtSoundOutput
@@ -38,20 +39,21 @@ REMINDER_SOUND = Sound.HALFWAY  # the gentlest of the chimes: a reminder asks, i
 QUIET_POLL_MS = 50
 
 
+Trouble = Words("Trouble")
+
+
 def trouble_text(failed: set[str], sound_on: bool, voice_on: bool) -> str:
     """What the window says when an output has failed: what stopped, and what goes on."""
-    stopped = {
-        frozenset({"sound"}): "The chimes stopped playing",
-        frozenset({"voice"}): "The voice stopped responding",
-    }.get(frozenset(failed), "Chimes and voice stopped responding")
-    left = {"chimes": sound_on and "sound" not in failed, "voice": voice_on and "voice" not in failed}
-    if left["chimes"]:
-        goes_on = "with chimes only"
-    elif left["voice"]:
-        goes_on = "with the voice only"
-    else:
-        goes_on = "silently"
-    return f"{stopped}, so the routine goes on {goes_on}."
+    # whole sentences, one for each case, so that each language can word it its own way
+    if failed == {"sound"}:
+        if voice_on:
+            return Trouble.tr("The chimes stopped playing, so the routine goes on with the voice only.")
+        return Trouble.tr("The chimes stopped playing, so the routine goes on silently.")
+    if failed == {"voice"}:
+        if sound_on:
+            return Trouble.tr("The voice stopped responding, so the routine goes on with chimes only.")
+        return Trouble.tr("The voice stopped responding, so the routine goes on silently.")
+    return Trouble.tr("Chimes and voice stopped responding, so the routine goes on silently.")
 
 
 class CuePlayer(QObject):

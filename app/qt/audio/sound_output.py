@@ -16,12 +16,13 @@ from PySide6.QtCore import QObject
 from app.audio.policy import gain
 from app.audio.sounds import Sound
 from app.audio.wire import Message
+from app.i18n import QT_TRANSLATE_NOOP
 from app.qt.audio.audio_process import worker_command
 from app.qt.audio.worker_output import WorkerOutput
 
 
 class QtSoundOutput(WorkerOutput):
-    FAILED = "Chimes are off: the sound system stopped responding ({why})."
+    FAILED = QT_TRANSLATE_NOOP("WorkerOutput", "Chimes are off: the sound system stopped responding ({why}).")
 
     def __init__(
         self, folder: Path, parent: QObject | None = None, *, command: Sequence[str] | None = None,

@@ -21,6 +21,7 @@ from app import i18n
 from app.audio.policy import voice_level
 from app.audio.voice_language import missing_voice
 from app.audio.wire import Message
+from app.i18n import QT_TRANSLATE_NOOP
 from app.language import PSEUDO, SOURCE
 from app.qt.audio.audio_process import worker_command
 from app.qt.audio.worker_output import WorkerOutput
@@ -42,7 +43,7 @@ def app_locale(code: str | None = None) -> QLocale:
 
 
 class QtSpeechOutput(WorkerOutput):
-    FAILED = "The voice is off: the speech engine stopped responding ({why})."
+    FAILED = QT_TRANSLATE_NOOP("WorkerOutput", "The voice is off: the speech engine stopped responding ({why}).")
 
     def __init__(
         self, engine: str | None = None, parent: QObject | None = None, *, command: Sequence[str] | None = None,

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app.audio.wire import Message
 from app.qt.audio.audio_process import AudioProcess
 
 
 class WorkerOutput(QObject):
-    FAILED = "{why}"  # the reason once the worker was given up on, worded by each output
+    FAILED = "{why}"  # the reason once the worker was given up on, worded by each output (marked for translation)
 
     def __init__(self, name: str, command: Sequence[str], clock: Callable[[], float], parent: QObject | None) -> None:
         super().__init__(parent)
@@ -63,7 +63,7 @@ class WorkerOutput(QObject):
         self._forget()
 
     def _failed(self, why: str) -> None:
-        self._reason = self.FAILED.format(why=why)
+        self._reason = QCoreApplication.translate("WorkerOutput", self.FAILED).format(why=why)
         self._forget()
         for callback in self._trouble:
             callback(self._reason)

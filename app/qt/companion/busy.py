@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.schedule.sources import BusySource
 
 # the busy states, as Abilities lists what a platform sees and is blind to
-FULL_SCREEN = "full screen"
-DO_NOT_DISTURB = "do not disturb"
-LOCKED = "screen locked"
-KEPT_AWAKE = "an app keeping the screen awake"
+FULL_SCREEN = QT_TRANSLATE_NOOP("Abilities", "full screen")
+DO_NOT_DISTURB = QT_TRANSLATE_NOOP("Abilities", "do not disturb")
+LOCKED = QT_TRANSLATE_NOOP("Abilities", "screen locked")
+KEPT_AWAKE = QT_TRANSLATE_NOOP("Abilities", "an app keeping the screen awake")
 EVERY_STATE = (FULL_SCREEN, DO_NOT_DISTURB, LOCKED, KEPT_AWAKE)
 
 

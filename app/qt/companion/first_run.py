@@ -12,20 +12,25 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.i18n import Words
 from app.paths import APP_NAME
 
-QUESTION = ("Supple can remind you to stretch after {minutes} minutes at the keyboard. It waits "
-            "while you are away, in full screen or in do-not-disturb, and you can snooze or skip "
-            "each reminder. Remind you?")
+FirstRun = Words("FirstRun")  # plural forms need the seam's call shape
+
+
+def question(minutes: int) -> str:
+    return FirstRun.tr("Supple can remind you to stretch after %n minute(s) at the keyboard. It waits "
+                       "while you are away, in full screen or in do-not-disturb, and you can snooze or skip "
+                       "each reminder. Remind you?", "", minutes)
 
 
 def ask_about_reminders(parent: QWidget, minutes: int, answered: Callable[[bool], None]) -> QMessageBox:
     """Ask without blocking; `answered(True)` for yes, `answered(False)` for no (or the box closed)."""
-    box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, QUESTION.format(minutes=minutes),
+    box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, question(minutes),
                       QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("remindersQuestion")
-    yes = box.addButton("Remind me", QMessageBox.ButtonRole.YesRole)
-    box.addButton("Not now", QMessageBox.ButtonRole.NoRole)
+    yes = box.addButton(FirstRun.tr("Remind me"), QMessageBox.ButtonRole.YesRole)
+    box.addButton(FirstRun.tr("Not now"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(yes)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.finished.connect(lambda _result: answered(box.clickedButton() is yes))

@@ -8,12 +8,14 @@ from __future__ import annotations
 import ctypes
 from typing import Any
 
+from app.i18n import QT_TRANSLATE_NOOP
+
 COMBINED_SESSION_STATE = 0  # kCGEventSourceStateCombinedSessionState: every input source of the session
 ANY_INPUT_EVENT = 0xFFFFFFFF  # kCGAnyInputEventType
 
 
 class MacIdleSource:
-    name = "macOS input events"
+    name = QT_TRANSLATE_NOOP("Abilities", "macOS input events")
 
     def __init__(self, core_graphics: Any) -> None:
         self._core_graphics = core_graphics

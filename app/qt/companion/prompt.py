@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QPropertyAnimation, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPropertyAnimation, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.i18n import QT_TRANSLATE_NOOP
+from app.qt.translation import arg
 from app.schedule.suggest import Offer
 
-TITLE = "Time for a stretch"
+TITLE = QT_TRANSLATE_NOOP("ReminderPrompt", "Time for a stretch")
 SNOOZE_MINUTES = 10
 MARGIN = 16  # from the screen's edge (inside its available area: panels and docks stay clear)
 FADE_MS = 1500
@@ -40,7 +42,11 @@ def corner_position(available: QRect, size: QSize, near: QRect | None = None) ->
 
 
 def title_for(offer: Offer | None) -> str:
-    return f"{TITLE}: {offer.label}" if offer is not None else TITLE
+    title = QCoreApplication.translate("ReminderPrompt", TITLE)
+    if offer is None:
+        return title
+    titled = QCoreApplication.translate("ReminderPrompt", "%1: %2", "the title, then the routine offered")
+    return arg(titled, title, offer.label)
 
 
 class ReminderPrompt(QWidget):
@@ -68,18 +74,19 @@ class ReminderPrompt(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self.body)
-        self.heading = QLabel(TITLE)
+        self.heading = QLabel(self.tr(TITLE))
         self.heading.setObjectName("promptHeading")
         self.reason = QLabel()
         self.reason.setWordWrap(True)
         layout.addWidget(self.heading)
         layout.addWidget(self.reason)
         buttons = QHBoxLayout()
-        self.startButton = QPushButton("&Start")
+        self.startButton = QPushButton(self.tr("&Start"))
         self.startButton.setDefault(True)
-        self.snoozeButton = QPushButton(f"In {SNOOZE_MINUTES} min")
-        self.skipButton = QPushButton("S&kip")
-        self.settingsButton = QPushButton("Settings…")
+        snooze = SNOOZE_MINUTES
+        self.snoozeButton = QPushButton(self.tr("In %n min", "snooze: remind me in so many minutes", snooze))
+        self.skipButton = QPushButton(self.tr("S&kip"))
+        self.settingsButton = QPushButton(self.tr("Settings…"))
         self.settingsButton.setFlat(True)
         for button in (self.startButton, self.snoozeButton, self.skipButton, self.settingsButton):
             buttons.addWidget(button)
@@ -93,11 +100,13 @@ class ReminderPrompt(QWidget):
         """Fill the prompt for `offer`; `short_only`: the snooze limit is reached."""
         self.offer = offer
         self.setWindowTitle(title_for(offer))
-        name = offer.label if offer is not None else "a routine"
-        if short_only:
-            said = f"You have put it off a few times. How about a short one at your desk: {name}?"
+        if offer is None:  # no routine fits: the sentences without a name
+            said = (self.tr("You have put it off a few times. How about a short routine at your desk?") if short_only
+                    else self.tr("You have been at it for %n min. A routine would fit now.", "", worked_minutes))
+        elif short_only:
+            said = arg(self.tr("You have put it off a few times. How about a short one at your desk: %1?"), offer.label)
         else:
-            said = f"You have been at it for {worked_minutes} min. {name} would fit now."
+            said = arg(self.tr("You have been at it for %n min. %1 would fit now.", "", worked_minutes), offer.label)
         self.reason.setText(said)
         self.snoozeButton.setVisible(not short_only)
         self.startButton.setEnabled(offer is not None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ctypes
 from typing import Any
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.qt.companion.busy_dbus import LOCKED_REASON
 from app.qt.companion.x11_fullscreen import REASON as FULL_SCREEN
 
@@ -24,7 +25,7 @@ REASONS = {
 
 
 class WindowsBusySource:
-    name = "Windows notification state"
+    name = QT_TRANSLATE_NOOP("Abilities", "Windows notification state")
 
     def __init__(self, shell32: Any) -> None:
         self._shell32 = shell32

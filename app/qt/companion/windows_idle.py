@@ -8,6 +8,8 @@ from __future__ import annotations
 import ctypes
 from typing import Any
 
+from app.i18n import QT_TRANSLATE_NOOP
+
 TICKS = 1 << 32  # both counts are 32-bit milliseconds and wrap after 49.7 days
 
 
@@ -16,7 +18,7 @@ class LASTINPUTINFO(ctypes.Structure):
 
 
 class WindowsIdleSource:
-    name = "Windows last input"
+    name = QT_TRANSLATE_NOOP("Abilities", "Windows last input")
 
     def __init__(self, user32: Any, kernel32: Any) -> None:
         self._user32 = user32

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ctypes
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.qt.companion.x11_lib import X11, Atom
 
 XA_ATOM = 4
@@ -17,7 +18,7 @@ REASON = "a window is full screen"
 
 
 class X11FullScreenSource:
-    name = "X11 full-screen window"
+    name = QT_TRANSLATE_NOOP("Abilities", "X11 full-screen window")
 
     def __init__(self, x11: X11) -> None:
         self._x11 = x11

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ctypes
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.qt.companion.x11_lib import X11, Window, load_library
 
 
@@ -36,7 +37,7 @@ def load_xss() -> ctypes.CDLL | None:
 
 
 class X11IdleSource:
-    name = "X11 screen saver extension"
+    name = QT_TRANSLATE_NOOP("Abilities", "X11 screen saver extension")
 
     def __init__(self, x11: X11, xss: ctypes.CDLL) -> None:
         self._x11 = x11

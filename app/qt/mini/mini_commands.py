@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app.qt.adapters.session_actions import SessionActions, window_key
+from app.qt.translation import arg
 from app.session.commands import Command
 
 OPACITY_CHOICES = (100, 85, 70, 55)  # percent
@@ -29,16 +30,16 @@ class MiniCommands(QObject):
         self.pause = actions.toggle
         self.skip, self.back = actions[Command.SKIP], actions[Command.BACK]
         self.restart, self.pain, self.stop = actions[Command.RESTART], actions[Command.PAIN], actions[Command.STOP]
-        self.main = window_key(window, "Back to the main window", "M", show_main)
-        self.unpin = QAction("Unpin", self)  # the same as going back, said the way a pinned window is left
+        self.main = window_key(window, self.tr("Back to the main window"), "M", show_main)
+        self.unpin = QAction(self.tr("Unpin"), self)  # the same as going back, said the way a pinned window is left
         self.unpin.triggered.connect(show_main)
         # only where the window system will not keep it on top (Wayland): how to pin it by hand
-        self.pin_help = QAction("How to keep it on top", self)
+        self.pin_help = QAction(self.tr("How to keep it on top"), self)
         self.opacity_group = QActionGroup(self)
         self.opacity_group.setExclusive(True)
 
     def add_opacity_choice(self, percent: int, checked: bool, choose: Callable[[int], None]) -> QAction:
-        action = QAction(f"{percent}%", self.opacity_group)
+        action = QAction(arg(self.tr("%1%", "an opacity"), percent), self.opacity_group)
         action.setCheckable(True)
         action.setChecked(checked)
         action.triggered.connect(lambda: choose(percent))
@@ -49,7 +50,7 @@ class MiniCommands(QObject):
         menu.setObjectName("miniTimerMenu")
         menu.addActions([self.pause, self.skip, self.back, self.restart, self.pain, self.stop])
         menu.addSeparator()
-        opacity = menu.addMenu("Opacity" if opacity_available else "Opacity (not available here)")
+        opacity = menu.addMenu(self.tr("Opacity") if opacity_available else self.tr("Opacity (not available here)"))
         opacity.addActions(self.opacity_group.actions())
         opacity.setEnabled(opacity_available)
         menu.addSeparator()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.catalogue import Catalogue
 from app.presenters.glance import Glance
+from app.qt.adapters.session_actions import with_key
 from app.qt.mini.mini_icons import skip_icon, window_icon
 from app.qt.widgets.hold_timer import HoldTimer
 from app.qt.widgets.thumbnails import thumbnail_pixmap
@@ -107,15 +108,15 @@ class MiniFace(QWidget):
         self.thumbnail.setFixedSize(THUMBNAIL)
         self.nameLabel = _label("miniStretchName", page, 1.1, bold=True)
         self.sideLabel = _label("miniSide", page)
-        self.mainButton = _tool_button("miniMainButton", "Back to the main window (M)", page)
+        self.mainButton = _tool_button("miniMainButton", with_key(self.tr("Back to the main window"), "M"), page)
         self.ring = ClickableRing(page)
         self.ring.setObjectName("miniRing")
         side = max(170, self.fontMetrics().height() * 10)
         self.ring.setFixedSize(side, side)
-        self.pauseButton = _push_button("miniPauseButton", "Pause", page)
-        self.painButton = _push_button("miniPainButton", "Sharp pain", page)
+        self.pauseButton = _push_button("miniPauseButton", self.tr("Pause"), page)
+        self.painButton = _push_button("miniPainButton", self.tr("Sharp pain"), page)
         self.nextLabel = _label("miniNext", page, 0.95)
-        self.skipButton = _tool_button("miniSkipButton", "Skip ahead (Right)", page)
+        self.skipButton = _tool_button("miniSkipButton", with_key(self.tr("Skip ahead"), "Right"), page)
         self._draw_glyphs()
         self._lay_out_session(page)
         return page
@@ -147,9 +148,9 @@ class MiniFace(QWidget):
         page = QWidget(self)
         self.doneLabel = _label("miniDone", page, 1.3, bold=True)
         self.doneLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.openButton = QPushButton("Open Supple", page)
+        self.openButton = QPushButton(self.tr("Open Supple"), page)
         self.openButton.setObjectName("miniOpenButton")
-        self.openButton.setToolTip("Back to the main window (M)")
+        self.openButton.setToolTip(with_key(self.tr("Back to the main window"), "M"))
         column = QVBoxLayout(page)
         column.addStretch(1)
         column.addWidget(self.doneLabel)

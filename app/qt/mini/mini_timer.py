@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QBitmap,
@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.catalogue import Catalogue
+from app.i18n import QT_TRANSLATE_NOOP
 from app.paths import APP_NAME
 from app.presenters.glance import glance
 from app.presenters.presentation import timer_face
@@ -45,7 +46,7 @@ from app.qt.widgets.accessible_role import set_role
 from app.qt.widgets.button_keys import press_with_keys
 
 MINI_FLAGS = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.Tool
-WINDOW_TITLE = "Supple mini timer"  # what a compositor's "always on top" rule can match
+WINDOW_TITLE = "Supple mini timer"  # what a compositor's "always on top" rule can match: never translated
 CORNER_RADIUS = 12.0
 REMEMBERED_LAYOUTS = 16  # screen arrangements whose place is kept, most recent first
 
@@ -55,7 +56,9 @@ _MASK_PLATFORMS = frozenset({"xcb", "windows", "cocoa"})
 
 
 # what to tell the person where the window system will not keep a window on top
-PIN_ADVICE = (
+#: "Always on Top", "More Actions" and "Keep Above Others" are GNOME's and KDE's own menu words: use
+#: theirs in your language. "Through XWayland" and "Settings, Appearance" are Supple's own.
+PIN_ADVICE = QT_TRANSLATE_NOOP("MiniTimer",
     "Supple runs here as a native Wayland window, and Wayland does not let a window keep itself "
     "above the others, so the mini timer can end up behind your work.\n\n"
     "To pin it yourself: on GNOME, click the mini timer, press Alt+Space and choose \"Always on Top\"; "
@@ -69,7 +72,7 @@ PIN_ADVICE = (
 
 def on_top_limitation(platform: str | None = None) -> str | None:
     """What to tell the person when the platform will not let a window keep itself on top."""
-    return None if stays_on_top(platform) else PIN_ADVICE
+    return None if stays_on_top(platform) else QCoreApplication.translate("MiniTimer", PIN_ADVICE)
 
 
 def _rect(geometry: QRect) -> Rect:

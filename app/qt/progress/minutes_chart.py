@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from app.history import DayMinutes
+from app.i18n import Words
+from app.qt.translation import arg
+
+Chart = Words("Chart")
 
 MARGIN = 6.0
 BAR_GAP = 0.25  # of each day's slot, so neighbouring bars never touch
@@ -19,15 +23,22 @@ def _scale_top(minutes: float) -> int:
     return max(10, 10 * math.ceil(minutes / 10))
 
 
+def _qdate(day: DayMinutes) -> QDate:
+    return QDate(day.day.year, day.day.month, day.day.day)
+
+
 def _day_label(day: DayMinutes) -> str:
-    return f"{day.day:%a} {day.day.day} {day.day:%b}: {round(day.minutes)} min"
+    """'Mon 3 Mar: 12 min', in the person's language and its way of writing a date."""
+    minutes = round(day.minutes)
+    when = QLocale().toString(_qdate(day), "ddd d MMM")
+    return arg(Chart.tr("%1: %n min", "a day, then the minutes stretched on it", minutes), when)
 
 
 class MinutesChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._days: tuple[DayMinutes, ...] = ()
-        self.setAccessibleName("Minutes stretched per day")
+        self.setAccessibleName(self.tr("Minutes stretched per day"))
 
     def days(self) -> tuple[DayMinutes, ...]:
         return self._days
@@ -36,10 +47,9 @@ class MinutesChart(QWidget):
         self._days = days
         stretched = [day for day in days if day.minutes > 0]
         # a screen reader cannot see bars: say what they show
-        self.setAccessibleDescription(
-            f"{len(stretched)} of the last {len(days)} days with stretching; "
-            + "; ".join(_day_label(day) for day in stretched[-7:])
-        )
+        shown = len(days)
+        summary = arg(self.tr("%1 of the last %n day(s) with stretching", "", shown), len(stretched))
+        self.setAccessibleDescription("; ".join([summary, *(_day_label(day) for day in stretched[-7:])]))
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -113,16 +123,15 @@ class MinutesChart(QWidget):
         metrics = self.fontMetrics()
         painter.setPen(self._faint())
         slot = self._slot(area)
-        room = metrics.horizontalAdvance("00 Mmm") + MARGIN
+        room = metrics.horizontalAdvance(QLocale().toString(QDate(2000, 12, 28), "d MMM")) + MARGIN
         every = 7 * max(1, math.ceil(room / (7 * slot)))
         for index in range(0, len(self._days), every):
-            day = self._days[index].day
             painter.drawText(QPointF(area.left() + slot * index, area.bottom() + MARGIN + metrics.ascent()),
-                             f"{day.day} {day:%b}")
+                             QLocale().toString(_qdate(self._days[index]), "d MMM"))
 
     def _draw_empty(self, painter: QPainter, area: QRectF) -> None:
         painter.setPen(self._faint())
-        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "No stretching in these weeks yet")
+        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("No stretching in these weeks yet"))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -26,41 +26,68 @@ from PySide6.QtWidgets import (
 
 from app.history import History, HistoryError, Progress, Ranked, export_csv, progress_of
 from app.history.stats import ReminderDay
+from app.i18n import Words
 from app.qt.progress.minutes_chart import MinutesChart
-from app.wording import counted, stretching_text
+from app.qt.translation import arg
+from app.wording import stretching_text
 
 log = logging.getLogger(__name__)
+# the module's words (Qt's tr() is for QObjects; these are read from plain functions too)
+Figures = Words("Figures")
 
 
-def _days(count: int) -> str:
-    return counted(count, "day")
+def _date(day: date, pattern: str) -> str:
+    """A date in the person's language: QLocale's month and day names, not the C library's."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
-def _ranked_html(items: tuple[Ranked, ...], one: str, many: str) -> str:
+def _streaks(progress: Progress) -> str:
+    current, best = progress.current_streak, progress.best_streak
+    return "   ·   ".join([Figures.tr("Current streak: %n day(s)", "", current),
+                           Figures.tr("Best streak: %n day(s)", "", best)])
+
+
+def _ranked_html(items: tuple[Ranked, ...], stretches: bool) -> str:
     if not items:
-        return "<i>None yet</i>"
-    rows = "".join(f"<li>{html.escape(item.name)} — {counted(item.count, one, many)}</li>" for item in items)
-    return f"<ol>{rows}</ol>"
+        none = Figures.tr("None yet")
+        return f"<i>{html.escape(none)}</i>"
+    rows = []
+    for item in items:
+        count = item.count
+        counted = Figures.tr("%n hold(s)", "", count) if stretches else Figures.tr("%n time(s)", "", count)
+        rows.append(f"<li>{html.escape(item.name)} — {counted}</li>")
+    return f"<ol>{''.join(rows)}</ol>"
 
 
 def _pains_html(progress: Progress) -> str:
     if not progress.recent_pains:
-        return "<i>No sharp pain reported.</i>"
+        none = Figures.tr("No sharp pain reported.")
+        return f"<i>{html.escape(none)}</i>"
     rows = []
     for pain in progress.recent_pains:
-        side = f" ({pain.side})" if pain.side else ""
-        rows.append(f"<li>{pain.when:%d %b %Y}: <b>{html.escape(pain.stretch_name)}</b>{side},"
-                    f" during {html.escape(pain.routine_name)}</li>")
+        stretch = f"<b>{html.escape(pain.stretch_name)}</b>"
+        if pain.side:
+            said = Figures.tr("%1: %2 (%3), during %4", "date: stretch (side), during routine")
+        else:
+            said = Figures.tr("%1: %2, during %4", "date: stretch, during routine")
+        when = _date(pain.when, "d MMM yyyy")
+        side, routine = html.escape(pain.side or ""), html.escape(pain.routine_name)
+        rows.append(f"<li>{arg(said, when, stretch, side, routine)}</li>")
     more = progress.pain_count - len(progress.recent_pains)
-    tail = f"<p>and {more} earlier</p>" if more > 0 else ""
+    earlier = Figures.tr("and %n earlier", "", more)
+    tail = f"<p>{earlier}</p>" if more > 0 else ""
     return f"<ul>{''.join(rows)}</ul>{tail}"
 
 
 def _reminders_line(days: tuple[ReminderDay, ...]) -> str:
     """Breaks taken against reminders, day by day: "Mon 2 of 3 · Tue 0 of 1"."""
     if not days:
-        return "No reminders this week."
-    return "   ·   ".join(f"{day.day:%a} {day.taken} of {day.shown}" for day in days)
+        return Figures.tr("No reminders this week.")
+    return "   ·   ".join(
+        arg(Figures.tr("%1 %2 of %3", "day of the week, breaks taken of reminders shown"),
+            _date(day.day, "ddd"), day.taken, day.shown)
+        for day in days
+    )
 
 
 def _label(name: str, *, rich: bool = False) -> QLabel:
@@ -112,10 +139,10 @@ class ProgressView(QWidget):
         self.routinesLabel = _label("topRoutines", rich=True)
         self.painsLabel = _label("painReports", rich=True)
         self.remindersLabel = _label("remindersTaken")
-        self.exportButton = QPushButton("&Export to CSV…")
-        self.exportButton.setAccessibleName("Export the history to a CSV file")
-        self.clearButton = QPushButton("&Clear history…")
-        self.clearButton.setAccessibleName("Clear the whole history")
+        self.exportButton = QPushButton(self.tr("&Export to CSV…"))
+        self.exportButton.setAccessibleName(self.tr("Export the history to a CSV file"))
+        self.clearButton = QPushButton(self.tr("&Clear history…"))
+        self.clearButton.setAccessibleName(self.tr("Clear the whole history"))
         self.exportButton.clicked.connect(self.export)
         self.clearButton.clicked.connect(self.clear)
         self._lay_out()
@@ -123,7 +150,7 @@ class ProgressView(QWidget):
     def _lay_out(self) -> None:
         lists = QGridLayout()
         for column, (title, label) in enumerate(
-            (("Most-done stretches", self.stretchesLabel), ("Most-done routines", self.routinesLabel))
+            ((self.tr("Most-done stretches"), self.stretchesLabel), (self.tr("Most-done routines"), self.routinesLabel))
         ):
             heading = _heading(title)
             heading.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)  # wrapped or not
@@ -136,12 +163,12 @@ class ProgressView(QWidget):
         buttons.addWidget(self.clearButton)
         layout = QVBoxLayout(self)
         for widget in (self.statusLabel, self.streakLabel, self.totalsLabel,
-                       _heading("Minutes stretched per day"), self.chart):
+                       _heading(self.tr("Minutes stretched per day")), self.chart):
             layout.addWidget(widget)
         layout.addLayout(lists)
-        layout.addWidget(_heading("Breaks taken of the reminders shown"))
+        layout.addWidget(_heading(self.tr("Breaks taken of the reminders shown")))
         layout.addWidget(self.remindersLabel)
-        layout.addWidget(_heading("Sharp pain reports"))
+        layout.addWidget(_heading(self.tr("Sharp pain reports")))
         layout.addWidget(self.painsLabel)
         layout.addStretch(1)
         layout.addLayout(buttons)
@@ -173,16 +200,14 @@ class ProgressView(QWidget):
 
     def _show(self, progress: Progress) -> None:
         self.statusLabel.setVisible(progress.empty)
-        self.statusLabel.setText("No sessions yet: your progress shows here after your first routine.")
-        self.streakLabel.setText(
-            f"Current streak: {_days(progress.current_streak)}   ·   Best streak: {_days(progress.best_streak)}"
-        )
-        self.totalsLabel.setText(
-            f"{counted(progress.sessions, 'session')} · {stretching_text(progress.stretched_seconds)}"
-        )
+        self.statusLabel.setText(self.tr("No sessions yet: your progress shows here after your first routine."))
+        self.streakLabel.setText(_streaks(progress))
+        sessions = progress.sessions
+        counted = self.tr("%n session(s)", "", sessions)
+        self.totalsLabel.setText(f"{counted} · {stretching_text(progress.stretched_seconds)}")
         self.chart.setDays(progress.days)
-        self.stretchesLabel.setText(_ranked_html(progress.top_stretches, "hold", "holds"))
-        self.routinesLabel.setText(_ranked_html(progress.top_routines, "time", "times"))
+        self.stretchesLabel.setText(_ranked_html(progress.top_stretches, stretches=True))
+        self.routinesLabel.setText(_ranked_html(progress.top_routines, stretches=False))
         self.painsLabel.setText(_pains_html(progress))
         self.remindersLabel.setText(_reminders_line(progress.reminders))
         self.exportButton.setEnabled(not progress.empty)
@@ -195,14 +220,15 @@ class ProgressView(QWidget):
     # -- export and clear --------------------------------------------------------------------
 
     def _ask_for_export_file(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export history", "supple-history.csv", "CSV files (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export history"), "supple-history.csv", self.tr("CSV files (*.csv)"))
         return Path(name) if name else None
 
     def _ask_before_clearing(self) -> bool:
         answer = QMessageBox.question(
-            self, "Clear the history?",
-            "Delete every recorded session, including pain reports? This cannot be undone. "
-            "Export to CSV first if you may want them later.",
+            self, self.tr("Clear the history?"),
+            self.tr("Delete every recorded session, including pain reports? This cannot be undone. "
+                    "Export to CSV first if you may want them later."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
@@ -217,9 +243,9 @@ class ProgressView(QWidget):
             count = export_csv(self.store, path)
         except (HistoryError, OSError) as error:
             log.error("export to %s failed: %s", path, error)
-            self._report(f"Could not export to {path}: {error}")
+            self._report(arg(self.tr("Could not export to %1: %2"), path, error))
             return
-        self._report(f"Exported {counted(count, 'session')} to {path}.")
+        self._report(arg(self.tr("Exported %n session(s) to %1.", "", count), path))
 
     def clear(self) -> None:
         if self.progress is None or not self._confirm_clear():  # off or unreadable: nothing to clear

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from app.paths import APP_NAME
 from app.qt.audio.cue_player import CuePlayer
+from app.qt.translation import arg
 from app.schedule.sources import Abilities
 from app.settings import Settings, save_settings
 from app.settings_disk import OnDisk
@@ -66,7 +67,7 @@ class Preferences(QObject):
             panel = SoundSettingsPanel(self._settings, self._player)
             dialog.add_section(panel, panel)
         reminders = ReminderSettingsPanel(self._settings, self.abilities)
-        dialog.add_page("R&eminders", reminders, reminders)
+        dialog.add_page(self.tr("R&eminders"), reminders, reminders)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         edited = dialog.edited_settings() if accepted else self._settings
         dialog.deleteLater()
@@ -80,8 +81,8 @@ class Preferences(QObject):
         except OSError as error:
             QMessageBox.warning(
                 parent, APP_NAME,
-                f"Your settings could not be saved to {self._path}: {error.strerror or error}.\n\n"
-                "They apply until Supple closes.",
+                arg(self.tr("Your settings could not be saved to %1: %2.\n\nThey apply until Supple closes."),
+                    self._path, error.strerror or error),
             )
         self._settings = edited
         self.changed.emit(edited)

@@ -7,7 +7,7 @@ plain time or cannot tell that a meeting is full screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -19,26 +19,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import Words
+from app.qt.translation import arg
 from app.schedule.sources import Abilities
 from app.settings import RULES, Settings
 
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 LAST_MINUTE = 24 * 60 - 1  # a QTimeEdit cannot say 24:00; its 23:59 stands for "to midnight"
+
+
+Seeing = Words("Seeing")  # what the platform lets the reminders see
+
+
+def _listed(names: tuple[str, ...]) -> str:
+    # the names are marked in app.qt.companion under the context Abilities
+    return QLocale().createSeparatedList([QCoreApplication.translate("Abilities", name) for name in names])
 
 
 def abilities_text(abilities: Abilities | None) -> str:
     """What the platform can and cannot see, in a sentence or two."""
     if abilities is None or abilities.idle is None:
-        said = ("This computer does not tell Supple when you are away, so reminders follow plain time: "
-                "a break away from the keyboard is not noticed.")
+        said = [Seeing.tr("This computer does not tell Supple when you are away, so reminders follow plain time: "
+                    "a break away from the keyboard is not noticed.")]
     else:
-        said = f"Supple notices when you are away through the {abilities.idle}."
+        idle = QCoreApplication.translate("Abilities", abilities.idle)
+        said = [arg(Seeing.tr("Supple notices when you are away through the %1."), idle)]
     # the platform names states as short nouns ("full screen", "do not disturb"): listed after a colon
     if abilities is not None and abilities.sees:
-        said += f" A reminder waits for a better moment when it sees: {', '.join(abilities.sees)}."
+        said.append(arg(Seeing.tr("A reminder waits for a better moment when it sees: %1."), _listed(abilities.sees)))
     if abilities is not None and abilities.blind_to:
-        said += f" Not seen on this computer: {', '.join(abilities.blind_to)}."
-    return said
+        said.append(arg(Seeing.tr("Not seen on this computer: %1."), _listed(abilities.blind_to)))
+    return " ".join(said)
 
 
 def _minutes(edit: QTimeEdit) -> int:
@@ -51,20 +61,22 @@ class ReminderSettingsPanel(QWidget):
         super().__init__(parent)
         self._settings = settings
         layout = QVBoxLayout(self)
-        self.enabledCheck = QCheckBox("&Remind me to stretch")
+        self.enabledCheck = QCheckBox(self.tr("&Remind me to stretch"))
         layout.addWidget(self.enabledCheck)
         form = QFormLayout()
-        self.everySpin = self._spin("reminder_every_minutes", " min", "Minutes of work between reminders")
-        form.addRow("After w&orking for", self.everySpin)
-        self.idleSpin = self._spin("idle_reset_minutes", " min", "Minutes away that count as a break")
-        form.addRow("Time &away that counts as a break", self.idleSpin)
-        self.snoozeSpin = self._spin("snooze_limit", "", "Snoozes in a row before only a short break is offered")
-        form.addRow("&Snoozes in a row, at most", self.snoozeSpin)
+        minutes = self.tr(" min", "a spin box's suffix: minutes")
+        self.everySpin = self._spin("reminder_every_minutes", minutes, self.tr("Minutes of work between reminders"))
+        form.addRow(self.tr("After w&orking for"), self.everySpin)
+        self.idleSpin = self._spin("idle_reset_minutes", minutes, self.tr("Minutes away that count as a break"))
+        form.addRow(self.tr("Time &away that counts as a break"), self.idleSpin)
+        self.snoozeSpin = self._spin("snooze_limit", "",
+                                     self.tr("Snoozes in a row before only a short break is offered"))
+        form.addRow(self.tr("&Snoozes in a row, at most"), self.snoozeSpin)
         layout.addLayout(form)
-        self.hoursCheck = QCheckBox("Only during my working &hours")
+        self.hoursCheck = QCheckBox(self.tr("Only during my working &hours"))
         layout.addWidget(self.hoursCheck)
         layout.addLayout(self._hours_row())
-        self.loginCheck = QCheckBox("Start Supple when I log &in (in the tray)")
+        self.loginCheck = QCheckBox(self.tr("Start Supple when I log &in (in the tray)"))
         layout.addWidget(self.loginCheck)
         self.abilitiesLabel = QLabel(abilities_text(abilities))
         self.abilitiesLabel.setWordWrap(True)
@@ -82,15 +94,17 @@ class ReminderSettingsPanel(QWidget):
 
     def _hours_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.dayChecks = [QCheckBox(name) for name in DAY_NAMES]
+        # Monday first, as the setting counts them (0-6), named the person's way
+        locale = QLocale()
+        self.dayChecks = [QCheckBox(locale.dayName(day, QLocale.FormatType.ShortFormat)) for day in range(1, 8)]
         for check in self.dayChecks:
             row.addWidget(check)
         self.startEdit, self.endEdit = QTimeEdit(), QTimeEdit()
-        self.startEdit.setAccessibleName("Working hours start")
-        self.endEdit.setAccessibleName("Working hours end")
-        row.addWidget(QLabel("from"))
+        self.startEdit.setAccessibleName(self.tr("Working hours start"))
+        self.endEdit.setAccessibleName(self.tr("Working hours end"))
+        row.addWidget(QLabel(self.tr("from", "working hours: from 9:00")))
         row.addWidget(self.startEdit)
-        row.addWidget(QLabel("to"))
+        row.addWidget(QLabel(self.tr("to", "working hours: to 17:00")))
         row.addWidget(self.endEdit)
         row.addStretch(1)
         return row

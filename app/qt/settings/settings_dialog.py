@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import language
+from app.i18n import QT_TRANSLATE_NOOP
 from app.paths import default_paths
 from app.qt.widgets.forms import load_form
 from app.settings import RULES, Settings
@@ -36,8 +38,19 @@ from app.settings import RULES, Settings
 W = TypeVar("W", bound=QObject)
 
 # what each theme declared in app.settings is called here; they are offered in the declared order
-THEME_NAMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
-MOTION_NAMES = {"system": "Follow the system", "animate": "Moving", "still": "Still pictures"}
+THEME_NAMES = {
+    "system": QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system"),
+    "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
+    "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
+}
+MOTION_NAMES = {
+    "system": QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system"),
+    "animate": QT_TRANSLATE_NOOP("SettingsDialog", "Moving"),
+    "still": QT_TRANSLATE_NOOP("SettingsDialog", "Still pictures"),
+}
+# each language named in itself, never translated: the person looks for the one they read
+LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
+PSEUDO_NAME = "Pseudo (en-XA)"  # offered only when already chosen (a test language)
 WARM_UP_STEP = 60  # the warm-up is set in minutes and kept in seconds
 # The spin boxes' ranges are the settings' declared ranges (app.settings), in each box's unit; the
 # form itself states none, so a range is changed in one place.
@@ -45,7 +58,7 @@ SPIN_SETTINGS = {
     "holdSpin": ("hold_seconds", 1), "prepareSpin": ("prepare_seconds", 1), "switchSpin": ("switch_seconds", 1),
     "warmUpSpin": ("warm_up_seconds", WARM_UP_STEP),
 }
-PLACEHOLDER = "Chimes and spoken cues are set here."
+PLACEHOLDER = QT_TRANSLATE_NOOP("SettingsDialog", "Chimes and spoken cues are set here.")
 
 
 class SettingsSection(Protocol):
@@ -59,7 +72,7 @@ class SettingsSection(Protocol):
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, form: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self._settings = settings
         self._sections: list[SettingsSection] = []
         layout = QVBoxLayout(self)
@@ -68,13 +81,21 @@ class SettingsDialog(QDialog):
         self._find_children()
         self._set_ranges()
         for key in RULES["theme"].choices:
-            self.themeCombo.addItem(THEME_NAMES[key], key)
+            self.themeCombo.addItem(self.tr(THEME_NAMES[key]), key)
         for key in RULES["motion"].choices:
-            self.motionCombo.addItem(MOTION_NAMES[key], key)
-        self.soundPlaceholder = QLabel(PLACEHOLDER)
+            self.motionCombo.addItem(self.tr(MOTION_NAMES[key]), key)
+        self._offer_languages(settings.language)
+        self.soundPlaceholder = QLabel(self.tr(PLACEHOLDER))
         self.soundLayout.addWidget(self.soundPlaceholder)
         self._connect()
         self._show(settings)
+
+    def _offer_languages(self, current: str) -> None:
+        self.languageCombo.addItem(self.tr(THEME_NAMES[language.SYSTEM]), language.SYSTEM)
+        for code in language.LANGUAGES:
+            self.languageCombo.addItem(LANGUAGE_NAMES[code], code)
+        if current == language.PSEUDO:
+            self.languageCombo.addItem(PSEUDO_NAME, language.PSEUDO)
 
     def _child(self, kind: type[W], name: str) -> W:
         found = self.form.findChild(kind, name)
@@ -93,6 +114,7 @@ class SettingsDialog(QDialog):
         self.themeCombo = self._child(QComboBox, "themeCombo")
         self.motionCombo = self._child(QComboBox, "motionCombo")
         self.startInTrayCheck = self._child(QCheckBox, "startInTrayCheck")
+        self.languageCombo = self._child(QComboBox, "languageCombo")
         self.waylandGroup = self._child(QGroupBox, "waylandGroup")
         self.xwaylandRadio = self._child(QRadioButton, "xwaylandRadio")
         self.nativeWaylandRadio = self._child(QRadioButton, "nativeWaylandRadio")
@@ -147,6 +169,7 @@ class SettingsDialog(QDialog):
         self.themeCombo.setCurrentIndex(max(0, self.themeCombo.findData(settings.theme)))
         self.motionCombo.setCurrentIndex(max(0, self.motionCombo.findData(settings.motion)))
         self.startInTrayCheck.setChecked(settings.start_in_tray)
+        self.languageCombo.setCurrentIndex(max(0, self.languageCombo.findData(settings.language)))
         (self.nativeWaylandRadio if settings.native_wayland else self.xwaylandRadio).setChecked(True)
         for section in self._sections:
             section.set_settings(settings)
@@ -173,6 +196,7 @@ class SettingsDialog(QDialog):
             theme=self.themeCombo.currentData(),
             motion=self.motionCombo.currentData(),
             start_in_tray=self.startInTrayCheck.isChecked(),
+            language=self.languageCombo.currentData(),
             native_wayland=self.nativeWaylandRadio.isChecked(),
         )
         for section in self._sections:

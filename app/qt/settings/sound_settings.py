@@ -7,7 +7,7 @@ CuePlayer with the unsaved choices, and each output that cannot be heard says wh
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.qt.audio.cue_player import CuePlayer
 from app.settings import RULES, Settings
 
 RATE_STEPS = 10  # the rate slider has ten positions per unit of QTextToSpeech's -1..1
-DEFAULT_VOICE = "System default"
+DEFAULT_VOICE = QT_TRANSLATE_NOOP("SoundSettingsPanel", "System default")
 
 
 def _slider(key: str, name: str, step: float = 1) -> QSlider:
@@ -55,35 +56,35 @@ class SoundSettingsPanel(QWidget):
     # -- building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.sound_on = QCheckBox("Play &chimes at each change")
-        self.sound_volume = _slider("sound_volume", "Chime volume")
+        self.sound_on = QCheckBox(self.tr("Play &chimes at each change"))
+        self.sound_volume = _slider("sound_volume", self.tr("Chime volume"))
         self.sound_reason = _reason_label()
-        self.voice_on = QCheckBox("&Speak the cues")
+        self.voice_on = QCheckBox(self.tr("&Speak the cues"))
         self.voice = QComboBox()
-        self.voice.setAccessibleName("Voice")
-        self.all_voices = QCheckBox("Show voices for &all languages")
-        self.voice_rate = _slider("voice_rate", "Speaking rate", 1 / RATE_STEPS)
-        self.voice_volume = _slider("voice_volume", "Voice volume")
+        self.voice.setAccessibleName(self.tr("Voice"))
+        self.all_voices = QCheckBox(self.tr("Show voices for &all languages"))
+        self.voice_rate = _slider("voice_rate", self.tr("Speaking rate"), 1 / RATE_STEPS)
+        self.voice_volume = _slider("voice_volume", self.tr("Voice volume"))
         self.voice_reason = _reason_label()
-        self.cue_halfway = QCheckBox("&Halfway through a hold")
-        self.cue_last_seconds = QCheckBox("The &last few seconds of a hold")
-        self.cue_breath = QCheckBox("&Breath tones and words during a flow")
-        self.test_button = QPushButton("&Test")
-        self.test_button.setToolTip("Play a chime and speak a sample line with these settings")
+        self.cue_halfway = QCheckBox(self.tr("&Halfway through a hold"))
+        self.cue_last_seconds = QCheckBox(self.tr("The &last few seconds of a hold"))
+        self.cue_breath = QCheckBox(self.tr("&Breath tones and words during a flow"))
+        self.test_button = QPushButton(self.tr("&Test"))
+        self.test_button.setToolTip(self.tr("Play a chime and speak a sample line with these settings"))
         self._lay_out()
 
     def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow(self.sound_on)
-        form.addRow("Chime &volume:", self.sound_volume)
+        form.addRow(self.tr("Chime &volume:"), self.sound_volume)
         form.addRow(self.sound_reason)
         form.addRow(self.voice_on)
-        form.addRow("V&oice:", self.voice)
+        form.addRow(self.tr("V&oice:"), self.voice)
         form.addRow(self.all_voices)
-        form.addRow("&Rate:", self.voice_rate)
-        form.addRow("Voice vol&ume:", self.voice_volume)
+        form.addRow(self.tr("&Rate:"), self.voice_rate)
+        form.addRow(self.tr("Voice vol&ume:"), self.voice_volume)
         form.addRow(self.voice_reason)
-        form.addRow(QLabel("Also play a cue:"))
+        form.addRow(QLabel(self.tr("Also play a cue:")))
         for box in (self.cue_halfway, self.cue_last_seconds, self.cue_breath):
             form.addRow(box)
         layout = QVBoxLayout(self)
@@ -143,7 +144,7 @@ class SoundSettingsPanel(QWidget):
         if chosen and chosen not in names:
             names.append(chosen)  # keep a saved voice that is unavailable right now
         self.voice.clear()
-        self.voice.addItem(DEFAULT_VOICE, "")
+        self.voice.addItem(QCoreApplication.translate("SoundSettingsPanel", DEFAULT_VOICE), "")
         for name in names:
             self.voice.addItem(name, name)
         self.voice.setCurrentIndex(max(0, self.voice.findData(chosen)))

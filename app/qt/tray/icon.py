@@ -55,18 +55,18 @@ class TrayMenu(QMenu):
         self.status = self.addAction(APP_NAME)
         self.status.setEnabled(False)  # a line to read, not a command
         self.addSeparator()
-        self.routines = self.addMenu("Start a routine")
+        self.routines = self.addMenu(self.tr("Start a routine"))
         self.fill_routines(catalogue)
         # the session's own actions, shared with both windows: enabled by the same table
         self.pause, self.pain, self.stop = actions.toggle, actions[Command.PAIN], actions[Command.STOP]
         self.addActions([self.pause, self.pain, self.stop])
-        self.bring_forward = self.addAction("&Bring the mini timer forward")
+        self.bring_forward = self.addAction(self.tr("&Bring the mini timer forward"))
         self.bring_forward.setVisible(offer_forward)
         self.addSeparator()
         self._add_reminders()
         self.addSeparator()
-        self.show_hide = self.addAction("Show Supple")
-        self.quit = self.addAction("Quit Supple")
+        self.show_hide = self.addAction(self.tr("Show Supple"))
+        self.quit = self.addAction(self.tr("Quit Supple"))
         actions.activeChanged.connect(self.follow)
         self.follow(actions.active)
 
@@ -80,16 +80,16 @@ class TrayMenu(QMenu):
         """The companion's line (the time to the next reminder) and its choices."""
         self.reminder_line = self.addAction("")
         self.reminder_line.setEnabled(False)
-        self.reminders = self.addMenu("Reminders")
+        self.reminders = self.addMenu(self.tr("Reminders"))
         for minutes in SNOOZE_CHOICES:
-            action = self.reminders.addAction(f"Remind me in {minutes} min")
+            action = self.reminders.addAction(self.tr("Remind me in %n min", "", minutes))
             action.triggered.connect(lambda _=False, minutes=minutes: self.snoozeRequested.emit(minutes))
         self.reminders.addSeparator()
-        self.pause_hour = self.reminders.addAction("Pause reminders for 1 hour")
+        self.pause_hour = self.reminders.addAction(self.tr("Pause reminders for 1 hour"))
         self.pause_hour.triggered.connect(lambda: self.pauseRequested.emit("hour"))
-        self.pause_tomorrow = self.reminders.addAction("Pause reminders until tomorrow")
+        self.pause_tomorrow = self.reminders.addAction(self.tr("Pause reminders until tomorrow"))
         self.pause_tomorrow.triggered.connect(lambda: self.pauseRequested.emit("tomorrow"))
-        self.resume = self.reminders.addAction("Resume reminders")
+        self.resume = self.reminders.addAction(self.tr("Resume reminders"))
         self.resume.triggered.connect(self.resumeRequested)
         self.show_reminders("", paused=False, enabled=False)
 
@@ -208,7 +208,7 @@ class Tray(QObject):
 
     def _before_menu(self) -> None:
         if self.menu is not None:
-            self.menu.show_hide.setText("Hide Supple" if self._window_visible() else "Show Supple")
+            self.menu.show_hide.setText(self.tr("Hide Supple") if self._window_visible() else self.tr("Show Supple"))
 
     def toggle_window(self) -> None:
         (self.hideWindowRequested if self._window_visible() else self.showWindowRequested).emit()

@@ -66,7 +66,7 @@ class HoldTimer(QProgressBar):
         super().__init__(parent)
         self.setTextVisible(False)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setAccessibleDescription("Hold timer. Space pauses or goes on.")
+        self.setAccessibleDescription(self.tr("Hold timer. Space pauses or goes on."))
         self._source: Callable[[], TimerFace] = lambda: IDLE_FACE
         self._spoken = ""
         self._drawn: tuple[object, ...] | None = None  # what the last repaint showed

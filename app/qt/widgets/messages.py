@@ -6,7 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.i18n import Words
 from app.paths import APP_NAME
+from app.qt.translation import arg
+
+Messages = Words("Messages")
 
 SHOWN_PROBLEMS = 3
 
@@ -28,8 +32,8 @@ def tell_problems(parent: QWidget, problems: list[str]) -> QMessageBox | None:
     shown = "\n\n".join(problems[:SHOWN_PROBLEMS])
     more = len(problems) - SHOWN_PROBLEMS
     if more > 0:
-        shown += f"\n\n... and {more} more (see the details)."
-    box = tell(parent, "Some of your files could not be used:\n\n" + shown, QMessageBox.Icon.Warning)
+        shown += "\n\n" + Messages.tr("... and %n more (see the details).", "", more)
+    box = tell(parent, arg(Messages.tr("Some of your files could not be used:\n\n%1"), shown), QMessageBox.Icon.Warning)
     if more > 0:
         box.setDetailedText("\n\n".join(problems))
     return box

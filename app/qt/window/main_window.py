@@ -29,6 +29,7 @@ from app.presenters.motion import held
 from app.presenters.presentation import completion_html, timer_face
 from app.qt.adapters.session_actions import SessionActions, wait_while_asking, window_key
 from app.qt.adapters.session_controller import SessionController
+from app.qt.translation import arg
 from app.qt.widgets.button_keys import press_with_keys
 from app.qt.widgets.forms import W, form_child, load_form
 from app.qt.widgets.hold_timer import HoldTimer
@@ -40,10 +41,6 @@ from app.qt.window.session_pane import SessionPane, SessionWidgets
 from app.qt.window.window_geometry import encoded_geometry, restore_geometry
 from app.session import Plan, SessionResult
 from app.settings import Settings
-
-# Ctrl+H during a routine: the progress page would take the place of the timer the person follows.
-PROGRESS_LATER = "Your progress opens when this routine ends, so the timer stays in view."
-
 
 
 class MainWindow(QMainWindow):
@@ -129,7 +126,7 @@ class MainWindow(QMainWindow):
         widgets = SessionWidgets(self.posePanel, self.holdTimer, self.progressLabel, self.routineProgress,
                                  self.nextLabel, self.buttons)
         self.pane = SessionPane(widgets, c, self.session_actions, self.catalogue, self)
-        self.pane.stretchShown.connect(lambda name: self.setWindowTitle(f"{name} — {APP_NAME}"))
+        self.pane.stretchShown.connect(lambda name: self.setWindowTitle(self._titled(name)))
         self.buttons["again"].clicked.connect(self._start_again)
         self.buttons["done"].clicked.connect(self._show_choosing)
         self.buttons["progress"].clicked.connect(self._toggle_progress)
@@ -140,10 +137,10 @@ class MainWindow(QMainWindow):
     def _make_shortcuts(self) -> None:
         # the session's own keys come with its actions; Space also starts the routine being previewed
         self.session_actions.add_to(self, toggle=False)
-        window_key(self, "Start, pause or resume", "Space", self._space)
-        window_key(self, "Your progress", "Ctrl+H", self._toggle_progress)
-        window_key(self, "Settings", "Ctrl+,", self.settingsRequested.emit)
-        window_key(self, "Mini timer", "M", self._mini_key)
+        window_key(self, self.tr("Start, pause or resume"), "Space", self._space)
+        window_key(self, self.tr("Your progress"), "Ctrl+H", self._toggle_progress)
+        window_key(self, self.tr("Settings"), "Ctrl+,", self.settingsRequested.emit)
+        window_key(self, self.tr("Mini timer"), "M", self._mini_key)
 
     def keep_running_in_tray(self) -> None:
         """Closing the window mid-routine hides it; the routine goes on in the tray."""
@@ -179,7 +176,7 @@ class MainWindow(QMainWindow):
         self.posePanel.show_routine(routine, plan, self.catalogue)
         first = plan.stretch_steps[0].stretch if plan.stretch_steps else plan.steps[0].stretch
         self.posePanel.poseView.showMoment(held(first), f"{first.name}: illustration")
-        self.setWindowTitle(f"{routine.name} — {APP_NAME}")
+        self.setWindowTitle(self._titled(routine.name))
 
     # -- progress and settings ---------------------------------------------------------------
 
@@ -189,7 +186,8 @@ class MainWindow(QMainWindow):
 
     def _toggle_progress(self) -> None:
         if self.session_actions.active:
-            self.pane.note(PROGRESS_LATER)
+            # Ctrl+H during a routine: the progress page would take the place of the timer followed
+            self.pane.note(self.tr("Your progress opens when this routine ends, so the timer stays in view."))
             return
         if self._on_completion_page():
             self._show_choosing()
@@ -268,9 +266,12 @@ class MainWindow(QMainWindow):
 
     # -- stopping and closing ----------------------------------------------------------------
 
+    def _titled(self, name: str) -> str:
+        return arg(self.tr("%1 — %2", "window title: what is shown, then the app"), name, APP_NAME)
+
     def _ask_before_stopping(self) -> bool:
         answer = QMessageBox.question(
-            self, "Stop the routine?", "Stop this routine now? What you have done so far is kept.",
+            self, self.tr("Stop the routine?"), self.tr("Stop this routine now? What you have done so far is kept."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes

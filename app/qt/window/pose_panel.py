@@ -12,10 +12,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from app.catalogue import Catalogue, Routine, Side, Stretch
+from app.i18n import Words
 from app.presenters.instructions import Section, instructions
+from app.qt.translation import arg
 from app.qt.window.pose_view import PoseView
 from app.session import PhaseKind, Plan
 from app.wording import AREA_LABELS, PLACE_LABELS, minutes_text
+
+Panel = Words("Panel")  # the words of the functions below
 
 
 def _section(title: str, body: str) -> str:
@@ -38,16 +42,17 @@ def routine_html(routine: Routine, plan: Plan, catalogue: Catalogue) -> str:
     items = []
     for step in plan.steps:
         stretch = step.stretch
-        sided = " (each side)" if stretch.one_sided else ""
-        items.append(f"<li>{escape(stretch.name)}{sided}</li>")
+        name = arg(Panel.tr("%1 (each side)"), stretch.name) if stretch.one_sided else stretch.name
+        items.append(f"<li>{escape(name)}</li>")
     safety = "".join(f"<li>{escape(rule.text)}</li>" for rule in catalogue.safety)
     where = PLACE_LABELS[routine.place]
     summary = f"{minutes_text(plan.total_seconds)} · {AREA_LABELS[routine.area]} · {where}"
+    begin = Panel.tr("Press <b>Enter</b> or <b>Start</b> to begin.")
     return (
         f"<p>{escape(routine.description)}</p><p><b>{escape(summary)}</b></p>"
         f"<ol>{''.join(items)}</ol>"
-        + _section("Before you start", f"<ul>{safety}</ul>")
-        + "<p>Press <b>Enter</b> or <b>Start</b> to begin.</p>"
+        + _section(Panel.tr("Before you start"), f"<ul>{safety}</ul>")
+        + f"<p>{begin}</p>"
     )
 
 
@@ -78,7 +83,7 @@ class PosePanel(QFrame):
         # a fallback for small screens: at 1280x800 each phase's text fits without it
         scroll = self.detailsScroll = QScrollArea(self)
         scroll.setObjectName("instructions")
-        scroll.setAccessibleName("Instructions")  # it takes the focus, so Up and Down can scroll it
+        scroll.setAccessibleName(self.tr("Instructions"))  # it takes the focus, so Up and Down can scroll it
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.detailsLabel)

@@ -48,7 +48,7 @@ class PoseView(QWidget):
         self._still = False
         self.moving = False  # whether the last moment shown differed from the one before
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Pose illustration")
+        self.setAccessibleName(self.tr("Pose illustration"))
 
     def moment(self) -> PoseMoment | None:
         return self._moment

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QPushButton
 
 from app.catalogue import Catalogue
@@ -20,6 +20,7 @@ from app.presenters.presentation import headline
 from app.qt.adapters.screen_reader import ScreenReaderStatus
 from app.qt.adapters.session_actions import SessionActions, bind
 from app.qt.adapters.session_controller import SessionController
+from app.qt.translation import arg
 from app.qt.widgets.hold_timer import HoldTimer
 from app.qt.window.pose_panel import PosePanel
 from app.session import AwaitingChoice, Paused, PauseReason, PhaseStarted, Plan, State
@@ -83,7 +84,7 @@ class SessionPane(QObject):
         # the accessible name is the visible text, so a speech-input user can say what they see
         button.setText(words)
         button.setAccessibleName(words)
-        button.setAccessibleDescription(f"Key: {key}")
+        button.setAccessibleDescription(arg(QCoreApplication.translate("SessionPane", "Key: %1"), key))
 
     def show_following(self, following: bool) -> None:
         """The session's buttons, progress and next line while a routine runs (the choice buttons

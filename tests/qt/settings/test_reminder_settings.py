@@ -49,7 +49,7 @@ def test_the_working_days_follow_the_check_box(qtbot: QtBot) -> None:
 def test_it_says_what_the_platform_cannot_see() -> None:
     said = abilities_text(X11)
     assert "X11 screen saver extension" in said and "when it sees: full screen." in said
-    assert "Not seen on this computer: do not disturb, screen locked." in said
+    assert "Not seen on this computer: do not disturb and screen locked." in said
     assert "plain time" in abilities_text(Abilities(None))
     assert "plain time" in abilities_text(None)
 

@@ -1,0 +1,1966 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_XA" sourcelanguage="en">
+    <context>
+        <name>Abilities</name>
+        <message>
+            <source>Windows last input</source>
+            <translation>⟦Ŵîñđöŵš ĺàšţ îñþûţ········⟧</translation>
+        </message>
+        <message>
+            <source>Windows notification state</source>
+            <translation>⟦Ŵîñđöŵš ñöţîƒîçàţîöñ šţàţé···········⟧</translation>
+        </message>
+        <message>
+            <source>X11 full-screen window</source>
+            <translation>⟦Ẋ11 ƒûĺĺ-šçŕééñ ŵîñđöŵ·········⟧</translation>
+        </message>
+        <message>
+            <source>X11 screen saver extension</source>
+            <translation>⟦Ẋ11 šçŕééñ šàṽéŕ éẋţéñšîöñ···········⟧</translation>
+        </message>
+        <message>
+            <source>an app keeping the screen awake</source>
+            <translation>⟦àñ àþþ ķééþîñĝ ţĥé šçŕééñ àŵàķé·············⟧</translation>
+        </message>
+        <message>
+            <source>do not disturb</source>
+            <translation>⟦đö ñöţ đîšţûŕƀ······⟧</translation>
+        </message>
+        <message>
+            <source>full screen</source>
+            <translation>⟦ƒûĺĺ šçŕééñ·····⟧</translation>
+        </message>
+        <message>
+            <source>macOS input events</source>
+            <translation>⟦ɱàçÖŠ îñþûţ éṽéñţš········⟧</translation>
+        </message>
+        <message>
+            <source>screen locked</source>
+            <translation>⟦šçŕééñ ĺöçķéđ······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Announce</name>
+        <message>
+            <source>%1. Get into position slowly, only as far as a light stretch.</source>
+            <translation>⟦%1. Ĝéţ îñţö þöšîţîöñ šĺöŵĺý, öñĺý àš ƒàŕ àš à ĺîĝĥţ šţŕéţçĥ.·························⟧</translation>
+        </message>
+        <message>
+            <source>%1. Get into position.</source>
+            <comment>a stretch and its side, then what to do</comment>
+            <translation>⟦%1. Ĝéţ îñţö þöšîţîöñ.·········⟧</translation>
+        </message>
+        <message>
+            <source>%1. Start gently.</source>
+            <comment>a warm-up's name, then how</comment>
+            <translation>⟦%1. Šţàŕţ ĝéñţĺý.·······⟧</translation>
+        </message>
+        <message>
+            <source>%1. Take it easy.</source>
+            <comment>a warm-up's name, then how</comment>
+            <translation>⟦%1. Ţàķé îţ éàšý.·······⟧</translation>
+        </message>
+        <message>
+            <source>Exhale.</source>
+            <translation>⟦Éẋĥàĺé.···⟧</translation>
+        </message>
+        <message>
+            <source>Flow with your breath, moving only a little. %1</source>
+            <comment>%1: 'Inhale.'</comment>
+            <translation>⟦Ƒĺöŵ ŵîţĥ ýöûŕ ƀŕéàţĥ, ɱöṽîñĝ öñĺý à ĺîţţĺé. %1···················⟧</translation>
+        </message>
+        <message>
+            <source>Flow with your breath. %1</source>
+            <comment>%1: 'Inhale.' or 'Exhale.'</comment>
+            <translation>⟦Ƒĺöŵ ŵîţĥ ýöûŕ ƀŕéàţĥ. %1··········⟧</translation>
+        </message>
+        <message>
+            <source>Halfway.</source>
+            <translation>⟦Ĥàĺƒŵàý.····⟧</translation>
+        </message>
+        <message>
+            <source>Hold gently, only to a light stretch, and ease out if it hurts. Breathe slowly.</source>
+            <translation>⟦Ĥöĺđ ĝéñţĺý, öñĺý ţö à ĺîĝĥţ šţŕéţçĥ, àñđ éàšé öûţ îƒ îţ ĥûŕţš. ßŕéàţĥé šĺöŵĺý.································⟧</translation>
+        </message>
+        <message>
+            <source>Hold. Breathe slowly.</source>
+            <translation>⟦Ĥöĺđ. ßŕéàţĥé šĺöŵĺý.·········⟧</translation>
+        </message>
+        <message>
+            <source>Inhale.</source>
+            <translation>⟦Îñĥàĺé.···⟧</translation>
+        </message>
+        <message>
+            <source>Last few seconds.</source>
+            <translation>⟦Ĺàšţ ƒéŵ šéçöñđš.·······⟧</translation>
+        </message>
+        <message>
+            <source>Next: %1.</source>
+            <comment>the next stretch</comment>
+            <translation>⟦Ñéẋţ: %1.····⟧</translation>
+        </message>
+        <message>
+            <source>Release slowly. Ease out and rest.</source>
+            <translation>⟦Řéĺéàšé šĺöŵĺý. Éàšé öûţ àñđ ŕéšţ.··············⟧</translation>
+        </message>
+        <message>
+            <source>Release slowly. Next: %1.</source>
+            <translation>⟦Řéĺéàšé šĺöŵĺý. Ñéẋţ: %1.··········⟧</translation>
+        </message>
+        <message>
+            <source>Routine complete. Well done.</source>
+            <translation>⟦Řöûţîñé çöɱþĺéţé. Ŵéĺĺ đöñé.············⟧</translation>
+        </message>
+        <message>
+            <source>Switch sides, slowly, only as far as a light stretch.</source>
+            <translation>⟦Šŵîţçĥ šîđéš, šĺöŵĺý, öñĺý àš ƒàŕ àš à ĺîĝĥţ šţŕéţçĥ.······················⟧</translation>
+        </message>
+        <message>
+            <source>Switch sides.</source>
+            <translation>⟦Šŵîţçĥ šîđéš.······⟧</translation>
+        </message>
+        <message>
+            <source>Switch to the %1, slowly, only as far as a light stretch.</source>
+            <translation>⟦Šŵîţçĥ ţö ţĥé %1, šĺöŵĺý, öñĺý àš ƒàŕ àš à ĺîĝĥţ šţŕéţçĥ.·······················⟧</translation>
+        </message>
+        <message>
+            <source>Switch to the %1.</source>
+            <comment>a side: 'Switch to the right leg.'</comment>
+            <translation>⟦Šŵîţçĥ ţö ţĥé %1.·······⟧</translation>
+        </message>
+        <message>
+            <source>Switch to the right leg. Hold, and breathe slowly.</source>
+            <translation>⟦Šŵîţçĥ ţö ţĥé ŕîĝĥţ ĺéĝ. Ĥöĺđ, àñđ ƀŕéàţĥé šĺöŵĺý.····················⟧</translation>
+        </message>
+        <message>
+            <source>To go on gently, with a shorter and lighter hold, press %1. To skip this stretch, press %2.</source>
+            <comment>%1 and %2: keys, 'the space bar'</comment>
+            <translation>⟦Ţö ĝö öñ ĝéñţĺý, ŵîţĥ à šĥöŕţéŕ àñđ ĺîĝĥţéŕ ĥöĺđ, þŕéšš %1. Ţö šķîþ ţĥîš šţŕéţçĥ, þŕéšš %2.·····································⟧</translation>
+        </message>
+        <message>
+            <source>the left arrow</source>
+            <translation>⟦ţĥé ĺéƒţ àŕŕöŵ······⟧</translation>
+        </message>
+        <message>
+            <source>the right arrow</source>
+            <translation>⟦ţĥé ŕîĝĥţ àŕŕöŵ······⟧</translation>
+        </message>
+        <message>
+            <source>the space bar</source>
+            <translation>⟦ţĥé šþàçé ƀàŕ······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>AudioNotice</name>
+        <message>
+            <source>Dismiss</source>
+            <translation>⟦Đîšɱîšš···⟧</translation>
+        </message>
+        <message>
+            <source>Start the sound and voice again</source>
+            <translation>⟦Šţàŕţ ţĥé šöûñđ àñđ ṽöîçé àĝàîñ·············⟧</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>⟦Ţŕý àĝàîñ····⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Chart</name>
+        <message numerus="yes">
+            <source>%1: %n min</source>
+            <comment>a day, then the minutes stretched on it</comment>
+            <translation>
+                <numerusform>⟦%1: %n ɱîñ····⟧</numerusform>
+                <numerusform>⟦%1: %n ɱîñ····⟧</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>%1 (%2, %3)</source>
+            <comment>a routine's name, its area and its place</comment>
+            <translation>⟦%1 (%2, %3)·····⟧</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n problem(s)</source>
+            <translation>
+                <numerusform>⟦%1: %n þŕöƀĺéɱ······⟧</numerusform>
+                <numerusform>⟦%1: %n þŕöƀĺéɱš······⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: added %2</source>
+            <translation>⟦%1: àđđéđ %2·····⟧</translation>
+        </message>
+        <message>
+            <source>%1: added no routines</source>
+            <translation>⟦%1: àđđéđ ñö ŕöûţîñéš·········⟧</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: more than %n problems; the first %n are listed</source>
+            <translation>
+                <numerusform>⟦%1: ɱöŕé ţĥàñ %n þŕöƀĺéɱš; ţĥé ƒîŕšţ %n àŕé ĺîšţéđ····················⟧</numerusform>
+                <numerusform>⟦%1: ɱöŕé ţĥàñ %n þŕöƀĺéɱš; ţĥé ƒîŕšţ %n àŕé ĺîšţéđ····················⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: valid (%2 stretches, %3 routines)</source>
+            <translation>⟦%1: ṽàĺîđ (%2 šţŕéţçĥéš, %3 ŕöûţîñéš)···············⟧</translation>
+        </message>
+        <message>
+            <source>%1: written (%2); `supple import %1` adds it elsewhere</source>
+            <translation>⟦%1: ŵŕîţţéñ (%2); `šûþþĺé îɱþöŕţ %1` àđđš îţ éĺšéŵĥéŕé······················⟧</translation>
+        </message>
+        <message>
+            <source>AREA</source>
+            <translation>⟦ÀŘÉÀ··⟧</translation>
+        </message>
+        <message>
+            <source>Guided stretch breaks for your lower back and glutes.</source>
+            <translation>⟦Ĝûîđéđ šţŕéţçĥ ƀŕéàķš ƒöŕ ýöûŕ ĺöŵéŕ ƀàçķ àñđ ĝĺûţéš.······················⟧</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>⟦ÎĐ·⟧</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>⟦ÑÀṀÉ··⟧</translation>
+        </message>
+        <message>
+            <source>STRETCHES</source>
+            <translation>⟦ŠŢŘÉŢÇĤÉŠ····⟧</translation>
+        </message>
+        <message>
+            <source>TIME</source>
+            <translation>⟦ŢÎṀÉ··⟧</translation>
+        </message>
+        <message>
+            <source>Total: %1 (%2 s)</source>
+            <translation>⟦Ţöţàĺ: %1 (%2 š)·······⟧</translation>
+        </message>
+        <message>
+            <source>WHERE</source>
+            <translation>⟦ŴĤÉŘÉ··⟧</translation>
+        </message>
+        <message>
+            <source>add Supple to your application menu (Linux)</source>
+            <translation>⟦àđđ Šûþþĺé ţö ýöûŕ àþþĺîçàţîöñ ɱéñû (Ĺîñûẋ)··················⟧</translation>
+        </message>
+        <message>
+            <source>add the routines of a shared file to your own</source>
+            <translation>⟦àđđ ţĥé ŕöûţîñéš öƒ à šĥàŕéđ ƒîĺé ţö ýöûŕ öŵñ··················⟧</translation>
+        </message>
+        <message>
+            <source>desk</source>
+            <translation>⟦đéšķ··⟧</translation>
+        </message>
+        <message>
+            <source>floor</source>
+            <translation>⟦ƒĺööŕ··⟧</translation>
+        </message>
+        <message>
+            <source>list the routines</source>
+            <translation>⟦ĺîšţ ţĥé ŕöûţîñéš·······⟧</translation>
+        </message>
+        <message>
+            <source>print a routine's phases with their timing</source>
+            <translation>⟦þŕîñţ à ŕöûţîñé'š þĥàšéš ŵîţĥ ţĥéîŕ ţîɱîñĝ·················⟧</translation>
+        </message>
+        <message>
+            <source>quit when the routine completes</source>
+            <translation>⟦ǫûîţ ŵĥéñ ţĥé ŕöûţîñé çöɱþĺéţéš·············⟧</translation>
+        </message>
+        <message>
+            <source>remove what install-desktop added</source>
+            <translation>⟦ŕéɱöṽé ŵĥàţ îñšţàĺĺ-đéšķţöþ àđđéđ··············⟧</translation>
+        </message>
+        <message>
+            <source>run time faster (demos, tests)</source>
+            <translation>⟦ŕûñ ţîɱé ƒàšţéŕ (đéɱöš, ţéšţš)············⟧</translation>
+        </message>
+        <message>
+            <source>show the small always-on-top timer</source>
+            <translation>⟦šĥöŵ ţĥé šɱàĺĺ àĺŵàýš-öñ-ţöþ ţîɱéŕ··············⟧</translation>
+        </message>
+        <message>
+            <source>start this routine at once</source>
+            <translation>⟦šţàŕţ ţĥîš ŕöûţîñé àţ öñçé···········⟧</translation>
+        </message>
+        <message>
+            <source>start with no window: only the tray icon and the stretch reminders (login uses this)</source>
+            <translation>⟦šţàŕţ ŵîţĥ ñö ŵîñđöŵ: öñĺý ţĥé ţŕàý îçöñ àñđ ţĥé šţŕéţçĥ ŕéɱîñđéŕš (ĺöĝîñ ûšéš ţĥîš)··································⟧</translation>
+        </message>
+        <message>
+            <source>supple: %1: cannot be written: %2</source>
+            <translation>⟦šûþþĺé: %1: çàññöţ ƀé ŵŕîţţéñ: %2··············⟧</translation>
+        </message>
+        <message>
+            <source>supple: no routine '%1'</source>
+            <translation>⟦šûþþĺé: ñö ŕöûţîñé '%1'··········⟧</translation>
+        </message>
+        <message>
+            <source>supple: no routine '%1'. Known routines: %2</source>
+            <translation>⟦šûþþĺé: ñö ŕöûţîñé '%1'. Ķñöŵñ ŕöûţîñéš: %2··················⟧</translation>
+        </message>
+        <message>
+            <source>supple: the built-in catalogue cannot be used:
+%1</source>
+            <translation>⟦šûþþĺé: ţĥé ƀûîĺţ-îñ çàţàĺöĝûé çàññöţ ƀé ûšéđ:
+%1····················⟧</translation>
+        </message>
+        <message>
+            <source>the language of the words and the catalogue: en, de, fr, es (or en-XA)</source>
+            <translation>⟦ţĥé ĺàñĝûàĝé öƒ ţĥé ŵöŕđš àñđ ţĥé çàţàĺöĝûé: éñ, đé, ƒŕ, éš (öŕ éñ-ẊÀ)····························⟧</translation>
+        </message>
+        <message>
+            <source>the speed must be above 0 and at most 1000</source>
+            <translation>⟦ţĥé šþééđ ɱûšţ ƀé àƀöṽé 0 àñđ àţ ɱöšţ 1000·················⟧</translation>
+        </message>
+        <message>
+            <source>validate a catalogue file, or the catalogue's translations and what they miss</source>
+            <translation>⟦ṽàĺîđàţé à çàţàĺöĝûé ƒîĺé, öŕ ţĥé çàţàĺöĝûé'š ţŕàñšĺàţîöñš àñđ ŵĥàţ ţĥéý ɱîšš·······························⟧</translation>
+        </message>
+        <message>
+            <source>write one of your routines to a file you can share</source>
+            <translation>⟦ŵŕîţé öñé öƒ ýöûŕ ŕöûţîñéš ţö à ƒîĺé ýöû çàñ šĥàŕé····················⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliCheck</name>
+        <message>
+            <source>  missing: %1</source>
+            <translation>⟦  ɱîššîñĝ: %1······⟧</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2): %n problem(s); those texts are shown in English</source>
+            <translation>
+                <numerusform>⟦%1 (%2): %n þŕöƀĺéɱ; ţĥöšé ţéẋţš àŕé šĥöŵñ îñ Éñĝĺîšĥ······················⟧</numerusform>
+                <numerusform>⟦%1 (%2): %n þŕöƀĺéɱš; ţĥöšé ţéẋţš àŕé šĥöŵñ îñ Éñĝĺîšĥ······················⟧</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2): valid; %n text(s) missing, shown in English</source>
+            <translation>
+                <numerusform>⟦%1 (%2): ṽàĺîđ; %n ţéẋţ ɱîššîñĝ, šĥöŵñ îñ Éñĝĺîšĥ····················⟧</numerusform>
+                <numerusform>⟦%1 (%2): ṽàĺîđ; %n ţéẋţš ɱîššîñĝ, šĥöŵñ îñ Éñĝĺîšĥ····················⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2): valid; every text is translated</source>
+            <translation>⟦%1 (%2): ṽàĺîđ; éṽéŕý ţéẋţ îš ţŕàñšĺàţéđ················⟧</translation>
+        </message>
+        <message>
+            <source>%1: the translations for '%2' are not used: Supple has no such language</source>
+            <translation>⟦%1: ţĥé ţŕàñšĺàţîöñš ƒöŕ '%2' àŕé ñöţ ûšéđ: Šûþþĺé ĥàš ñö šûçĥ ĺàñĝûàĝé·····························⟧</translation>
+        </message>
+        <message>
+            <source>en-XA: the test language is made from the English texts; there is nothing to check</source>
+            <translation>⟦éñ-ẊÀ: ţĥé ţéšţ ĺàñĝûàĝé îš ɱàđé ƒŕöɱ ţĥé Éñĝĺîšĥ ţéẋţš; ţĥéŕé îš ñöţĥîñĝ ţö çĥéçķ·································⟧</translation>
+        </message>
+        <message>
+            <source>en: the catalogue is written in English; there is nothing to translate</source>
+            <translation>⟦éñ: ţĥé çàţàĺöĝûé îš ŵŕîţţéñ îñ Éñĝĺîšĥ; ţĥéŕé îš ñöţĥîñĝ ţö ţŕàñšĺàţé····························⟧</translation>
+        </message>
+        <message>
+            <source>supple: the built-in catalogue cannot be used:
+%1</source>
+            <translation>⟦šûþþĺé: ţĥé ƀûîĺţ-îñ çàţàĺöĝûé çàññöţ ƀé ûšéđ:
+%1····················⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Figures</name>
+        <message>
+            <source>%1 %2 of %3</source>
+            <comment>day of the week, breaks taken of reminders shown</comment>
+            <translation>⟦%1 %2 öƒ %3·····⟧</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3), during %4</source>
+            <comment>date: stretch (side), during routine</comment>
+            <translation>⟦%1: %2 (%3), đûŕîñĝ %4·········⟧</translation>
+        </message>
+        <message>
+            <source>%1: %2, during %4</source>
+            <comment>date: stretch, during routine</comment>
+            <translation>⟦%1: %2, đûŕîñĝ %4·······⟧</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hold(s)</source>
+            <translation>
+                <numerusform>⟦%n ĥöĺđ···⟧</numerusform>
+                <numerusform>⟦%n ĥöĺđš····⟧</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time(s)</source>
+            <translation>
+                <numerusform>⟦%n ţîɱé···⟧</numerusform>
+                <numerusform>⟦%n ţîɱéš····⟧</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Best streak: %n day(s)</source>
+            <translation>
+                <numerusform>⟦ßéšţ šţŕéàķ: %n đàý········⟧</numerusform>
+                <numerusform>⟦ßéšţ šţŕéàķ: %n đàýš········⟧</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Current streak: %n day(s)</source>
+            <translation>
+                <numerusform>⟦Çûŕŕéñţ šţŕéàķ: %n đàý·········⟧</numerusform>
+                <numerusform>⟦Çûŕŕéñţ šţŕéàķ: %n đàýš··········⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No reminders this week.</source>
+            <translation>⟦Ñö ŕéɱîñđéŕš ţĥîš ŵééķ.··········⟧</translation>
+        </message>
+        <message>
+            <source>No sharp pain reported.</source>
+            <translation>⟦Ñö šĥàŕþ þàîñ ŕéþöŕţéđ.··········⟧</translation>
+        </message>
+        <message>
+            <source>None yet</source>
+            <translation>⟦Ñöñé ýéţ····⟧</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n earlier</source>
+            <translation>
+                <numerusform>⟦àñđ %n éàŕĺîéŕ······⟧</numerusform>
+                <numerusform>⟦àñđ %n éàŕĺîéŕ······⟧</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRun</name>
+        <message>
+            <source>Not now</source>
+            <translation>⟦Ñöţ ñöŵ···⟧</translation>
+        </message>
+        <message>
+            <source>Remind me</source>
+            <translation>⟦Řéɱîñđ ɱé····⟧</translation>
+        </message>
+        <message numerus="yes">
+            <source>Supple can remind you to stretch after %n minute(s) at the keyboard. It waits while you are away, in full screen or in do-not-disturb, and you can snooze or skip each reminder. Remind you?</source>
+            <translation>
+                <numerusform>⟦Šûþþĺé çàñ ŕéɱîñđ ýöû ţö šţŕéţçĥ àƒţéŕ %n ɱîñûţé àţ ţĥé ķéýƀöàŕđ. Îţ ŵàîţš ŵĥîĺé ýöû àŕé àŵàý, îñ ƒûĺĺ šçŕééñ öŕ îñ đö-ñöţ-đîšţûŕƀ, àñđ ýöû çàñ šñööžé öŕ šķîþ éàçĥ ŕéɱîñđéŕ. Řéɱîñđ ýöû?··········································································⟧</numerusform>
+                <numerusform>⟦Šûþþĺé çàñ ŕéɱîñđ ýöû ţö šţŕéţçĥ àƒţéŕ %n ɱîñûţéš àţ ţĥé ķéýƀöàŕđ. Îţ ŵàîţš ŵĥîĺé ýöû àŕé àŵàý, îñ ƒûĺĺ šçŕééñ öŕ îñ đö-ñöţ-đîšţûŕƀ, àñđ ýöû çàñ šñööžé öŕ šķîþ éàçĥ ŕéɱîñđéŕ. Řéɱîñđ ýöû?···········································································⟧</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Glancing</name>
+        <message>
+            <source>%1 — %2</source>
+            <comment>the app's name, then how the routine ended</comment>
+            <translation>⟦%1 — %2···⟧</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <comment>a stretch, then its phase: 'Cat-cow — Paused'</comment>
+            <translation>⟦%1 — %2···⟧</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <comment>a stretch, its phase, the time left: 'Knee to chest, left leg — Hold, 12 s'</comment>
+            <translation>⟦%1 — %2, %3·····⟧</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n s</source>
+            <comment>seconds left, in short</comment>
+            <translation>
+                <numerusform>⟦%n š··⟧</numerusform>
+                <numerusform>⟦%n š··⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Go on gently, or skip it</source>
+            <translation>⟦Ĝö öñ ĝéñţĺý, öŕ šķîþ îţ··········⟧</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>⟦Řéàđý··⟧</translation>
+        </message>
+        <message>
+            <source>Routine complete</source>
+            <translation>⟦Řöûţîñé çöɱþĺéţé·······⟧</translation>
+        </message>
+        <message>
+            <source>Routine stopped</source>
+            <translation>⟦Řöûţîñé šţöþþéđ······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryCauses</name>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>the cause, then the system's own words for it</comment>
+            <translation>⟦%1 (%2)···⟧</translation>
+        </message>
+        <message>
+            <source>it is damaged</source>
+            <translation>⟦îţ îš đàɱàĝéđ······⟧</translation>
+        </message>
+        <message>
+            <source>it is in use by another program (it is locked)</source>
+            <translation>⟦îţ îš îñ ûšé ƀý àñöţĥéŕ þŕöĝŕàɱ (îţ îš ĺöçķéđ)···················⟧</translation>
+        </message>
+        <message>
+            <source>it is read-only</source>
+            <translation>⟦îţ îš ŕéàđ-öñĺý······⟧</translation>
+        </message>
+        <message>
+            <source>permission is denied</source>
+            <translation>⟦þéŕɱîššîöñ îš đéñîéđ········⟧</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>⟦ţĥé đîšķ îš ƒûĺĺ·······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryWords</name>
+        <message>
+            <source>History is off: %1 %2. Sessions are not recorded until this is sorted out.</source>
+            <comment>%1: the file, %2: why ('could not be made')</comment>
+            <translation>⟦Ĥîšţöŕý îš öƒƒ: %1 %2. Šéššîöñš àŕé ñöţ ŕéçöŕđéđ ûñţîĺ ţĥîš îš šöŕţéđ öûţ.······························⟧</translation>
+        </message>
+        <message>
+            <source>History is off: %1 %2. The file was left as it is; sessions are not recorded until this is sorted out.</source>
+            <comment>%1: the file, %2: why ('is damaged')</comment>
+            <translation>⟦Ĥîšţöŕý îš öƒƒ: %1 %2. Ţĥé ƒîĺé ŵàš ĺéƒţ àš îţ îš; šéššîöñš àŕé ñöţ ŕéçöŕđéđ ûñţîĺ ţĥîš îš šöŕţéđ öûţ.·········································⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoldTimer</name>
+        <message>
+            <source>Hold timer. Space pauses or goes on.</source>
+            <translation>⟦Ĥöĺđ ţîɱéŕ. Šþàçé þàûšéš öŕ ĝöéš öñ.···············⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Instructions</name>
+        <message>
+            <source>Breathing</source>
+            <translation>⟦ßŕéàţĥîñĝ····⟧</translation>
+        </message>
+        <message>
+            <source>Careful</source>
+            <translation>⟦Çàŕéƒûĺ···⟧</translation>
+        </message>
+        <message>
+            <source>Come out slowly, undoing the way you went in, one part at a time.</source>
+            <translation>⟦Çöɱé öûţ šĺöŵĺý, ûñđöîñĝ ţĥé ŵàý ýöû ŵéñţ îñ, öñé þàŕţ àţ à ţîɱé.··························⟧</translation>
+        </message>
+        <message>
+            <source>Easing out</source>
+            <translation>⟦Éàšîñĝ öûţ····⟧</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <comment>how to hold the body well</comment>
+            <translation>⟦Ƒöŕɱ··⟧</translation>
+        </message>
+        <message>
+            <source>Getting into position</source>
+            <translation>⟦Ĝéţţîñĝ îñţö þöšîţîöñ·········⟧</translation>
+        </message>
+        <message>
+            <source>How to do it</source>
+            <translation>⟦Ĥöŵ ţö đö îţ·····⟧</translation>
+        </message>
+        <message>
+            <source>If the pain stays while you rest, stop the routine and ask a health professional.</source>
+            <translation>⟦Îƒ ţĥé þàîñ šţàýš ŵĥîĺé ýöû ŕéšţ, šţöþ ţĥé ŕöûţîñé àñđ àšķ à ĥéàĺţĥ þŕöƒéššîöñàĺ.·································⟧</translation>
+        </message>
+        <message>
+            <source>Rest in a position that feels comfortable, and breathe easily.</source>
+            <translation>⟦Řéšţ îñ à þöšîţîöñ ţĥàţ ƒééĺš çöɱƒöŕţàƀĺé, àñđ ƀŕéàţĥé éàšîĺý.·························⟧</translation>
+        </message>
+        <message>
+            <source>Stop pushing into the stretch and let the pull go.</source>
+            <translation>⟦Šţöþ þûšĥîñĝ îñţö ţĥé šţŕéţçĥ àñđ ĺéţ ţĥé þûĺĺ ĝö.····················⟧</translation>
+        </message>
+        <message>
+            <source>You should feel</source>
+            <translation>⟦Ýöû šĥöûĺđ ƒééĺ······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainForm</name>
+        <message>
+            <source>A small timer that stays on top of your work (M)</source>
+            <translation>⟦À šɱàĺĺ ţîɱéŕ ţĥàţ šţàýš öñ ţöþ öƒ ýöûŕ ŵöŕķ (Ṁ)····················⟧</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <comment>go back to the previous stretch (a button), not the body part</comment>
+            <translation>⟦ßàçķ··⟧</translation>
+        </message>
+        <message>
+            <source>Back to routines</source>
+            <translation>⟦ßàçķ ţö ŕöûţîñéš·······⟧</translation>
+        </message>
+        <message>
+            <source>Choose a routine</source>
+            <translation>⟦Çĥööšé à ŕöûţîñé·······⟧</translation>
+        </message>
+        <message>
+            <source>Do it again</source>
+            <translation>⟦Đö îţ àĝàîñ·····⟧</translation>
+        </message>
+        <message>
+            <source>End the routine (Esc)</source>
+            <translation>⟦Éñđ ţĥé ŕöûţîñé (Éšç)·········⟧</translation>
+        </message>
+        <message>
+            <source>Go on gently</source>
+            <translation>⟦Ĝö öñ ĝéñţĺý·····⟧</translation>
+        </message>
+        <message>
+            <source>Mini timer</source>
+            <translation>⟦Ṁîñî ţîɱéŕ····⟧</translation>
+        </message>
+        <message>
+            <source>Minutes per day, streaks and pain reports (Ctrl+H)</source>
+            <translation>⟦Ṁîñûţéš þéŕ đàý, šţŕéàķš àñđ þàîñ ŕéþöŕţš (Çţŕĺ+Ĥ)····················⟧</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>⟦Þàûšé··⟧</translation>
+        </message>
+        <message>
+            <source>Pause or resume (Space)</source>
+            <translation>⟦Þàûšé öŕ ŕéšûɱé (Šþàçé)··········⟧</translation>
+        </message>
+        <message>
+            <source>Pose</source>
+            <translation>⟦Þöšé··⟧</translation>
+        </message>
+        <message>
+            <source>Restart</source>
+            <translation>⟦Řéšţàŕţ···⟧</translation>
+        </message>
+        <message>
+            <source>Restart this stretch (R)</source>
+            <translation>⟦Řéšţàŕţ ţĥîš šţŕéţçĥ (Ř)··········⟧</translation>
+        </message>
+        <message>
+            <source>Routine progress</source>
+            <translation>⟦Řöûţîñé þŕöĝŕéšš·······⟧</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>⟦Šéţţîñĝš…····⟧</translation>
+        </message>
+        <message>
+            <source>Sharp pain</source>
+            <translation>⟦Šĥàŕþ þàîñ····⟧</translation>
+        </message>
+        <message>
+            <source>Sharp pain: stop this stretch now and ease out slowly (P)</source>
+            <translation>⟦Šĥàŕþ þàîñ: šţöþ ţĥîš šţŕéţçĥ ñöŵ àñđ éàšé öûţ šĺöŵĺý (Þ)·······················⟧</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>⟦Šķîþ··⟧</translation>
+        </message>
+        <message>
+            <source>Skip ahead (Right arrow)</source>
+            <translation>⟦Šķîþ àĥéàđ (Řîĝĥţ àŕŕöŵ)··········⟧</translation>
+        </message>
+        <message>
+            <source>Skip it</source>
+            <translation>⟦Šķîþ îţ···⟧</translation>
+        </message>
+        <message>
+            <source>Skip this stretch (Right arrow)</source>
+            <translation>⟦Šķîþ ţĥîš šţŕéţçĥ (Řîĝĥţ àŕŕöŵ)·············⟧</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>⟦Šţàŕţ··⟧</translation>
+        </message>
+        <message>
+            <source>Start the selected routine (Enter or Space)</source>
+            <translation>⟦Šţàŕţ ţĥé šéĺéçţéđ ŕöûţîñé (Éñţéŕ öŕ Šþàçé)··················⟧</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>⟦Šţöþ··⟧</translation>
+        </message>
+        <message>
+            <source>Timings, theme, chimes and voice (Ctrl+,)</source>
+            <translation>⟦Ţîɱîñĝš, ţĥéɱé, çĥîɱéš àñđ ṽöîçé (Çţŕĺ+,)·················⟧</translation>
+        </message>
+        <message>
+            <source>To the previous stretch (Left arrow)</source>
+            <translation>⟦Ţö ţĥé þŕéṽîöûš šţŕéţçĥ (Ĺéƒţ àŕŕöŵ)···············⟧</translation>
+        </message>
+        <message>
+            <source>Try this stretch again, more gently (Space)</source>
+            <translation>⟦Ţŕý ţĥîš šţŕéţçĥ àĝàîñ, ɱöŕé ĝéñţĺý (Šþàçé)··················⟧</translation>
+        </message>
+        <message>
+            <source>Your progress</source>
+            <translation>⟦Ýöûŕ þŕöĝŕéšš······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>%1 — %2</source>
+            <comment>window title: what is shown, then the app</comment>
+            <translation>⟦%1 — %2···⟧</translation>
+        </message>
+        <message>
+            <source>Mini timer</source>
+            <translation>⟦Ṁîñî ţîɱéŕ····⟧</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>⟦Šéţţîñĝš····⟧</translation>
+        </message>
+        <message>
+            <source>Start, pause or resume</source>
+            <translation>⟦Šţàŕţ, þàûšé öŕ ŕéšûɱé·········⟧</translation>
+        </message>
+        <message>
+            <source>Stop the routine?</source>
+            <translation>⟦Šţöþ ţĥé ŕöûţîñé?·······⟧</translation>
+        </message>
+        <message>
+            <source>Stop this routine now? What you have done so far is kept.</source>
+            <translation>⟦Šţöþ ţĥîš ŕöûţîñé ñöŵ? Ŵĥàţ ýöû ĥàṽé đöñé šö ƒàŕ îš ķéþţ.·······················⟧</translation>
+        </message>
+        <message>
+            <source>Your progress</source>
+            <translation>⟦Ýöûŕ þŕöĝŕéšš······⟧</translation>
+        </message>
+        <message>
+            <source>Your progress opens when this routine ends, so the timer stays in view.</source>
+            <translation>⟦Ýöûŕ þŕöĝŕéšš öþéñš ŵĥéñ ţĥîš ŕöûţîñé éñđš, šö ţĥé ţîɱéŕ šţàýš îñ ṽîéŵ.·····························⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message numerus="yes">
+            <source>... and %n more (see the details).</source>
+            <translation>
+                <numerusform>⟦... àñđ %n ɱöŕé (šéé ţĥé đéţàîĺš).··············⟧</numerusform>
+                <numerusform>⟦... àñđ %n ɱöŕé (šéé ţĥé đéţàîĺš).··············⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some of your files could not be used:
+
+%1</source>
+            <translation>⟦Šöɱé öƒ ýöûŕ ƒîĺéš çöûĺđ ñöţ ƀé ûšéđ:
+
+%1·················⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>MiniCommands</name>
+        <message>
+            <source>%1%</source>
+            <comment>an opacity</comment>
+            <translation>⟦%1%··⟧</translation>
+        </message>
+        <message>
+            <source>Back to the main window</source>
+            <translation>⟦ßàçķ ţö ţĥé ɱàîñ ŵîñđöŵ··········⟧</translation>
+        </message>
+        <message>
+            <source>How to keep it on top</source>
+            <translation>⟦Ĥöŵ ţö ķééþ îţ öñ ţöþ·········⟧</translation>
+        </message>
+        <message>
+            <source>Opacity</source>
+            <translation>⟦Öþàçîţý···⟧</translation>
+        </message>
+        <message>
+            <source>Opacity (not available here)</source>
+            <translation>⟦Öþàçîţý (ñöţ àṽàîĺàƀĺé ĥéŕé)············⟧</translation>
+        </message>
+        <message>
+            <source>Unpin</source>
+            <translation>⟦Ûñþîñ··⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>MiniFace</name>
+        <message>
+            <source>Back to the main window</source>
+            <translation>⟦ßàçķ ţö ţĥé ɱàîñ ŵîñđöŵ··········⟧</translation>
+        </message>
+        <message>
+            <source>Open Supple</source>
+            <translation>⟦Öþéñ Šûþþĺé·····⟧</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>⟦Þàûšé··⟧</translation>
+        </message>
+        <message>
+            <source>Sharp pain</source>
+            <translation>⟦Šĥàŕþ þàîñ····⟧</translation>
+        </message>
+        <message>
+            <source>Skip ahead</source>
+            <translation>⟦Šķîþ àĥéàđ····⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>MiniTimer</name>
+        <message>
+            <source>Supple runs here as a native Wayland window, and Wayland does not let a window keep itself above the others, so the mini timer can end up behind your work.
+
+To pin it yourself: on GNOME, click the mini timer, press Alt+Space and choose "Always on Top"; on KDE Plasma, press Alt+F3 and choose More Actions, then "Keep Above Others". "Bring the mini timer forward" in the tray menu puts it back in front.
+
+To have it stay on top by itself where the desktop has XWayland, choose "Through XWayland" in Settings, Appearance, and start Supple again (unless you set QT_QPA_PLATFORM yourself: Supple then leaves it as it is).</source>
+            <extracomment>"Always on Top", "More Actions" and "Keep Above Others" are GNOME's and KDE's own menu words: use theirs in your language. "Through XWayland" and "Settings, Appearance" are Supple's own.</extracomment>
+            <translation>⟦Šûþþĺé ŕûñš ĥéŕé àš à ñàţîṽé Ŵàýĺàñđ ŵîñđöŵ, àñđ Ŵàýĺàñđ đöéš ñöţ ĺéţ à ŵîñđöŵ ķééþ îţšéĺƒ àƀöṽé ţĥé öţĥéŕš, šö ţĥé ɱîñî ţîɱéŕ çàñ éñđ ûþ ƀéĥîñđ ýöûŕ ŵöŕķ.
+
+Ţö þîñ îţ ýöûŕšéĺƒ: öñ ĜÑÖṀÉ, çĺîçķ ţĥé ɱîñî ţîɱéŕ, þŕéšš Àĺţ+Šþàçé àñđ çĥööšé "Àĺŵàýš öñ Ţöþ"; öñ ĶĐÉ Þĺàšɱà, þŕéšš Àĺţ+Ƒ3 àñđ çĥööšé Ṁöŕé Àçţîöñš, ţĥéñ "Ķééþ Àƀöṽé Öţĥéŕš". "ßŕîñĝ ţĥé ɱîñî ţîɱéŕ ƒöŕŵàŕđ" îñ ţĥé ţŕàý ɱéñû þûţš îţ ƀàçķ îñ ƒŕöñţ.
+
+Ţö ĥàṽé îţ šţàý öñ ţöþ ƀý îţšéĺƒ ŵĥéŕé ţĥé đéšķţöþ ĥàš ẊŴàýĺàñđ, çĥööšé "Ţĥŕöûĝĥ ẊŴàýĺàñđ" îñ Šéţţîñĝš, Àþþéàŕàñçé, àñđ šţàŕţ Šûþþĺé àĝàîñ (ûñĺéšš ýöû šéţ ǪŢ_ǪÞÀ_ÞĹÀŢƑÖŘṀ ýöûŕšéĺƒ: Šûþþĺé ţĥéñ ĺéàṽéš îţ àš îţ îš).·······················································································································································································································································⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesChart</name>
+        <message numerus="yes">
+            <source>%1 of the last %n day(s) with stretching</source>
+            <translation>
+                <numerusform>⟦%1 öƒ ţĥé ĺàšţ %n đàý ŵîţĥ šţŕéţçĥîñĝ···············⟧</numerusform>
+                <numerusform>⟦%1 öƒ ţĥé ĺàšţ %n đàýš ŵîţĥ šţŕéţçĥîñĝ················⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Minutes stretched per day</source>
+            <translation>⟦Ṁîñûţéš šţŕéţçĥéđ þéŕ đàý··········⟧</translation>
+        </message>
+        <message>
+            <source>No stretching in these weeks yet</source>
+            <translation>⟦Ñö šţŕéţçĥîñĝ îñ ţĥéšé ŵééķš ýéţ·············⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Panel</name>
+        <message>
+            <source>%1 (each side)</source>
+            <translation>⟦%1 (éàçĥ šîđé)······⟧</translation>
+        </message>
+        <message>
+            <source>Before you start</source>
+            <translation>⟦ßéƒöŕé ýöû šţàŕţ·······⟧</translation>
+        </message>
+        <message>
+            <source>Press &lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Start&lt;/b&gt; to begin.</source>
+            <translation>⟦Þŕéšš &lt;b&gt;Éñţéŕ&lt;/b&gt; öŕ &lt;b&gt;Šţàŕţ&lt;/b&gt; ţö ƀéĝîñ.··················⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>PosePanel</name>
+        <message>
+            <source>Instructions</source>
+            <translation>⟦Îñšţŕûçţîöñš·····⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>PoseView</name>
+        <message>
+            <source>Pose illustration</source>
+            <translation>⟦Þöšé îĺĺûšţŕàţîöñ·······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Preferences</name>
+        <message>
+            <source>R&amp;eminders</source>
+            <translation>⟦Ř&amp;éɱîñđéŕš····⟧</translation>
+        </message>
+        <message>
+            <source>Your settings could not be saved to %1: %2.
+
+They apply until Supple closes.</source>
+            <translation>⟦Ýöûŕ šéţţîñĝš çöûĺđ ñöţ ƀé šàṽéđ ţö %1: %2.
+
+Ţĥéý àþþĺý ûñţîĺ Šûþþĺé çĺöšéš.·······························⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presentation</name>
+        <message>
+            <source>%1, %2</source>
+            <comment>a phase, then a side: 'Hold, left leg'</comment>
+            <translation>⟦%1, %2···⟧</translation>
+        </message>
+        <message>
+            <source>%1, %2 left</source>
+            <comment>a phase, then the time left</comment>
+            <translation>⟦%1, %2 ĺéƒţ·····⟧</translation>
+        </message>
+        <message>
+            <source>%1, %2 left, %3</source>
+            <comment>a phase, the time left, a side: 'Hold, 19 seconds left, left leg'</comment>
+            <translation>⟦%1, %2 ĺéƒţ, %3······⟧</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>⟦Đöñé··⟧</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <comment>the stretches done, as a heading</comment>
+            <translation>⟦Đöñé··⟧</translation>
+        </message>
+        <message>
+            <source>Ease out of %1 slowly</source>
+            <translation>⟦Éàšé öûţ öƒ %1 šĺöŵĺý·········⟧</translation>
+        </message>
+        <message>
+            <source>If pain like this comes back, leave that stretch out and ask a health professional.</source>
+            <translation>⟦Îƒ þàîñ ĺîķé ţĥîš çöɱéš ƀàçķ, ĺéàṽé ţĥàţ šţŕéţçĥ öûţ àñđ àšķ à ĥéàĺţĥ þŕöƒéššîöñàĺ.··································⟧</translation>
+        </message>
+        <message>
+            <source>Last stretch</source>
+            <translation>⟦Ĺàšţ šţŕéţçĥ·····⟧</translation>
+        </message>
+        <message>
+            <source>Next up: %1</source>
+            <translation>⟦Ñéẋţ ûþ: %1·····⟧</translation>
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <comment>the other side: 'Next: right leg'</comment>
+            <translation>⟦Ñéẋţ: %1····⟧</translation>
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <comment>the next stretch: 'Next: cat-cow'</comment>
+            <translation>⟦Ñéẋţ: %1····⟧</translation>
+        </message>
+        <message>
+            <source>Next: round %1 of %2</source>
+            <translation>⟦Ñéẋţ: ŕöûñđ %1 öƒ %2········⟧</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>⟦Þàûšéđ···⟧</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>⟦Řéàđý··⟧</translation>
+        </message>
+        <message>
+            <source>Routine complete. Well done!</source>
+            <translation>⟦Řöûţîñé çöɱþĺéţé. Ŵéĺĺ đöñé!············⟧</translation>
+        </message>
+        <message>
+            <source>Routine stopped</source>
+            <translation>⟦Řöûţîñé šţöþþéđ······⟧</translation>
+        </message>
+        <message>
+            <source>Sharp pain reported</source>
+            <translation>⟦Šĥàŕþ þàîñ ŕéþöŕţéđ········⟧</translation>
+        </message>
+        <message>
+            <source>Skip or go on?</source>
+            <translation>⟦Šķîþ öŕ ĝö öñ?······⟧</translation>
+        </message>
+        <message>
+            <source>Skip this stretch, or go on gently?</source>
+            <translation>⟦Šķîþ ţĥîš šţŕéţçĥ, öŕ ĝö öñ ĝéñţĺý?··············⟧</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>⟦Šķîþþéđ···⟧</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>⟦Šţöþþéđ···⟧</translation>
+        </message>
+        <message>
+            <source>Stretch %1 of %2 · %3 left</source>
+            <translation>⟦Šţŕéţçĥ %1 öƒ %2 · %3 ĺéƒţ···········⟧</translation>
+        </message>
+        <message>
+            <source>Warm-up · %1 left</source>
+            <translation>⟦Ŵàŕɱ-ûþ · %1 ĺéƒţ·······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressView</name>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>⟦%n šéššîöñ····⟧</numerusform>
+                <numerusform>⟦%n šéššîöñš·····⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Clear history…</source>
+            <translation>⟦&amp;Çĺéàŕ ĥîšţöŕý…······⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Export to CSV…</source>
+            <translation>⟦&amp;Éẋþöŕţ ţö ÇŠṼ…······⟧</translation>
+        </message>
+        <message>
+            <source>Breaks taken of the reminders shown</source>
+            <translation>⟦ßŕéàķš ţàķéñ öƒ ţĥé ŕéɱîñđéŕš šĥöŵñ··············⟧</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>⟦ÇŠṼ ƒîĺéš (*.çšṽ)·······⟧</translation>
+        </message>
+        <message>
+            <source>Clear the history?</source>
+            <translation>⟦Çĺéàŕ ţĥé ĥîšţöŕý?········⟧</translation>
+        </message>
+        <message>
+            <source>Clear the whole history</source>
+            <translation>⟦Çĺéàŕ ţĥé ŵĥöĺé ĥîšţöŕý··········⟧</translation>
+        </message>
+        <message>
+            <source>Could not export to %1: %2</source>
+            <translation>⟦Çöûĺđ ñöţ éẋþöŕţ ţö %1: %2···········⟧</translation>
+        </message>
+        <message>
+            <source>Delete every recorded session, including pain reports? This cannot be undone. Export to CSV first if you may want them later.</source>
+            <translation>⟦Đéĺéţé éṽéŕý ŕéçöŕđéđ šéššîöñ, îñçĺûđîñĝ þàîñ ŕéþöŕţš? Ţĥîš çàññöţ ƀé ûñđöñé. Éẋþöŕţ ţö ÇŠṼ ƒîŕšţ îƒ ýöû ɱàý ŵàñţ ţĥéɱ ĺàţéŕ.··················································⟧</translation>
+        </message>
+        <message>
+            <source>Export history</source>
+            <translation>⟦Éẋþöŕţ ĥîšţöŕý······⟧</translation>
+        </message>
+        <message>
+            <source>Export the history to a CSV file</source>
+            <translation>⟦Éẋþöŕţ ţĥé ĥîšţöŕý ţö à ÇŠṼ ƒîĺé·············⟧</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n session(s) to %1.</source>
+            <translation>
+                <numerusform>⟦Éẋþöŕţéđ %n šéššîöñ ţö %1.···········⟧</numerusform>
+                <numerusform>⟦Éẋþöŕţéđ %n šéššîöñš ţö %1.···········⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Minutes stretched per day</source>
+            <translation>⟦Ṁîñûţéš šţŕéţçĥéđ þéŕ đàý··········⟧</translation>
+        </message>
+        <message>
+            <source>Most-done routines</source>
+            <translation>⟦Ṁöšţ-đöñé ŕöûţîñéš········⟧</translation>
+        </message>
+        <message>
+            <source>Most-done stretches</source>
+            <translation>⟦Ṁöšţ-đöñé šţŕéţçĥéš········⟧</translation>
+        </message>
+        <message>
+            <source>No sessions yet: your progress shows here after your first routine.</source>
+            <translation>⟦Ñö šéššîöñš ýéţ: ýöûŕ þŕöĝŕéšš šĥöŵš ĥéŕé àƒţéŕ ýöûŕ ƒîŕšţ ŕöûţîñé.···························⟧</translation>
+        </message>
+        <message>
+            <source>Sharp pain reports</source>
+            <translation>⟦Šĥàŕþ þàîñ ŕéþöŕţš········⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderPrompt</name>
+        <message>
+            <source>%1: %2</source>
+            <comment>the title, then the routine offered</comment>
+            <translation>⟦%1: %2···⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>⟦&amp;Šţàŕţ···⟧</translation>
+        </message>
+        <message numerus="yes">
+            <source>In %n min</source>
+            <comment>snooze: remind me in so many minutes</comment>
+            <translation>
+                <numerusform>⟦Îñ %n ɱîñ····⟧</numerusform>
+                <numerusform>⟦Îñ %n ɱîñ····⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>S&amp;kip</source>
+            <translation>⟦Š&amp;ķîþ··⟧</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>⟦Šéţţîñĝš…····⟧</translation>
+        </message>
+        <message>
+            <source>Time for a stretch</source>
+            <translation>⟦Ţîɱé ƒöŕ à šţŕéţçĥ········⟧</translation>
+        </message>
+        <message numerus="yes">
+            <source>You have been at it for %n min. %1 would fit now.</source>
+            <translation>
+                <numerusform>⟦Ýöû ĥàṽé ƀééñ àţ îţ ƒöŕ %n ɱîñ. %1 ŵöûĺđ ƒîţ ñöŵ.····················⟧</numerusform>
+                <numerusform>⟦Ýöû ĥàṽé ƀééñ àţ îţ ƒöŕ %n ɱîñ. %1 ŵöûĺđ ƒîţ ñöŵ.····················⟧</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You have been at it for %n min. A routine would fit now.</source>
+            <translation>
+                <numerusform>⟦Ýöû ĥàṽé ƀééñ àţ îţ ƒöŕ %n ɱîñ. À ŕöûţîñé ŵöûĺđ ƒîţ ñöŵ.·······················⟧</numerusform>
+                <numerusform>⟦Ýöû ĥàṽé ƀééñ àţ îţ ƒöŕ %n ɱîñ. À ŕöûţîñé ŵöûĺđ ƒîţ ñöŵ.·······················⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You have put it off a few times. How about a short one at your desk: %1?</source>
+            <translation>⟦Ýöû ĥàṽé þûţ îţ öƒƒ à ƒéŵ ţîɱéš. Ĥöŵ àƀöûţ à šĥöŕţ öñé àţ ýöûŕ đéšķ: %1?·····························⟧</translation>
+        </message>
+        <message>
+            <source>You have put it off a few times. How about a short routine at your desk?</source>
+            <translation>⟦Ýöû ĥàṽé þûţ îţ öƒƒ à ƒéŵ ţîɱéš. Ĥöŵ àƀöûţ à šĥöŕţ ŕöûţîñé àţ ýöûŕ đéšķ?·····························⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderSettingsPanel</name>
+        <message>
+            <source> min</source>
+            <comment>a spin box's suffix: minutes</comment>
+            <translation>⟦ ɱîñ··⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Remind me to stretch</source>
+            <translation>⟦&amp;Řéɱîñđ ɱé ţö šţŕéţçĥ·········⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Snoozes in a row, at most</source>
+            <translation>⟦&amp;Šñööžéš îñ à ŕöŵ, àţ ɱöšţ···········⟧</translation>
+        </message>
+        <message>
+            <source>After w&amp;orking for</source>
+            <translation>⟦Àƒţéŕ ŵ&amp;öŕķîñĝ ƒöŕ········⟧</translation>
+        </message>
+        <message>
+            <source>Minutes away that count as a break</source>
+            <translation>⟦Ṁîñûţéš àŵàý ţĥàţ çöûñţ àš à ƀŕéàķ··············⟧</translation>
+        </message>
+        <message>
+            <source>Minutes of work between reminders</source>
+            <translation>⟦Ṁîñûţéš öƒ ŵöŕķ ƀéţŵééñ ŕéɱîñđéŕš··············⟧</translation>
+        </message>
+        <message>
+            <source>Only during my working &amp;hours</source>
+            <translation>⟦Öñĺý đûŕîñĝ ɱý ŵöŕķîñĝ &amp;ĥöûŕš············⟧</translation>
+        </message>
+        <message>
+            <source>Snoozes in a row before only a short break is offered</source>
+            <translation>⟦Šñööžéš îñ à ŕöŵ ƀéƒöŕé öñĺý à šĥöŕţ ƀŕéàķ îš öƒƒéŕéđ······················⟧</translation>
+        </message>
+        <message>
+            <source>Start Supple when I log &amp;in (in the tray)</source>
+            <translation>⟦Šţàŕţ Šûþþĺé ŵĥéñ Î ĺöĝ &amp;îñ (îñ ţĥé ţŕàý)·················⟧</translation>
+        </message>
+        <message>
+            <source>Time &amp;away that counts as a break</source>
+            <translation>⟦Ţîɱé &amp;àŵàý ţĥàţ çöûñţš àš à ƀŕéàķ··············⟧</translation>
+        </message>
+        <message>
+            <source>Working hours end</source>
+            <translation>⟦Ŵöŕķîñĝ ĥöûŕš éñđ·······⟧</translation>
+        </message>
+        <message>
+            <source>Working hours start</source>
+            <translation>⟦Ŵöŕķîñĝ ĥöûŕš šţàŕţ········⟧</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <comment>working hours: from 9:00</comment>
+            <translation>⟦ƒŕöɱ··⟧</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <comment>working hours: to 17:00</comment>
+            <translation>⟦ţö·⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderWords</name>
+        <message>
+            <source>Next reminder in %1 of work</source>
+            <comment>%1: '25 min'</comment>
+            <translation>⟦Ñéẋţ ŕéɱîñđéŕ îñ %1 öƒ ŵöŕķ···········⟧</translation>
+        </message>
+        <message>
+            <source>Next reminder: soon</source>
+            <translation>⟦Ñéẋţ ŕéɱîñđéŕ: šööñ········⟧</translation>
+        </message>
+        <message>
+            <source>Reminders are off</source>
+            <translation>⟦Řéɱîñđéŕš àŕé öƒƒ·······⟧</translation>
+        </message>
+        <message>
+            <source>Reminders are paused</source>
+            <translation>⟦Řéɱîñđéŕš àŕé þàûšéđ········⟧</translation>
+        </message>
+        <message>
+            <source>Time for a stretch</source>
+            <translation>⟦Ţîɱé ƒöŕ à šţŕéţçĥ········⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>Supple could not add itself to the programs that start at login: %1.</source>
+            <translation>⟦Šûþþĺé çöûĺđ ñöţ àđđ îţšéĺƒ ţö ţĥé þŕöĝŕàɱš ţĥàţ šţàŕţ àţ ĺöĝîñ: %1.····························⟧</translation>
+        </message>
+        <message>
+            <source>Supple could not remove itself from the programs that start at login: %1.</source>
+            <translation>⟦Šûþþĺé çöûĺđ ñöţ ŕéɱöṽé îţšéĺƒ ƒŕöɱ ţĥé þŕöĝŕàɱš ţĥàţ šţàŕţ àţ ĺöĝîñ: %1.······························⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Seeing</name>
+        <message>
+            <source>A reminder waits for a better moment when it sees: %1.</source>
+            <translation>⟦À ŕéɱîñđéŕ ŵàîţš ƒöŕ à ƀéţţéŕ ɱöɱéñţ ŵĥéñ îţ šééš: %1.······················⟧</translation>
+        </message>
+        <message>
+            <source>Not seen on this computer: %1.</source>
+            <translation>⟦Ñöţ šééñ öñ ţĥîš çöɱþûţéŕ: %1.············⟧</translation>
+        </message>
+        <message>
+            <source>Supple notices when you are away through the %1.</source>
+            <translation>⟦Šûþþĺé ñöţîçéš ŵĥéñ ýöû àŕé àŵàý ţĥŕöûĝĥ ţĥé %1.····················⟧</translation>
+        </message>
+        <message>
+            <source>This computer does not tell Supple when you are away, so reminders follow plain time: a break away from the keyboard is not noticed.</source>
+            <translation>⟦Ţĥîš çöɱþûţéŕ đöéš ñöţ ţéĺĺ Šûþþĺé ŵĥéñ ýöû àŕé àŵàý, šö ŕéɱîñđéŕš ƒöĺĺöŵ þĺàîñ ţîɱé: à ƀŕéàķ àŵàý ƒŕöɱ ţĥé ķéýƀöàŕđ îš ñöţ ñöţîçéđ.·····················································⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionActions</name>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a tooltip, then its key</comment>
+            <translation>⟦%1 (%2)···⟧</translation>
+        </message>
+        <message>
+            <source>Back to the previous stretch</source>
+            <translation>⟦ßàçķ ţö ţĥé þŕéṽîöûš šţŕéţçĥ············⟧</translation>
+        </message>
+        <message>
+            <source>Do this stretch again with a shorter hold, only to a light stretch</source>
+            <translation>⟦Đö ţĥîš šţŕéţçĥ àĝàîñ ŵîţĥ à šĥöŕţéŕ ĥöĺđ, öñĺý ţö à ĺîĝĥţ šţŕéţçĥ···························⟧</translation>
+        </message>
+        <message>
+            <source>Ease out of the stretch now, then choose to skip it or go on gently</source>
+            <translation>⟦Éàšé öûţ öƒ ţĥé šţŕéţçĥ ñöŵ, ţĥéñ çĥööšé ţö šķîþ îţ öŕ ĝö öñ ĝéñţĺý···························⟧</translation>
+        </message>
+        <message>
+            <source>Go back to the start of the previous stretch</source>
+            <translation>⟦Ĝö ƀàçķ ţö ţĥé šţàŕţ öƒ ţĥé þŕéṽîöûš šţŕéţçĥ··················⟧</translation>
+        </message>
+        <message>
+            <source>Go on gently</source>
+            <translation>⟦Ĝö öñ ĝéñţĺý·····⟧</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>⟦Þàûšé··⟧</translation>
+        </message>
+        <message>
+            <source>Restart this stretch</source>
+            <translation>⟦Řéšţàŕţ ţĥîš šţŕéţçĥ········⟧</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>⟦Řéšûɱé···⟧</translation>
+        </message>
+        <message>
+            <source>Sharp pain</source>
+            <translation>⟦Šĥàŕþ þàîñ····⟧</translation>
+        </message>
+        <message>
+            <source>Skip ahead</source>
+            <translation>⟦Šķîþ àĥéàđ····⟧</translation>
+        </message>
+        <message>
+            <source>Skip the rest of this part of the stretch</source>
+            <translation>⟦Šķîþ ţĥé ŕéšţ öƒ ţĥîš þàŕţ öƒ ţĥé šţŕéţçĥ·················⟧</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>⟦Šţàŕţ··⟧</translation>
+        </message>
+        <message>
+            <source>Start this stretch again from getting into position</source>
+            <translation>⟦Šţàŕţ ţĥîš šţŕéţçĥ àĝàîñ ƒŕöɱ ĝéţţîñĝ îñţö þöšîţîöñ·····················⟧</translation>
+        </message>
+        <message>
+            <source>Start, pause or resume the routine</source>
+            <translation>⟦Šţàŕţ, þàûšé öŕ ŕéšûɱé ţĥé ŕöûţîñé··············⟧</translation>
+        </message>
+        <message>
+            <source>Stop the routine; what you have done so far is kept</source>
+            <translation>⟦Šţöþ ţĥé ŕöûţîñé; ŵĥàţ ýöû ĥàṽé đöñé šö ƒàŕ îš ķéþţ·····················⟧</translation>
+        </message>
+        <message>
+            <source>Stop the routine…</source>
+            <translation>⟦Šţöþ ţĥé ŕöûţîñé…·······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionPage</name>
+        <message>
+            <source>%1 (%2): %3.</source>
+            <comment>a choice's words, its key, what it does: 'Go on gently (Space): a shorter, lighter hold.'</comment>
+            <translation>⟦%1 (%2): %3.·····⟧</translation>
+        </message>
+        <message>
+            <source>Gently this time: only to a light stretch, and ease out if it hurts.</source>
+            <translation>⟦Ĝéñţĺý ţĥîš ţîɱé: öñĺý ţö à ĺîĝĥţ šţŕéţçĥ, àñđ éàšé öûţ îƒ îţ ĥûŕţš.····························⟧</translation>
+        </message>
+        <message>
+            <source>Go on gently</source>
+            <translation>⟦Ĝö öñ ĝéñţĺý·····⟧</translation>
+        </message>
+        <message>
+            <source>Left arrow</source>
+            <translation>⟦Ĺéƒţ àŕŕöŵ····⟧</translation>
+        </message>
+        <message>
+            <source>Right arrow</source>
+            <translation>⟦Řîĝĥţ àŕŕöŵ·····⟧</translation>
+        </message>
+        <message>
+            <source>Skip this stretch</source>
+            <translation>⟦Šķîþ ţĥîš šţŕéţçĥ·······⟧</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>⟦Šþàçé··⟧</translation>
+        </message>
+        <message>
+            <source>a shorter, lighter hold</source>
+            <translation>⟦à šĥöŕţéŕ, ĺîĝĥţéŕ ĥöĺđ··········⟧</translation>
+        </message>
+        <message>
+            <source>on to the next one</source>
+            <translation>⟦öñ ţö ţĥé ñéẋţ öñé········⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionPane</name>
+        <message>
+            <source>Key: %1</source>
+            <translation>⟦Ķéý: %1···⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Chimes and spoken cues are set here.</source>
+            <translation>⟦Çĥîɱéš àñđ šþöķéñ çûéš àŕé šéţ ĥéŕé.···············⟧</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>⟦Đàŕķ··⟧</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>⟦Ƒöĺĺöŵ ţĥé šýšţéɱ·······⟧</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>⟦Ĺîĝĥţ··⟧</translation>
+        </message>
+        <message>
+            <source>Moving</source>
+            <translation>⟦Ṁöṽîñĝ···⟧</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>⟦Šéţţîñĝš····⟧</translation>
+        </message>
+        <message>
+            <source>Still pictures</source>
+            <translation>⟦Šţîĺĺ þîçţûŕéš······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsForm</name>
+        <message>
+            <source> min</source>
+            <translation>⟦ ɱîñ··⟧</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation>⟦ š·⟧</translation>
+        </message>
+        <message>
+            <source> × usual</source>
+            <translation>⟦ × ûšûàĺ····⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Breath length</source>
+            <translation>⟦&amp;ßŕéàţĥ ĺéñĝţĥ······⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Get into position for</source>
+            <translation>⟦&amp;Ĝéţ îñţö þöšîţîöñ ƒöŕ·········⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Hold each stretch for</source>
+            <translation>⟦&amp;Ĥöĺđ éàçĥ šţŕéţçĥ ƒöŕ·········⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>⟦&amp;Ĺàñĝûàĝé····⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>⟦&amp;Ţĥéɱé···⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Warm up before routines that have a warm-up</source>
+            <translation>⟦&amp;Ŵàŕɱ ûþ ƀéƒöŕé ŕöûţîñéš ţĥàţ ĥàṽé à ŵàŕɱ-ûþ··················⟧</translation>
+        </message>
+        <message>
+            <source>A&amp;ppearance</source>
+            <translation>⟦À&amp;þþéàŕàñçé·····⟧</translation>
+        </message>
+        <message>
+            <source>Appearance and start</source>
+            <translation>⟦Àþþéàŕàñçé àñđ šţàŕţ········⟧</translation>
+        </message>
+        <message>
+            <source>Breath pace, as a multiple of the usual breath length</source>
+            <translation>⟦ßŕéàţĥ þàçé, àš à ɱûĺţîþĺé öƒ ţĥé ûšûàĺ ƀŕéàţĥ ĺéñĝţĥ······················⟧</translation>
+        </message>
+        <message>
+            <source>Default hold length in seconds</source>
+            <translation>⟦Đéƒàûĺţ ĥöĺđ ĺéñĝţĥ îñ šéçöñđš············⟧</translation>
+        </message>
+        <message>
+            <source>Fi&amp;gure</source>
+            <translation>⟦Ƒî&amp;ĝûŕé···⟧</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>⟦Ƒîĝûŕé···⟧</translation>
+        </message>
+        <message>
+            <source>Holds</source>
+            <translation>⟦Ĥöĺđš··⟧</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>⟦Ĺàñĝûàĝé····⟧</translation>
+        </message>
+        <message>
+            <source>Native &amp;Wayland: sharp at any scale</source>
+            <translation>⟦Ñàţîṽé &amp;Ŵàýĺàñđ: šĥàŕþ àţ àñý šçàĺé··············⟧</translation>
+        </message>
+        <message>
+            <source>On a Wayland desktop (Linux)</source>
+            <translation>⟦Öñ à Ŵàýĺàñđ đéšķţöþ (Ĺîñûẋ)············⟧</translation>
+        </message>
+        <message>
+            <source>S&amp;witch sides in</source>
+            <translation>⟦Š&amp;ŵîţçĥ šîđéš îñ·······⟧</translation>
+        </message>
+        <message>
+            <source>Seconds to get into position</source>
+            <translation>⟦Šéçöñđš ţö ĝéţ îñţö þöšîţîöñ············⟧</translation>
+        </message>
+        <message>
+            <source>Seconds to switch sides</source>
+            <translation>⟦Šéçöñđš ţö šŵîţçĥ šîđéš··········⟧</translation>
+        </message>
+        <message>
+            <source>Slows (above 1) or quickens (below 1) the breathing pace of cat-cow</source>
+            <translation>⟦Šĺöŵš (àƀöṽé 1) öŕ ǫûîçķéñš (ƀéĺöŵ 1) ţĥé ƀŕéàţĥîñĝ þàçé öƒ çàţ-çöŵ···························⟧</translation>
+        </message>
+        <message>
+            <source>Sou&amp;nd and voice</source>
+            <translation>⟦Šöû&amp;ñđ àñđ ṽöîçé·······⟧</translation>
+        </message>
+        <message>
+            <source>Sound and voice</source>
+            <translation>⟦Šöûñđ àñđ ṽöîçé······⟧</translation>
+        </message>
+        <message>
+            <source>Start &amp;minimised to the tray</source>
+            <translation>⟦Šţàŕţ &amp;ɱîñîɱîšéđ ţö ţĥé ţŕàý············⟧</translation>
+        </message>
+        <message>
+            <source>Still pictures show each position without moving between them</source>
+            <translation>⟦Šţîĺĺ þîçţûŕéš šĥöŵ éàçĥ þöšîţîöñ ŵîţĥöûţ ɱöṽîñĝ ƀéţŵééñ ţĥéɱ·························⟧</translation>
+        </message>
+        <message>
+            <source>Supple speaks the language chosen here from the next time it starts.</source>
+            <translation>⟦Šûþþĺé šþéàķš ţĥé ĺàñĝûàĝé çĥöšéñ ĥéŕé ƒŕöɱ ţĥé ñéẋţ ţîɱé îţ šţàŕţš.····························⟧</translation>
+        </message>
+        <message>
+            <source>Supple uses this the next time it starts.</source>
+            <translation>⟦Šûþþĺé ûšéš ţĥîš ţĥé ñéẋţ ţîɱé îţ šţàŕţš.·················⟧</translation>
+        </message>
+        <message>
+            <source>T&amp;iming</source>
+            <translation>⟦Ţ&amp;îɱîñĝ···⟧</translation>
+        </message>
+        <message>
+            <source>Text and pictures may look a little soft when the desktop is scaled by a fraction, such as 125%.</source>
+            <translation>⟦Ţéẋţ àñđ þîçţûŕéš ɱàý ĺööķ à ĺîţţĺé šöƒţ ŵĥéñ ţĥé đéšķţöþ îš šçàĺéđ ƀý à ƒŕàçţîöñ, šûçĥ àš 125%.·······································⟧</translation>
+        </message>
+        <message>
+            <source>The guide asks for 20 to 30 seconds; a routine's own length wins where it sets one</source>
+            <translation>⟦Ţĥé ĝûîđé àšķš ƒöŕ 20 ţö 30 šéçöñđš; à ŕöûţîñé'š öŵñ ĺéñĝţĥ ŵîñš ŵĥéŕé îţ šéţš öñé·································⟧</translation>
+        </message>
+        <message>
+            <source>The mini timer cannot keep itself above other windows; you can pin it from the desktop's window menu, or bring it forward from the tray.</source>
+            <translation>⟦Ţĥé ɱîñî ţîɱéŕ çàññöţ ķééþ îţšéĺƒ àƀöṽé öţĥéŕ ŵîñđöŵš; ýöû çàñ þîñ îţ ƒŕöɱ ţĥé đéšķţöþ'š ŵîñđöŵ ɱéñû, öŕ ƀŕîñĝ îţ ƒöŕŵàŕđ ƒŕöɱ ţĥé ţŕàý.·······················································⟧</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>⟦Ţĥéɱé··⟧</translation>
+        </message>
+        <message>
+            <source>Through XWa&amp;yland: the mini timer stays on top</source>
+            <translation>⟦Ţĥŕöûĝĥ ẊŴà&amp;ýĺàñđ: ţĥé ɱîñî ţîɱéŕ šţàýš öñ ţöþ···················⟧</translation>
+        </message>
+        <message>
+            <source>Warm muscles stretch further and strain less; the guide suggests 5 to 10 minutes</source>
+            <translation>⟦Ŵàŕɱ ɱûšçĺéš šţŕéţçĥ ƒûŕţĥéŕ àñđ šţŕàîñ ĺéšš; ţĥé ĝûîđé šûĝĝéšţš 5 ţö 10 ɱîñûţéš································⟧</translation>
+        </message>
+        <message>
+            <source>Warm-up</source>
+            <translation>⟦Ŵàŕɱ-ûþ···⟧</translation>
+        </message>
+        <message>
+            <source>Warm-up &amp;length</source>
+            <translation>⟦Ŵàŕɱ-ûþ &amp;ĺéñĝţĥ······⟧</translation>
+        </message>
+        <message>
+            <source>Warm-up length in minutes</source>
+            <translation>⟦Ŵàŕɱ-ûþ ĺéñĝţĥ îñ ɱîñûţéš··········⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sides</name>
+        <message>
+            <source>Left hip</source>
+            <translation>⟦Ĺéƒţ ĥîþ····⟧</translation>
+        </message>
+        <message>
+            <source>Left leg</source>
+            <translation>⟦Ĺéƒţ ĺéĝ····⟧</translation>
+        </message>
+        <message>
+            <source>Left side</source>
+            <translation>⟦Ĺéƒţ šîđé····⟧</translation>
+        </message>
+        <message>
+            <source>Right hip</source>
+            <translation>⟦Řîĝĥţ ĥîþ····⟧</translation>
+        </message>
+        <message>
+            <source>Right leg</source>
+            <translation>⟦Řîĝĥţ ĺéĝ····⟧</translation>
+        </message>
+        <message>
+            <source>Right side</source>
+            <translation>⟦Řîĝĥţ šîđé····⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoundSettingsPanel</name>
+        <message>
+            <source>&amp;Breath tones and words during a flow</source>
+            <translation>⟦&amp;ßŕéàţĥ ţöñéš àñđ ŵöŕđš đûŕîñĝ à ƒĺöŵ···············⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Halfway through a hold</source>
+            <translation>⟦&amp;Ĥàĺƒŵàý ţĥŕöûĝĥ à ĥöĺđ··········⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Rate:</source>
+            <translation>⟦&amp;Řàţé:···⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Speak the cues</source>
+            <translation>⟦&amp;Šþéàķ ţĥé çûéš······⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Test</source>
+            <translation>⟦&amp;Ţéšţ··⟧</translation>
+        </message>
+        <message>
+            <source>Also play a cue:</source>
+            <translation>⟦Àĺšö þĺàý à çûé:·······⟧</translation>
+        </message>
+        <message>
+            <source>Chime &amp;volume:</source>
+            <translation>⟦Çĥîɱé &amp;ṽöĺûɱé:······⟧</translation>
+        </message>
+        <message>
+            <source>Chime volume</source>
+            <translation>⟦Çĥîɱé ṽöĺûɱé·····⟧</translation>
+        </message>
+        <message>
+            <source>Play &amp;chimes at each change</source>
+            <translation>⟦Þĺàý &amp;çĥîɱéš àţ éàçĥ çĥàñĝé···········⟧</translation>
+        </message>
+        <message>
+            <source>Play a chime and speak a sample line with these settings</source>
+            <translation>⟦Þĺàý à çĥîɱé àñđ šþéàķ à šàɱþĺé ĺîñé ŵîţĥ ţĥéšé šéţţîñĝš·······················⟧</translation>
+        </message>
+        <message>
+            <source>Show voices for &amp;all languages</source>
+            <translation>⟦Šĥöŵ ṽöîçéš ƒöŕ &amp;àĺĺ ĺàñĝûàĝéš············⟧</translation>
+        </message>
+        <message>
+            <source>Speaking rate</source>
+            <translation>⟦Šþéàķîñĝ ŕàţé······⟧</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>⟦Šýšţéɱ đéƒàûĺţ······⟧</translation>
+        </message>
+        <message>
+            <source>The &amp;last few seconds of a hold</source>
+            <translation>⟦Ţĥé &amp;ĺàšţ ƒéŵ šéçöñđš öƒ à ĥöĺđ·············⟧</translation>
+        </message>
+        <message>
+            <source>V&amp;oice:</source>
+            <translation>⟦Ṽ&amp;öîçé:···⟧</translation>
+        </message>
+        <message>
+            <source>Voice</source>
+            <translation>⟦Ṽöîçé··⟧</translation>
+        </message>
+        <message>
+            <source>Voice vol&amp;ume:</source>
+            <translation>⟦Ṽöîçé ṽöĺ&amp;ûɱé:······⟧</translation>
+        </message>
+        <message>
+            <source>Voice volume</source>
+            <translation>⟦Ṽöîçé ṽöĺûɱé·····⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusWords</name>
+        <message>
+            <source>%1, key %2</source>
+            <comment>a choice, then its key</comment>
+            <translation>⟦%1, ķéý %2····⟧</translation>
+        </message>
+        <message>
+            <source>%1; or %2</source>
+            <comment>one choice or another</comment>
+            <translation>⟦%1; öŕ %2····⟧</translation>
+        </message>
+        <message>
+            <source>Flow with your breath for %1, %2.</source>
+            <translation>⟦Ƒĺöŵ ŵîţĥ ýöûŕ ƀŕéàţĥ ƒöŕ %1, %2.··············⟧</translation>
+        </message>
+        <message>
+            <source>Flow with your breath for %1.</source>
+            <translation>⟦Ƒĺöŵ ŵîţĥ ýöûŕ ƀŕéàţĥ ƒöŕ %1.············⟧</translation>
+        </message>
+        <message>
+            <source>Get into position: %1.</source>
+            <translation>⟦Ĝéţ îñţö þöšîţîöñ: %1.·········⟧</translation>
+        </message>
+        <message>
+            <source>Going on.</source>
+            <translation>⟦Ĝöîñĝ öñ.····⟧</translation>
+        </message>
+        <message>
+            <source>Hold for %1, %2.</source>
+            <comment>a length, then a side: 'Hold for 30 seconds, left leg.'</comment>
+            <translation>⟦Ĥöĺđ ƒöŕ %1, %2.·······⟧</translation>
+        </message>
+        <message>
+            <source>Hold for %1.</source>
+            <translation>⟦Ĥöĺđ ƒöŕ %1.·····⟧</translation>
+        </message>
+        <message>
+            <source>Next up: %1.</source>
+            <translation>⟦Ñéẋţ ûþ: %1.·····⟧</translation>
+        </message>
+        <message>
+            <source>Paused while the computer was asleep. Press Space to go on.</source>
+            <translation>⟦Þàûšéđ ŵĥîĺé ţĥé çöɱþûţéŕ ŵàš àšĺééþ. Þŕéšš Šþàçé ţö ĝö öñ.························⟧</translation>
+        </message>
+        <message>
+            <source>Paused. Press Space to go on.</source>
+            <translation>⟦Þàûšéđ. Þŕéšš Šþàçé ţö ĝö öñ.············⟧</translation>
+        </message>
+        <message>
+            <source>Release slowly.</source>
+            <translation>⟦Řéĺéàšé šĺöŵĺý.······⟧</translation>
+        </message>
+        <message>
+            <source>Switch sides.</source>
+            <translation>⟦Šŵîţçĥ šîđéš.······⟧</translation>
+        </message>
+        <message>
+            <source>Switch sides: %1.</source>
+            <translation>⟦Šŵîţçĥ šîđéš: %1.·······⟧</translation>
+        </message>
+        <message>
+            <source>The stretch is stopped. Choose: %1.</source>
+            <translation>⟦Ţĥé šţŕéţçĥ îš šţöþþéđ. Çĥööšé: %1.··············⟧</translation>
+        </message>
+        <message>
+            <source>Warm up: %1, %2.</source>
+            <comment>a stretch, then its length: 'Warm up: marching, 4:00.'</comment>
+            <translation>⟦Ŵàŕɱ ûþ: %1, %2.·······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Suggest</name>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>a routine's name, then its length: 'Desk break (5 min)'</comment>
+            <translation>⟦%1 (%2)···⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Supple</name>
+        <message>
+            <source>There is no routine called '%1'.</source>
+            <translation>⟦Ţĥéŕé îš ñö ŕöûţîñé çàĺĺéđ '%1'.·············⟧</translation>
+        </message>
+        <message>
+            <source>Your routine goes on here. Click the icon to bring the window back.</source>
+            <translation>⟦Ýöûŕ ŕöûţîñé ĝöéš öñ ĥéŕé. Çĺîçķ ţĥé îçöñ ţö ƀŕîñĝ ţĥé ŵîñđöŵ ƀàçķ.···························⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message>
+            <source>Hide Supple</source>
+            <translation>⟦Ĥîđé Šûþþĺé·····⟧</translation>
+        </message>
+        <message>
+            <source>Show Supple</source>
+            <translation>⟦Šĥöŵ Šûþþĺé·····⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayMenu</name>
+        <message>
+            <source>&amp;Bring the mini timer forward</source>
+            <translation>⟦&amp;ßŕîñĝ ţĥé ɱîñî ţîɱéŕ ƒöŕŵàŕđ············⟧</translation>
+        </message>
+        <message>
+            <source>Pause reminders for 1 hour</source>
+            <translation>⟦Þàûšé ŕéɱîñđéŕš ƒöŕ 1 ĥöûŕ···········⟧</translation>
+        </message>
+        <message>
+            <source>Pause reminders until tomorrow</source>
+            <translation>⟦Þàûšé ŕéɱîñđéŕš ûñţîĺ ţöɱöŕŕöŵ············⟧</translation>
+        </message>
+        <message>
+            <source>Quit Supple</source>
+            <translation>⟦Ǫûîţ Šûþþĺé·····⟧</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remind me in %n min</source>
+            <translation>
+                <numerusform>⟦Řéɱîñđ ɱé îñ %n ɱîñ········⟧</numerusform>
+                <numerusform>⟦Řéɱîñđ ɱé îñ %n ɱîñ········⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>⟦Řéɱîñđéŕš····⟧</translation>
+        </message>
+        <message>
+            <source>Resume reminders</source>
+            <translation>⟦Řéšûɱé ŕéɱîñđéŕš·······⟧</translation>
+        </message>
+        <message>
+            <source>Show Supple</source>
+            <translation>⟦Šĥöŵ Šûþþĺé·····⟧</translation>
+        </message>
+        <message>
+            <source>Start a routine</source>
+            <translation>⟦Šţàŕţ à ŕöûţîñé······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Trouble</name>
+        <message>
+            <source>Chimes and voice stopped responding, so the routine goes on silently.</source>
+            <translation>⟦Çĥîɱéš àñđ ṽöîçé šţöþþéđ ŕéšþöñđîñĝ, šö ţĥé ŕöûţîñé ĝöéš öñ šîĺéñţĺý.····························⟧</translation>
+        </message>
+        <message>
+            <source>The chimes stopped playing, so the routine goes on silently.</source>
+            <translation>⟦Ţĥé çĥîɱéš šţöþþéđ þĺàýîñĝ, šö ţĥé ŕöûţîñé ĝöéš öñ šîĺéñţĺý.························⟧</translation>
+        </message>
+        <message>
+            <source>The chimes stopped playing, so the routine goes on with the voice only.</source>
+            <translation>⟦Ţĥé çĥîɱéš šţöþþéđ þĺàýîñĝ, šö ţĥé ŕöûţîñé ĝöéš öñ ŵîţĥ ţĥé ṽöîçé öñĺý.·····························⟧</translation>
+        </message>
+        <message>
+            <source>The voice stopped responding, so the routine goes on silently.</source>
+            <translation>⟦Ţĥé ṽöîçé šţöþþéđ ŕéšþöñđîñĝ, šö ţĥé ŕöûţîñé ĝöéš öñ šîĺéñţĺý.·························⟧</translation>
+        </message>
+        <message>
+            <source>The voice stopped responding, so the routine goes on with chimes only.</source>
+            <translation>⟦Ţĥé ṽöîçé šţöþþéđ ŕéšþöñđîñĝ, šö ţĥé ŕöûţîñé ĝöéš öñ ŵîţĥ çĥîɱéš öñĺý.····························⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoiceLanguage</name>
+        <message>
+            <source>English</source>
+            <translation>⟦Éñĝĺîšĥ···⟧</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>⟦Ƒŕéñçĥ···⟧</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>⟦Ĝéŕɱàñ···⟧</translation>
+        </message>
+        <message>
+            <source>No %1 voice is installed, so the voice speaks %2.</source>
+            <comment>%1 and %2: languages, 'German', 'English'</comment>
+            <translation>⟦Ñö %1 ṽöîçé îš îñšţàĺĺéđ, šö ţĥé ṽöîçé šþéàķš %2.····················⟧</translation>
+        </message>
+        <message>
+            <source>No %1 voice is installed, so the voice speaks the speech engine's own language.</source>
+            <comment>%1: a language, 'German'</comment>
+            <translation>⟦Ñö %1 ṽöîçé îš îñšţàĺĺéđ, šö ţĥé ṽöîçé šþéàķš ţĥé šþééçĥ éñĝîñé'š öŵñ ĺàñĝûàĝé.································⟧</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>⟦Šþàñîšĥ···⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wording</name>
+        <message>
+            <source>%1 %2</source>
+            <comment>minutes, then seconds: '4 minutes 55 seconds'</comment>
+            <translation>⟦%1 %2··⟧</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>a stretch's name, then its side: 'Knee to chest, left leg'</comment>
+            <translation>⟦%1, %2···⟧</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>⟦%n ɱîñ···⟧</numerusform>
+                <numerusform>⟦%n ɱîñ···⟧</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>⟦%n ɱîñûţé····⟧</numerusform>
+                <numerusform>⟦%n ɱîñûţéš····⟧</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>⟦%n šéçöñđ····⟧</numerusform>
+                <numerusform>⟦%n šéçöñđš····⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>? min</source>
+            <translation>⟦? ɱîñ··⟧</translation>
+        </message>
+        <message>
+            <source>At the desk</source>
+            <translation>⟦Àţ ţĥé đéšķ·····⟧</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>⟦ßàçķ··⟧</translation>
+        </message>
+        <message>
+            <source>Back and glutes</source>
+            <translation>⟦ßàçķ àñđ ĝĺûţéš······⟧</translation>
+        </message>
+        <message>
+            <source>Exhale</source>
+            <translation>⟦Éẋĥàĺé···⟧</translation>
+        </message>
+        <message>
+            <source>Flow with your breath</source>
+            <translation>⟦Ƒĺöŵ ŵîţĥ ýöûŕ ƀŕéàţĥ·········⟧</translation>
+        </message>
+        <message>
+            <source>Get into position</source>
+            <translation>⟦Ĝéţ îñţö þöšîţîöñ·······⟧</translation>
+        </message>
+        <message>
+            <source>Glutes</source>
+            <translation>⟦Ĝĺûţéš···⟧</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>⟦Ĥöĺđ··⟧</translation>
+        </message>
+        <message>
+            <source>Inhale</source>
+            <translation>⟦Îñĥàĺé···⟧</translation>
+        </message>
+        <message>
+            <source>Next up</source>
+            <translation>⟦Ñéẋţ ûþ···⟧</translation>
+        </message>
+        <message>
+            <source>On the floor</source>
+            <translation>⟦Öñ ţĥé ƒĺööŕ·····⟧</translation>
+        </message>
+        <message>
+            <source>Release slowly</source>
+            <translation>⟦Řéĺéàšé šĺöŵĺý······⟧</translation>
+        </message>
+        <message>
+            <source>Switch sides</source>
+            <translation>⟦Šŵîţçĥ šîđéš·····⟧</translation>
+        </message>
+        <message>
+            <source>Time stretching</source>
+            <translation>⟦Ţîɱé šţŕéţçĥîñĝ······⟧</translation>
+        </message>
+        <message>
+            <source>Time stretching: %1</source>
+            <translation>⟦Ţîɱé šţŕéţçĥîñĝ: %1········⟧</translation>
+        </message>
+        <message>
+            <source>Warm up</source>
+            <translation>⟦Ŵàŕɱ ûþ···⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkerOutput</name>
+        <message>
+            <source>Chimes are off: the sound system stopped responding ({why}).</source>
+            <translation>⟦Çĥîɱéš àŕé öƒƒ: ţĥé šöûñđ šýšţéɱ šţöþþéđ ŕéšþöñđîñĝ ({why}).························⟧</translation>
+        </message>
+        <message>
+            <source>The voice is off: the speech engine stopped responding ({why}).</source>
+            <translation>⟦Ţĥé ṽöîçé îš öƒƒ: ţĥé šþééçĥ éñĝîñé šţöþþéđ ŕéšþöñđîñĝ ({why}).··························⟧</translation>
+        </message>
+    </context>
+</TS>
