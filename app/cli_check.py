@@ -34,10 +34,11 @@ def _report(where: str, language: str, problems: Sequence[Problem], missing: Seq
         print(problem, file=sys.stderr)
     for item in missing:
         print(CliCheck.tr("  missing: %1").replace("%1", str(item)))
+    count = len(problems) or len(missing)  # a bare name: lupdate drops the plural forms of a call
     if problems:
-        line = CliCheck.tr("%1 (%2): %n problem(s); those texts are shown in English", "", len(problems))
+        line = CliCheck.tr("%1 (%2): %n problem(s); those texts are shown in English", "", count)
     elif missing:
-        line = CliCheck.tr("%1 (%2): valid; %n text(s) missing, shown in English", "", len(missing))
+        line = CliCheck.tr("%1 (%2): valid; %n text(s) missing, shown in English", "", count)
     else:
         line = CliCheck.tr("%1 (%2): valid; every text is translated")
     print(line.replace("%1", where).replace("%2", language), file=sys.stderr if problems else sys.stdout)

@@ -56,8 +56,9 @@ def status_line(view: SessionView | None, catalogue: Catalogue) -> str:
         return i18n.fill(Glancing.tr("%1 — %2", "the app's name, then how the routine ended"), APP_NAME, seen.title)
     face = timer_face(view, catalogue)
     # '12 s', or '4:55' for a warm-up's minutes
-    if face.whole_seconds < 60:
-        time_left = Glancing.tr("%n s", "seconds left, in short", face.whole_seconds)
+    seconds = face.whole_seconds  # a bare name: lupdate drops the plural forms of an attribute
+    if seconds < 60:
+        time_left = Glancing.tr("%n s", "seconds left, in short", seconds)
     else:
         time_left = face.digits
     stretch = name_and_side(seen.title, seen.side)
