@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from app import __version__, qt_platform
+from app import __version__, i18n, qt_platform
 from app.catalogue import CatalogueError, Stretch, sharing
 from app.catalogue.loader import load_validator, parse_catalogue_file
 from app.catalogue.user_folder import UserFolder
@@ -22,7 +21,7 @@ from app.language import from_environment as languages_from_environment
 from app.paths import Paths, default_paths
 from app.session import build_plan
 from app.settings import load_settings
-from app.wording import AREA_LABELS, PHASE_LABELS, PLACE_LABELS, clock_text, minutes_text, name_and_side
+from app.wording import area_label, clock_text, in_sentence, minutes_text, name_and_side, phase_label, place_label
 
 Cli = Words("Cli")
 
@@ -84,7 +83,7 @@ def list_routines(context: Context) -> int:
     for routine in catalogue.routines:
         plan = build_plan(routine, catalogue, timing)
         rows.append((
-            routine.id, routine.name, minutes_text(plan.total_seconds), AREA_LABELS[routine.area],
+            routine.id, routine.name, minutes_text(plan.total_seconds), area_label(routine.area),
             Cli.tr("floor") if routine.place == "floor" else Cli.tr("desk"), str(len(plan.stretch_steps)),
         ))
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
@@ -99,25 +98,20 @@ def print_plan(context: Context, routine_id: str) -> int:
         routine = catalogue.routine(routine_id)
     except KeyError:
         known = ", ".join(r.id for r in catalogue.routines)
-        print(Cli.tr("supple: no routine '%1'. Known routines: %2").replace("%1", routine_id).replace("%2", known),
-              file=sys.stderr)
+        print(i18n.fill(Cli.tr("supple: no routine '%1'. Known routines: %2"), routine_id, known), file=sys.stderr)
         return 2
     plan = build_plan(routine, catalogue, timing_from(context.settings.settings))
     heading = Cli.tr("%1 (%2, %3)", "a routine's name, its area and its place")
-    print(_filled(heading, routine.name, AREA_LABELS[routine.area].lower(), PLACE_LABELS[routine.place].lower()))
+    area, place = in_sentence(area_label(routine.area)), in_sentence(place_label(routine.place))
+    print(i18n.fill(heading, routine.name, area, place))
     start = 0.0
     for phase in plan.phases:
         stretch = catalogue.stretch(phase.stretch_id)
         what = name_and_side(stretch.name, stretch.side_label(phase.side))
-        print(f"  {clock_text(start):>6}  {PHASE_LABELS[phase.kind]:<22} {what:<40} {phase.seconds:5.0f} s")
+        print(f"  {clock_text(start):>6}  {phase_label(phase.kind):<22} {what:<40} {phase.seconds:5.0f} s")
         start += phase.seconds
-    print(_filled(Cli.tr("Total: %1 (%2 s)"), clock_text(plan.total_seconds), f"{plan.total_seconds:.0f}"))
+    print(i18n.fill(Cli.tr("Total: %1 (%2 s)"), clock_text(plan.total_seconds), f"{plan.total_seconds:.0f}"))
     return 0
-
-
-def _filled(sentence: str, *values: str) -> str:
-    """A translated sentence with its %1, %2, ... put in, all at once (a value holding "%2" stays)."""
-    return re.sub(r"%(\d)", lambda match: values[int(match.group(1)) - 1], sentence)
 
 
 def _say_problems(error: CatalogueError) -> int:
@@ -140,9 +134,9 @@ def export_routine(context: Context, routine_id: str, path: Path) -> int:
         return _say_problems(error)
     except OSError as error:
         reason = str(error.strerror or error)
-        print(_filled(Cli.tr("supple: %1: cannot be written: %2"), str(path), reason), file=sys.stderr)
+        print(i18n.fill(Cli.tr("supple: %1: cannot be written: %2"), str(path), reason), file=sys.stderr)
         return 1
-    print(_filled(Cli.tr("%1: written (%2); `supple import %1` adds it elsewhere"), str(path), routine_id))
+    print(i18n.fill(Cli.tr("%1: written (%2); `supple import %1` adds it elsewhere"), str(path), routine_id))
     return 0
 
 
@@ -153,11 +147,11 @@ def import_routines(path: Path) -> int:
     except CatalogueError as error:
         return _say_problems(error)
     except OSError as error:
-        print(_filled(Cli.tr("supple: %1: cannot be written: %2"), str(paths.user_catalogue_dir),
+        print(i18n.fill(Cli.tr("supple: %1: cannot be written: %2"), str(paths.user_catalogue_dir),
                       str(error.strerror or error)), file=sys.stderr)
         return 1
     if added:
-        print(_filled(Cli.tr("%1: added %2"), str(path), ", ".join(added)))
+        print(i18n.fill(Cli.tr("%1: added %2"), str(path), ", ".join(added)))
     else:
         print(Cli.tr("%1: added no routines").replace("%1", str(path)))
     return 0
@@ -197,7 +191,7 @@ def check_file(path: Path) -> int:
         print(summary.replace("%1", str(path)), file=sys.stderr)
         return 1
     stretches, routines = len(parsed.stretches), len(parsed.routines)
-    print(_filled(Cli.tr("%1: valid (%2 stretches, %3 routines)"), str(path), str(stretches), str(routines)))
+    print(i18n.fill(Cli.tr("%1: valid (%2 stretches, %3 routines)"), str(path), str(stretches), str(routines)))
     return 0
 
 

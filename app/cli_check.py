@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from app import i18n
 from app.catalogue import CatalogueError, Stretch
 from app.catalogue.loader import ParsedFile, builtin_texts, file_texts, load_validator, parse_catalogue_file
 from app.catalogue.problems import Problem
@@ -41,7 +42,7 @@ def _report(where: str, language: str, problems: Sequence[Problem], missing: Seq
         line = CliCheck.tr("%1 (%2): valid; %n text(s) missing, shown in English", "", count)
     else:
         line = CliCheck.tr("%1 (%2): valid; every text is translated")
-    print(line.replace("%1", where).replace("%2", language), file=sys.stderr if problems else sys.stdout)
+    print(i18n.fill(line, where, language), file=sys.stderr if problems else sys.stdout)
     return 1 if problems else 0
 
 
@@ -108,7 +109,7 @@ def _carried(parsed: ParsedFile) -> set[str]:
             codes.add(code)
         else:
             note = CliCheck.tr("%1: the translations for '%2' are not used: Supple has no such language")
-            print(note.replace("%1", parsed.source).replace("%2", key))
+            print(i18n.fill(note, parsed.source, key))
     return codes
 
 

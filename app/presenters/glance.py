@@ -57,10 +57,7 @@ def status_line(view: SessionView | None, catalogue: Catalogue) -> str:
     face = timer_face(view, catalogue)
     # '12 s', or '4:55' for a warm-up's minutes
     seconds = face.whole_seconds  # a bare name: lupdate drops the plural forms of an attribute
-    if seconds < 60:
-        time_left = Glancing.tr("%n s", "seconds left, in short", seconds)
-    else:
-        time_left = face.digits
+    time_left = Glancing.tr("%n s", "seconds left, in short", seconds) if seconds < 60 else face.digits
     stretch = name_and_side(seen.title, seen.side)
     if not face.show_seconds:
         return i18n.fill(Glancing.tr("%1 — %2", "a stretch, then its phase: 'Cat-cow — Paused'"), stretch, face.phase)

@@ -33,7 +33,7 @@ class ScreenReaderStatus(QObject):
         controller.phaseStarted.connect(self._phase_started)
         controller.awaitingChoice.connect(self._awaiting_choice)
         controller.paused.connect(self._paused)
-        controller.resumed.connect(lambda _event: self.announce(status_words.RESUMED))
+        controller.resumed.connect(lambda _event: self.announce(status_words.resumed()))
 
     def _phase_started(self, event: PhaseStarted) -> None:
         self.announce(status_words.phase_status(event.phase, self._catalogue))
@@ -42,7 +42,7 @@ class ScreenReaderStatus(QObject):
         self.announce(status_words.choice_status(self._choices()))
 
     def _paused(self, event: Paused) -> None:
-        self.announce(status_words.ASLEEP if event.reason is PauseReason.SLEEP else status_words.PAUSED)
+        self.announce(status_words.asleep() if event.reason is PauseReason.SLEEP else status_words.paused())
 
     def announce(self, message: str) -> None:
         self.last = message

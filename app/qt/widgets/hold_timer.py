@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QProgressBar, QSizePolicy, QWidget
 
-from app.presenters.presentation import IDLE_FACE, TimerFace, Tone
+from app.presenters.presentation import TimerFace, Tone, idle_face
 from app.qt.widgets.contrast import readable
 from app.qt.widgets.theme import is_dark
 
@@ -67,7 +67,7 @@ class HoldTimer(QProgressBar):
         self.setTextVisible(False)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setAccessibleDescription(self.tr("Hold timer. Space pauses or goes on."))
-        self._source: Callable[[], TimerFace] = lambda: IDLE_FACE
+        self._source: Callable[[], TimerFace] = idle_face
         self._spoken = ""
         self._drawn: tuple[object, ...] | None = None  # what the last repaint showed
         self._drawn_progress = 0.0  # where its arc ended

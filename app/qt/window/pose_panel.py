@@ -17,7 +17,7 @@ from app.presenters.instructions import Section, instructions
 from app.qt.translation import arg
 from app.qt.window.pose_view import PoseView
 from app.session import PhaseKind, Plan
-from app.wording import AREA_LABELS, PLACE_LABELS, minutes_text
+from app.wording import area_label, minutes_text, place_label
 
 Panel = Words("Panel")  # the words of the functions below
 
@@ -45,8 +45,7 @@ def routine_html(routine: Routine, plan: Plan, catalogue: Catalogue) -> str:
         name = arg(Panel.tr("%1 (each side)"), stretch.name) if stretch.one_sided else stretch.name
         items.append(f"<li>{escape(name)}</li>")
     safety = "".join(f"<li>{escape(rule.text)}</li>" for rule in catalogue.safety)
-    where = PLACE_LABELS[routine.place]
-    summary = f"{minutes_text(plan.total_seconds)} · {AREA_LABELS[routine.area]} · {where}"
+    summary = f"{minutes_text(plan.total_seconds)} · {area_label(routine.area)} · {place_label(routine.place)}"
     begin = Panel.tr("Press <b>Enter</b> or <b>Start</b> to begin.")
     return (
         f"<p>{escape(routine.description)}</p><p><b>{escape(summary)}</b></p>"

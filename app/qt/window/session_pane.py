@@ -66,8 +66,8 @@ class SessionPane(QObject):
         for name, command in BUTTON_COMMANDS.items():
             bind(widgets.buttons[name], actions[command])
         for name, choice in CHOICES.items():
-            bind(widgets.buttons[name], actions[choice.command], tip=f"{choice.words}: {choice.what} ({choice.key})")
-            self._label_choice(widgets.buttons[name], choice.words, choice.key)
+            bind(widgets.buttons[name], actions[choice.command], tip=choice.line)
+            self._label_choice(widgets.buttons[name], choice.label, choice.key_name)
         widgets.bar.setRange(0, BAR_STEPS)
         self.status = ScreenReaderStatus(controller, catalogue, self._speaker, self._choices, self)
         c = controller
@@ -112,7 +112,7 @@ class SessionPane(QObject):
 
     def _paused(self, event: Paused) -> None:
         if event.reason is PauseReason.SLEEP:  # nobody held the stretch while the computer slept
-            self.widgets.next_line.setText(status_words.ASLEEP)
+            self.widgets.next_line.setText(status_words.asleep())
 
     def _resumed(self) -> None:
         view = self.controller.view()
