@@ -13,7 +13,9 @@ from collections.abc import Callable
 from typing import Protocol
 
 from app.audio.sounds import Sound
+from app.i18n import Words
 
+Outputs = Words("Outputs")
 
 class Output(Protocol):
     @property
@@ -110,8 +112,8 @@ class _Silent:
 class SilentSound(_Silent):
     """Chimes that never play, e.g. for a window under test or a machine without audio."""
 
-    def __init__(self, reason: str = "Chimes are off.") -> None:
-        self.reason = reason
+    def __init__(self, reason: str | None = None) -> None:
+        self.reason = Outputs.tr("Chimes are off.") if reason is None else reason
 
     def play(self, sound: Sound) -> None:
         pass
@@ -126,8 +128,8 @@ class SilentSound(_Silent):
 class SilentSpeech(_Silent):
     """A voice that never speaks."""
 
-    def __init__(self, reason: str = "The voice is off.") -> None:
-        self.reason = reason
+    def __init__(self, reason: str | None = None) -> None:
+        self.reason = Outputs.tr("The voice is off.") if reason is None else reason
         self.speaking = False
         self.language_note = ""
 

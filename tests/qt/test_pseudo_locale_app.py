@@ -152,7 +152,7 @@ class Walk:
 @pytest.fixture
 def pseudo_app(qtbot: QtBot, qapp: QApplication, isolated_paths: Paths) -> Iterator[Supple]:
     installed = translation.install(PSEUDO)
-    running = Supple(qapp, load_context(isolated_paths), outputs=(SilentSound(), SilentSpeech()), tray=False)
+    running = Supple(qapp, load_context(isolated_paths, PSEUDO), outputs=(SilentSound(), SilentSpeech()), tray=False)
     qtbot.addWidget(running.window)
     yield running
     running.controller.stop()

@@ -721,6 +721,10 @@
             <translation>⟦%1 — %2···⟧</translation>
         </message>
         <message>
+            <source>%1: illustration</source>
+            <translation>⟦%1: îĺĺûšţŕàţîöñ·······⟧</translation>
+        </message>
+        <message>
             <source>Mini timer</source>
             <translation>⟦Ṁîñî ţîɱéŕ····⟧</translation>
         </message>
@@ -850,6 +854,17 @@ To have it stay on top by itself where the desktop has XWayland, choose "Through
         <message>
             <source>No stretching in these weeks yet</source>
             <translation>⟦Ñö šţŕéţçĥîñĝ îñ ţĥéšé ŵééķš ýéţ·············⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Outputs</name>
+        <message>
+            <source>Chimes are off.</source>
+            <translation>⟦Çĥîɱéš àŕé öƒƒ.······⟧</translation>
+        </message>
+        <message>
+            <source>The voice is off.</source>
+            <translation>⟦Ţĥé ṽöîçé îš öƒƒ.·······⟧</translation>
         </message>
     </context>
     <context>
@@ -1581,6 +1596,33 @@ They apply until Supple closes.</source>
         </message>
     </context>
     <context>
+        <name>SoundReasons</name>
+        <message>
+            <source>Chimes are off: Qt's multimedia support could not be loaded (%1).</source>
+            <translation>⟦Çĥîɱéš àŕé öƒƒ: Ǫţ'š ɱûĺţîɱéđîà šûþþöŕţ çöûĺđ ñöţ ƀé ĺöàđéđ (%1).··························⟧</translation>
+        </message>
+        <message>
+            <source>Chimes are off: a sound file could not be read (%1).</source>
+            <translation>⟦Çĥîɱéš àŕé öƒƒ: à šöûñđ ƒîĺé çöûĺđ ñöţ ƀé ŕéàđ (%1).·····················⟧</translation>
+        </message>
+        <message>
+            <source>Chimes are off: no audio output device was found.</source>
+            <translation>⟦Çĥîɱéš àŕé öƒƒ: ñö àûđîö öûţþûţ đéṽîçé ŵàš ƒöûñđ.····················⟧</translation>
+        </message>
+        <message>
+            <source>Chimes are off: sound files are missing from %1 (%2).</source>
+            <translation>⟦Çĥîɱéš àŕé öƒƒ: šöûñđ ƒîĺéš àŕé ɱîššîñĝ ƒŕöɱ %1 (%2).······················⟧</translation>
+        </message>
+        <message>
+            <source>Chimes are off: the audio device '%1' cannot play 16-bit mono sound.</source>
+            <translation>⟦Çĥîɱéš àŕé öƒƒ: ţĥé àûđîö đéṽîçé '%1' çàññöţ þĺàý 16-ƀîţ ɱöñö šöûñđ.····························⟧</translation>
+        </message>
+        <message>
+            <source>Chimes are off: the audio device '%1' could not be opened.</source>
+            <translation>⟦Çĥîɱéš àŕé öƒƒ: ţĥé àûđîö đéṽîçé '%1' çöûĺđ ñöţ ƀé öþéñéđ.························⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>SoundSettingsPanel</name>
         <message>
             <source>&amp;Breath tones and words during a flow</source>
@@ -1653,6 +1695,37 @@ They apply until Supple closes.</source>
         <message>
             <source>Voice volume</source>
             <translation>⟦Ṽöîçé ṽöĺûɱé·····⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeechReasons</name>
+        <message>
+            <source>On Linux, install speech-dispatcher (sudo apt install speech-dispatcher espeak-ng).</source>
+            <translation>⟦Öñ Ĺîñûẋ, îñšţàĺĺ šþééçĥ-đîšþàţçĥéŕ (šûđö àþţ îñšţàĺĺ šþééçĥ-đîšþàţçĥéŕ éšþéàķ-ñĝ).··································⟧</translation>
+        </message>
+        <message>
+            <source>The voice is off: Qt's text-to-speech support could not be loaded (%1).</source>
+            <translation>⟦Ţĥé ṽöîçé îš öƒƒ: Ǫţ'š ţéẋţ-ţö-šþééçĥ šûþþöŕţ çöûĺđ ñöţ ƀé ĺöàđéđ (%1).·····························⟧</translation>
+        </message>
+        <message>
+            <source>The voice is off: no text-to-speech engine is installed.</source>
+            <translation>⟦Ţĥé ṽöîçé îš öƒƒ: ñö ţéẋţ-ţö-šþééçĥ éñĝîñé îš îñšţàĺĺéđ.·······················⟧</translation>
+        </message>
+        <message>
+            <source>The voice is off: the speech engine '%1' could not start (%2).</source>
+            <translation>⟦Ţĥé ṽöîçé îš öƒƒ: ţĥé šþééçĥ éñĝîñé '%1' çöûĺđ ñöţ šţàŕţ (%2).·························⟧</translation>
+        </message>
+        <message>
+            <source>The voice is off: the speech engine '%1' is not installed.</source>
+            <translation>⟦Ţĥé ṽöîçé îš öƒƒ: ţĥé šþééçĥ éñĝîñé '%1' îš ñöţ îñšţàĺĺéđ.························⟧</translation>
+        </message>
+        <message>
+            <source>it gave no reason</source>
+            <translation>⟦îţ ĝàṽé ñö ŕéàšöñ·······⟧</translation>
+        </message>
+        <message>
+            <source>the locale %1 is not installed on this system, so the voice starts under C.UTF-8</source>
+            <translation>⟦ţĥé ĺöçàĺé %1 îš ñöţ îñšţàĺĺéđ öñ ţĥîš šýšţéɱ, šö ţĥé ṽöîçé šţàŕţš ûñđéŕ Ç.ÛŢƑ-8································⟧</translation>
         </message>
     </context>
     <context>

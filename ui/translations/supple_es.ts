@@ -719,6 +719,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: illustration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mini timer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,6 +845,17 @@ To have it stay on top by itself where the desktop has XWayland, choose &quot;Th
     </message>
     <message>
         <source>No stretching in these weeks yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outputs</name>
+    <message>
+        <source>Chimes are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice is off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1571,6 +1586,33 @@ They apply until Supple closes.</source>
     </message>
 </context>
 <context>
+    <name>SoundReasons</name>
+    <message>
+        <source>Chimes are off: Qt&apos;s multimedia support could not be loaded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chimes are off: a sound file could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chimes are off: no audio output device was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chimes are off: sound files are missing from %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chimes are off: the audio device &apos;%1&apos; cannot play 16-bit mono sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chimes are off: the audio device &apos;%1&apos; could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SoundSettingsPanel</name>
     <message>
         <source>&amp;Breath tones and words during a flow</source>
@@ -1642,6 +1684,37 @@ They apply until Supple closes.</source>
     </message>
     <message>
         <source>Voice volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpeechReasons</name>
+    <message>
+        <source>On Linux, install speech-dispatcher (sudo apt install speech-dispatcher espeak-ng).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice is off: Qt&apos;s text-to-speech support could not be loaded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice is off: no text-to-speech engine is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice is off: the speech engine &apos;%1&apos; could not start (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice is off: the speech engine &apos;%1&apos; is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the locale %1 is not installed on this system, so the voice starts under C.UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

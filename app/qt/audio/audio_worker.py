@@ -21,6 +21,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from app.language import SOURCE
+from app.qt import translation
 from app.qt.audio.sound_worker import SoundWorker
 from app.qt.audio.speech_worker import SpeechWorker
 from app.qt.audio.worker_channel import Worker
@@ -32,8 +34,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sounds", type=Path, help="the folder of chime WAVs (sound)")
     parser.add_argument("--engine", help="a QTextToSpeech engine name (speech)")
     parser.add_argument("--language", default="en_US", help="Supple's language, which the voice speaks (speech)")
+    parser.add_argument("--words", default=SOURCE, help="app.language's code for the reasons it sends back")
     args = parser.parse_args(argv)
     app = QCoreApplication(sys.argv[:1])
+    translation.install(args.words)  # a failure is told in the person's language
     if args.role == "sound":
         if args.sounds is None:
             parser.error("sound needs --sounds")

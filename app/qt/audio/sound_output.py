@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from app import i18n
 from app.audio.policy import gain
 from app.audio.sounds import Sound
 from app.audio.wire import Message
@@ -29,7 +30,8 @@ class QtSoundOutput(WorkerOutput):
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         """`command` runs another worker program instead of the real one (tests)."""
-        super().__init__("sound", command or worker_command("sound", "--sounds", str(folder)), clock, parent)
+        command = command or worker_command("sound", "--sounds", str(folder), "--words", i18n.language())
+        super().__init__("sound", command, clock, parent)
         self._playing: set[int] = set()
         self._draining = False  # the last chime was mixed; the device may still be playing it
         self._volume = gain(70)

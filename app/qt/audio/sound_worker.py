@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
+from app import i18n
 from app.audio.mixer import Mixer
 from app.audio.sounds import Sound, file_name
 from app.audio.wire import Message
+from app.i18n import Words
 from app.qt.audio.worker_channel import Worker, send
 
 if TYPE_CHECKING:
@@ -29,6 +31,9 @@ RATE = 22050  # the chimes' own rate (app.audio.synth); the sound server resampl
 BUFFER_SECONDS = 0.12  # what the output holds: short, so a cue sounds when it is due
 FEED_MS = 20
 
+# the reasons sent back, in the person's language (audio_worker.py installs it)
+SoundReasons = Words("SoundReasons")
+
 
 def read_wav(path: Path) -> array[int]:
     with wave.open(str(path), "rb") as source:
@@ -38,6 +43,7 @@ def read_wav(path: Path) -> array[int]:
     if sys.byteorder == "big":
         samples.byteswap()
     return samples
+
 
 
 class SoundWorker(Worker):
@@ -57,32 +63,37 @@ class SoundWorker(Worker):
     def start(self) -> dict[str, Any]:
         missing = [name for name in map(file_name, Sound) if not (self.folder / name).is_file()]
         if missing:
-            return {"reason": f"Chimes are off: sound files are missing from {self.folder} ({', '.join(missing)})."}
+            reason = SoundReasons.tr("Chimes are off: sound files are missing from %1 (%2).")
+            return {"reason": i18n.fill(reason, str(self.folder), ", ".join(missing))}
         try:
             self.sounds = {sound.value: read_wav(self.folder / file_name(sound)) for sound in Sound}
         except (OSError, EOFError, ValueError, wave.Error) as error:
-            return {"reason": f"Chimes are off: a sound file could not be read ({error})."}
+            reason = SoundReasons.tr("Chimes are off: a sound file could not be read (%1).")
+            return {"reason": i18n.fill(reason, str(error))}
         return {"reason": self._open()}
 
     def _open(self) -> str:
         try:
             from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio  # noqa: PLC0415
         except ImportError as error:
-            return f"Chimes are off: Qt's multimedia support could not be loaded ({error})."
+            reason = SoundReasons.tr("Chimes are off: Qt's multimedia support could not be loaded (%1).")
+            return i18n.fill(reason, str(error))
         device = QMediaDevices.defaultAudioOutput()
         if device.isNull():
-            return "Chimes are off: no audio output device was found."
+            return SoundReasons.tr("Chimes are off: no audio output device was found.")
         audio_format = QAudioFormat()
         audio_format.setSampleRate(RATE)
         audio_format.setChannelCount(1)
         audio_format.setSampleFormat(QAudioFormat.SampleFormat.Int16)
         if not device.isFormatSupported(audio_format):
-            return f"Chimes are off: the audio device '{device.description()}' cannot play 16-bit mono sound."
+            reason = SoundReasons.tr("Chimes are off: the audio device '%1' cannot play 16-bit mono sound.")
+            return i18n.fill(reason, device.description())
         self.sink = QAudioSink(device, audio_format, self)
         self.sink.setBufferSize(round(BUFFER_SECONDS * RATE) * 2)
         self.device = self.sink.start()
         if self.sink.error() != QtAudio.Error.NoError:
-            return f"Chimes are off: the audio device '{device.description()}' could not be opened."
+            reason = SoundReasons.tr("Chimes are off: the audio device '%1' could not be opened.")
+            return i18n.fill(reason, device.description())
         return ""
 
     def do_play(self, message: Message) -> None:

@@ -55,7 +55,7 @@ class QtSpeechOutput(WorkerOutput):
         self.language = language or i18n.language()
         engine_arguments = ["--engine", engine] if engine else []
         command = command or worker_command("speech", "--language", app_locale(self.language).name(),
-                                            *engine_arguments)
+                                            "--words", self.language, *engine_arguments)
         super().__init__("speech", command, clock, parent)
         self._clock = clock
         self.note = ""  # something worth logging about how the engine was started

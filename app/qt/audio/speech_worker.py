@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from app import i18n
 from app.audio.wire import Message
+from app.i18n import Words
 from app.qt.audio.worker_channel import Worker, send
 
 if TYPE_CHECKING:
@@ -22,6 +24,10 @@ if TYPE_CHECKING:
 
 # Qt ships a "mock" engine for its own tests; it speaks nothing, so it never counts as a voice.
 NOT_VOICES = frozenset({"mock"})
+
+
+# the reasons sent back, in the person's language (audio_worker.py installs it)
+SpeechReasons = Words("SpeechReasons")
 
 
 def usable_locale() -> str:
@@ -35,13 +41,15 @@ def usable_locale() -> str:
     except locale.Error:
         wanted = os.environ.get("LC_ALL") or os.environ.get("LANG") or "?"
         os.environ["LC_ALL"] = "C.UTF-8"
-        return f"the locale {wanted} is not installed on this system, so the voice starts under C.UTF-8"
+        note = SpeechReasons.tr("the locale %1 is not installed on this system, so the voice starts under C.UTF-8")
+        return i18n.fill(note, wanted)
     return ""
 
 
 def install_hint() -> str:
     if sys.platform.startswith("linux") and shutil.which("speech-dispatcher") is None:
-        return " On Linux, install speech-dispatcher (sudo apt install speech-dispatcher espeak-ng)."
+        hint = SpeechReasons.tr("On Linux, install speech-dispatcher (sudo apt install speech-dispatcher espeak-ng).")
+        return " " + hint
     return ""
 
 
@@ -77,18 +85,20 @@ class SpeechWorker(Worker):
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech  # noqa: PLC0415
         except ImportError as error:
-            return f"The voice is off: Qt's text-to-speech support could not be loaded ({error})."
+            reason = SpeechReasons.tr("The voice is off: Qt's text-to-speech support could not be loaded (%1).")
+            return i18n.fill(reason, str(error))
         available = QTextToSpeech.availableEngines()
         engines = [name for name in available if name not in NOT_VOICES]
         name = self.engine or (engines[0] if engines else None)
         if name is None:
-            return "The voice is off: no text-to-speech engine is installed." + install_hint()
+            return SpeechReasons.tr("The voice is off: no text-to-speech engine is installed.") + install_hint()
         if name not in available:
-            return f"The voice is off: the speech engine '{name}' is not installed."
+            return i18n.fill(SpeechReasons.tr("The voice is off: the speech engine '%1' is not installed."), name)
         tts = QTextToSpeech(name, self)
         if tts.state() == QTextToSpeech.State.Error:
-            detail = tts.errorString() or "it gave no reason"
-            return f"The voice is off: the speech engine '{name}' could not start ({detail})." + install_hint()
+            detail = tts.errorString() or SpeechReasons.tr("it gave no reason")
+            reason = SpeechReasons.tr("The voice is off: the speech engine '%1' could not start (%2).")
+            return i18n.fill(reason, name, detail) + install_hint()
         tts.stateChanged.connect(self._state_changed)
         tts.errorOccurred.connect(lambda _reason, text: send(ev="failed", detail=text))
         self.tts = tts

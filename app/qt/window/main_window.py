@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         plan = self.planner.plan(routine_id)
         self.posePanel.show_routine(routine, plan, self.catalogue)
         first = plan.stretch_steps[0].stretch if plan.stretch_steps else plan.steps[0].stretch
-        self.posePanel.poseView.showMoment(held(first), f"{first.name}: illustration")
+        self.posePanel.poseView.showMoment(held(first), arg(self.tr("%1: illustration"), first.name))
         self.setWindowTitle(self._titled(routine.name))
 
     # -- progress and settings ---------------------------------------------------------------
