@@ -2,7 +2,8 @@
 
 The built-in catalogue must load or Supple cannot run. A person's own files are merged over it one
 by one; a file with any problem is reported and skipped as a whole, so a half-read file never
-changes a routine behind the person's back.
+changes a routine behind the person's back. A key the schema does not know is an error in the
+built-in catalogue (a typo there is ours) but only a note in a person's file: it is kept, not used.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ MAX_PROBLEMS = 20  # listed per file; past that the person has the wrong file, o
 class LoadedCatalogue:
     catalogue: Catalogue
     problems: tuple[Problem, ...]  # from the person's files, which were skipped
+    notes: tuple[Problem, ...] = ()  # the unknown keys of the person's files that loaded: kept, not used
 
 
 def read_json(path: Path) -> Any:
@@ -106,7 +108,7 @@ def _stretch(raw: Mapping[str, Any], source: str) -> Stretch:
     )
 
 
-def _step(raw: Mapping[str, Any]) -> Step:
+def step_from_json(raw: Mapping[str, Any]) -> Step:
     sides, hold = raw.get("sides"), raw.get("hold_seconds")
     return Step(
         stretch_id=raw["stretch"],
@@ -124,7 +126,7 @@ def _routine(raw: Mapping[str, Any], source: str) -> Routine:
         place=raw["place"],
         description=raw["description"],
         warm_up=raw.get("warm_up"),
-        steps=tuple(_step(step) for step in raw["steps"]),
+        steps=tuple(step_from_json(step) for step in raw["steps"]),
         source=source,
     )
 
@@ -197,6 +199,7 @@ class ParsedFile:
     safety: tuple[SafetyRule, ...]
     stretches: tuple[Stretch, ...]
     routines: tuple[Routine, ...]
+    notes: tuple[Problem, ...] = ()  # the unknown keys of a person's file: kept, not used
 
 
 def parse_catalogue_file(
@@ -204,9 +207,12 @@ def parse_catalogue_file(
     validator: SchemaValidator,
     known: Mapping[str, Stretch] | None = None,
     routine_ids: Iterable[str] = (),
+    *,
+    persons: bool = False,
 ) -> ParsedFile:
-    """Read and check one file against what is already loaded; raise CatalogueError."""
-    return parse_catalogue_document(read_json(path), str(path), validator, known, routine_ids)
+    """Read and check one file against what is already loaded; raise CatalogueError. A `persons`
+    file may hold keys the schema does not know (ParsedFile.notes)."""
+    return parse_catalogue_document(read_json(path), str(path), validator, known, routine_ids, persons=persons)
 
 
 def parse_catalogue_document(
@@ -215,9 +221,13 @@ def parse_catalogue_document(
     validator: SchemaValidator,
     known: Mapping[str, Stretch] | None = None,
     routine_ids: Iterable[str] = (),
+    *,
+    persons: bool = False,
 ) -> ParsedFile:
     """Check a file's parsed JSON as if it were read from `source`: the editor and `supple import`
     check a file's new text this way before it is written, with the very rules of a load."""
+    if persons:
+        validator = validator.keeping_unknown()
     issues = validator.issues(document, limit=MAX_PROBLEMS + 1)
     if issues:
         raise _refuse([Problem(source, where, message) for where, message in issues])
@@ -231,7 +241,8 @@ def parse_catalogue_document(
     if checker.problems:
         raise _refuse(checker.problems)
     safety = tuple(SafetyRule(raw["id"], raw["text"]) for raw in document.get("safety", ()))
-    return ParsedFile(safety, stretches, routines)
+    notes = tuple(Problem(source, where, message) for where, message in validator.notes(document))
+    return ParsedFile(safety, stretches, routines, notes)
 
 
 def load_validator(schema_path: Path) -> SchemaValidator:
@@ -247,15 +258,17 @@ def load_catalogue(builtin: Path, schema: Path, user_files: Iterable[Path] = ())
     stretches = {stretch.id: stretch for stretch in base.stretches}
     routines = list(base.routines)
     problems: list[Problem] = []
+    notes: list[Problem] = []
     for path in user_files:
         try:
-            extra = parse_catalogue_file(path, validator, stretches, (r.id for r in routines))
+            extra = parse_catalogue_file(path, validator, stretches, (r.id for r in routines), persons=True)
         except CatalogueError as error:
             problems.extend(_as_listed(error, path))
             continue
         stretches.update((stretch.id, stretch) for stretch in extra.stretches)
         routines.extend(extra.routines)
-    return LoadedCatalogue(Catalogue(base.safety, stretches, tuple(routines)), tuple(problems))
+        notes.extend(extra.notes)
+    return LoadedCatalogue(Catalogue(base.safety, stretches, tuple(routines)), tuple(problems), tuple(notes))
 
 
 def _as_listed(error: CatalogueError, path: Path) -> tuple[Problem, ...]:

@@ -45,7 +45,7 @@ def export_routine(folder: UserFolder, catalogue: Catalogue, routine_id: str, ta
     document = shared_document(folder, catalogue, routine_id)
     # checked as `supple check` would check it on another machine: over the built-in catalogue alone
     base = folder.neighbours(*folder.user_files())
-    parse_catalogue_document(document, str(target), folder.validator, base.stretches, base.routine_ids)
+    parse_catalogue_document(document, str(target), folder.validator, base.stretches, base.routine_ids, persons=True)
     write_text_atomically(target, as_text(document))
 
 

@@ -77,12 +77,13 @@ class UserFolder:
     def _parse_alone(self, path: Path) -> ParsedFile:
         """One of the person's files over the built-in catalogue only."""
         known = {stretch.id: stretch for stretch in self._base.stretches}
-        return parse_catalogue_file(path, self.validator, known)
+        return parse_catalogue_file(path, self.validator, known, persons=True)
 
     def check(self, document: Any, source: Path, *others_left_out: Path) -> ParsedFile:
         """`document` as the loader would take it from `source`; raises CatalogueError."""
         around = self.neighbours(source, *others_left_out)
-        return parse_catalogue_document(document, str(source), self.validator, around.stretches, around.routine_ids)
+        return parse_catalogue_document(document, str(source), self.validator, around.stretches, around.routine_ids,
+                                        persons=True)
 
     def read_for_editing(self, path: Path) -> dict[str, Any]:
         """The raw document of one of the person's files, refused (CatalogueError, the loader's
