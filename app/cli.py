@@ -121,6 +121,9 @@ def import_routines(path: Path) -> int:
     try:
         added = sharing.import_file(_user_folder(paths), path)
     except CatalogueError as error:
+        if any("is already used" in problem.message for problem in error.problems):
+            print(f"supple: nothing imported: {path} uses an id your catalogue already has; change it in the "
+                  "file, or import it in the app, which offers a new one", file=sys.stderr)
         return _say_problems(error)
     except OSError as error:
         print(f"supple: {paths.user_catalogue_dir}: cannot be written: {error.strerror or error}", file=sys.stderr)
