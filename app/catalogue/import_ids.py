@@ -89,3 +89,14 @@ def clash_free(document: Any, routine_ids: Iterable[str], stretch_ids: Iterable[
     if isinstance(document.get("routines"), list):
         moved["routines"] = [_routine(raw, routines, stretches) for raw in document["routines"]]
     return Renaming(routines, stretches, moved)
+
+
+def offer(renaming: Renaming) -> str:
+    """The question the app asks before importing under new ids."""
+    lines = [f"A routine called '{old}' already exists. Import it as '{new}'?"
+             for old, new in renaming.routines.items()]
+    lines += [f"A different stretch called '{old}' already exists; this file's will be '{new}'."
+              for old, new in renaming.stretches.items()]
+    if not renaming.routines:
+        lines.append("Import it so?")
+    return "\n".join(lines)

@@ -127,6 +127,7 @@ class Supple(QObject):
             lambda: self.window.planner.timing, paths,
         )
         self.routine_actions.changed.connect(self.reload_catalogue)
+        self.window.routineList.filesDropped.connect(self.routine_actions.sharing.import_files)
         self._connect()
         self._connect_tray()
         self._connect_reminders()

@@ -117,7 +117,7 @@ class RoutineEditor(QDialog):
         grid.addWidget(self.details, 3, 0)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        bottom = QHBoxLayout()
+        self.bottom = bottom = QHBoxLayout()
         bottom.addWidget(self.total, 1)
         for name in ("undo", "redo", "cancel", "save"):
             bottom.addWidget(b[name])
@@ -164,6 +164,19 @@ class RoutineEditor(QDialog):
             action = self.addAction("")
             action.setShortcuts(keys)
             action.triggered.connect(slot)
+
+    def add_sharing(self, importing: Callable[[], object], exporting: Callable[[], object]) -> None:
+        """Import and Export beside Undo (what they do is routine_actions' and sharing_actions')."""
+        for place, (text, tip, keys, slot) in enumerate((
+            ("&Import…", "Add the routines of a shared file (Ctrl+I)", "Ctrl+I", importing),
+            ("E&xport…", "Write this routine, as saved, to a file to share (Ctrl+Shift+E)", "Ctrl+Shift+E", exporting),
+        ), start=1):
+            button = self.buttons[text.replace("&", "").rstrip("…").lower()] = _button(text, tip, self)
+            button.clicked.connect(lambda _=False, slot=slot: slot())
+            self.bottom.insertWidget(place, button)
+            action = self.addAction("")
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _=False, slot=slot: slot())
 
     # -- changes -------------------------------------------------------------------------------
 
