@@ -103,13 +103,15 @@ class UserFolder:
         write_text_atomically(path, text)
 
     def file_of(self, routine_id: str) -> Path:
-        """The person's file that holds the routine, or the default file for a new one."""
+        """The person's file that holds the routine, or the default file for a new one. A file
+        with problems that names the routine holds it too: writing the routine elsewhere would give
+        it twice once that file is fixed (the write is then refused with that file's problems)."""
         for path in user_catalogue_files(self.folder):
             try:
-                parsed = self._parse_alone(path)
+                held = [routine.id for routine in self._parse_alone(path).routines]
             except CatalogueError:
-                continue
-            if any(routine.id == routine_id for routine in parsed.routines):
+                held = _raw_routine_ids(path)
+            if routine_id in held:
                 return path
         return self.default_file
 
@@ -136,3 +138,15 @@ class UserFolder:
         if len(kept) == len(document.get("routines", [])):
             raise CatalogueError([Problem(str(path), "$.routines", f"holds no routine '{routine_id}' to delete")])
         self.write(path, {**document, "routines": kept})
+
+
+def _raw_routine_ids(path: Path) -> list[str]:
+    """The routine ids a file names, read as plainly as its JSON allows (it may break the schema)."""
+    try:
+        document = read_json(path)
+    except CatalogueError:
+        return []
+    routines = document.get("routines") if isinstance(document, dict) else None
+    if not isinstance(routines, list):
+        return []
+    return [raw["id"] for raw in routines if isinstance(raw, dict) and isinstance(raw.get("id"), str)]

@@ -131,3 +131,16 @@ def test_an_edit_keeps_unknown_fields_at_every_level(isolated_paths: Paths) -> N
         {"stretch": "cat-cow"},
     ]
     assert loaded(isolated_paths)["physio"].steps[1].hold_seconds == 40
+
+
+def test_saving_a_routine_whose_file_broke_is_refused_with_that_files_problem(isolated_paths: Paths) -> None:
+    mine = isolated_paths.user_catalogue_dir / "mine.json"
+    raw_routine = {"id": "physio", "name": "Physio", "area": "back", "place": "floor", "description": "x",
+                   "steps": [{"stretch": "childs-pose", "hold_seconds": 999}]}  # broken by hand since it loaded
+    write_json(mine, user_file(stretches=[], routines=[raw_routine]))
+    before = snapshot(isolated_paths.user_catalogue_dir)
+    folder = folder_of(isolated_paths)
+    assert folder.file_of("physio") == mine
+    with pytest.raises(CatalogueError, match=r"mine\.json: \$\.routines\[0\]\.steps\[0\]\.hold_seconds"):
+        folder.save_routine(routine("physio"), replacing="physio")
+    assert snapshot(isolated_paths.user_catalogue_dir) == before  # not written beside it in my-routines.json

@@ -77,7 +77,13 @@ class RoutineActions(QObject):
             return None
         if self._is_builtin(routine):
             return self.duplicate_routine()
-        return self._open(RoutineDraft.of(routine), routine.id, f"Edit {routine.name}")
+        editor = self._open(RoutineDraft.of(routine), routine.id, f"Edit {routine.name}")
+        try:
+            self.folder.read_for_editing(self.folder.file_of(routine.id))
+        except CatalogueError as error:  # broken by hand since it loaded
+            editor.set_read_only(str(error))
+            editor.setWindowTitle(f"{routine.name} (read only)")
+        return editor
 
     def _open(self, draft: RoutineDraft, replacing: str | None, title: str) -> RoutineEditor:
         editor = RoutineEditor(self.catalogue(), self.folder, self.timing(), draft, replacing=replacing,
