@@ -145,6 +145,9 @@ def import_routines(path: Path) -> int:
     try:
         added = sharing.import_file(_user_folder(paths), path)
     except CatalogueError as error:
+        if any("is already used" in problem.message for problem in error.problems):
+            print(f"supple: nothing imported: {path} uses an id your catalogue already has; change it in the "
+                  "file, or import it in the app, which offers a new one", file=sys.stderr)
         return _say_problems(error)
     except OSError as error:
         print(i18n.fill(Cli.tr("supple: %1: cannot be written: %2"), str(paths.user_catalogue_dir),
@@ -175,11 +178,12 @@ def check_file(path: Path) -> int:
         builtin = paths.builtin_catalogue
         known: dict[str, Stretch] = {}
         routine_ids: list[str] = []
-        if not _same_file(path, builtin):
+        persons = not _same_file(path, builtin)  # the built-in catalogue is checked strictly
+        if persons:
             base = parse_catalogue_file(builtin, validator)
             known = {stretch.id: stretch for stretch in base.stretches}
             routine_ids = [routine.id for routine in base.routines]
-        parsed = parse_catalogue_file(path, validator, known, routine_ids)
+        parsed = parse_catalogue_file(path, validator, known, routine_ids, persons=persons)
     except CatalogueError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
@@ -192,6 +196,8 @@ def check_file(path: Path) -> int:
         return 1
     stretches, routines = len(parsed.stretches), len(parsed.routines)
     print(i18n.fill(Cli.tr("%1: valid (%2 stretches, %3 routines)"), str(path), str(stretches), str(routines)))
+    for note in parsed.notes:  # a person's fields Supple does not know: theirs, so kept
+        print(note)
     return 0
 
 

@@ -117,7 +117,7 @@ def _parsed_over_builtin(paths: Paths, path: Path) -> ParsedFile:
     validator = load_validator(paths.catalogue_schema)
     base = parse_catalogue_file(paths.builtin_catalogue, validator)
     known: dict[str, Stretch] = {stretch.id: stretch for stretch in base.stretches}
-    return parse_catalogue_file(path, validator, known, [routine.id for routine in base.routines])
+    return parse_catalogue_file(path, validator, known, [routine.id for routine in base.routines], persons=True)
 
 
 def _same_file(path: Path, other: Path) -> bool:

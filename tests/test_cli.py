@@ -222,3 +222,14 @@ def test_a_listing_cut_short_by_its_reader_ends_quietly(monkeypatch: pytest.Monk
 
     monkeypatch.setattr(sys, "stdout", ClosedPipe())
     assert main(["routines"]) == 0  # as `supple routines | head -1` does, without a traceback
+
+
+def test_check_lists_a_persons_unknown_fields_as_kept_and_accepts_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_json(tmp_path / "mine.json", {**user_file(stretches=[user_stretch(video="x.mp4")]), "tool": "sheet"})
+    assert main(["check", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith(f"{path}: valid (")
+    assert f"{path}: $.stretches[0]: unknown key 'video': kept, not used by Supple" in lines
+    assert f"{path}: $: unknown key 'tool': kept, not used by Supple" in lines

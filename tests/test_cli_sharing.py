@@ -56,6 +56,20 @@ def test_an_import_with_a_clashing_id_names_file_place_and_problem_and_writes_no
     code, _, err = output(capsys, "import", str(shared))
     assert code != 0
     assert f"{shared}: $.routines[0].id: the routine id 'physio' is already used" in err
+    assert "nothing imported" in err and "offers a new one" in err
+    assert snapshot(isolated_paths.user_catalogue_dir) == before
+
+
+def test_an_import_whose_stretch_clashes_is_refused_and_writes_nothing(
+    isolated_paths: Paths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_json(isolated_paths.user_catalogue_dir / "mine.json", user_file(routines=[PHYSIO]))
+    before = snapshot(isolated_paths.user_catalogue_dir)
+    other = {**PHYSIO, "id": "physio-two"}
+    shared = write_json(tmp_path / "again.json", user_file(routines=[other]))
+    code, _, err = output(capsys, "import", str(shared))
+    assert code != 0
+    assert f"{shared}: $.stretches[0].id: the stretch id 'hamstring-wall' is already used" in err
     assert snapshot(isolated_paths.user_catalogue_dir) == before
 
 

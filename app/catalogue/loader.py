@@ -2,7 +2,8 @@
 
 The built-in catalogue must load or Supple cannot run. A person's own files are merged over it one
 by one; a file with any problem is reported and skipped as a whole, so a half-read file never
-changes a routine behind the person's back.
+changes a routine behind the person's back. A key the schema does not know is an error in the
+built-in catalogue (a typo there is ours) but only a note in a person's file: it is kept, not used.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ class LoadedCatalogue:
     catalogue: Catalogue
     problems: tuple[Problem, ...]  # from the person's files, which were skipped, and the translations
     language: str = SOURCE  # the texts' language (app.language); English where a translation has none
+    notes: tuple[Problem, ...] = ()  # the unknown keys of the person's files that loaded: kept, not used
 
 
 def read_json(path: Path) -> Any:
@@ -110,7 +112,7 @@ def _stretch(raw: Mapping[str, Any], source: str) -> Stretch:
     )
 
 
-def _step(raw: Mapping[str, Any]) -> Step:
+def step_from_json(raw: Mapping[str, Any]) -> Step:
     sides, hold = raw.get("sides"), raw.get("hold_seconds")
     return Step(
         stretch_id=raw["stretch"],
@@ -128,7 +130,7 @@ def _routine(raw: Mapping[str, Any], source: str) -> Routine:
         place=raw["place"],
         description=raw["description"],
         warm_up=raw.get("warm_up"),
-        steps=tuple(_step(step) for step in raw["steps"]),
+        steps=tuple(step_from_json(step) for step in raw["steps"]),
         source=source,
     )
 
@@ -203,6 +205,7 @@ class ParsedFile:
     routines: tuple[Routine, ...]
     source: str = ""
     translations: Mapping[str, Any] = field(default_factory=dict)  # the file's own, schema-checked
+    notes: tuple[Problem, ...] = ()  # the unknown keys of a person's file: kept, not used
 
     def as_catalogue(self) -> Catalogue:
         return Catalogue(self.safety, {stretch.id: stretch for stretch in self.stretches}, self.routines)
@@ -213,9 +216,12 @@ def parse_catalogue_file(
     validator: SchemaValidator,
     known: Mapping[str, Stretch] | None = None,
     routine_ids: Iterable[str] = (),
+    *,
+    persons: bool = False,
 ) -> ParsedFile:
-    """Read and check one file against what is already loaded; raise CatalogueError."""
-    return parse_catalogue_document(read_json(path), str(path), validator, known, routine_ids)
+    """Read and check one file against what is already loaded; raise CatalogueError. A `persons`
+    file may hold keys the schema does not know (ParsedFile.notes)."""
+    return parse_catalogue_document(read_json(path), str(path), validator, known, routine_ids, persons=persons)
 
 
 def parse_catalogue_document(
@@ -224,9 +230,13 @@ def parse_catalogue_document(
     validator: SchemaValidator,
     known: Mapping[str, Stretch] | None = None,
     routine_ids: Iterable[str] = (),
+    *,
+    persons: bool = False,
 ) -> ParsedFile:
     """Check a file's parsed JSON as if it were read from `source`: the editor and `supple import`
     check a file's new text this way before it is written, with the very rules of a load."""
+    if persons:
+        validator = validator.keeping_unknown()
     issues = validator.issues(document, limit=MAX_PROBLEMS + 1)
     if issues:
         raise _refuse([Problem(source, where, message) for where, message in issues])
@@ -240,7 +250,8 @@ def parse_catalogue_document(
     if checker.problems:
         raise _refuse(checker.problems)
     safety = tuple(SafetyRule(raw["id"], raw["text"]) for raw in document.get("safety", ()))
-    return ParsedFile(safety, stretches, routines, source, document.get("translations", {}))
+    notes = tuple(Problem(source, where, message) for where, message in validator.notes(document))
+    return ParsedFile(safety, stretches, routines, source, document.get("translations", {}), notes)
 
 
 def load_validator(schema_path: Path) -> SchemaValidator:
@@ -261,27 +272,29 @@ def load_catalogue(
     routines = list(base.routines)
     problems: list[Problem] = []
     loaded: list[ParsedFile] = []
+    notes: list[Problem] = []
     for path in user_files:
         try:
-            extra = parse_catalogue_file(path, validator, stretches, (r.id for r in routines))
+            extra = parse_catalogue_file(path, validator, stretches, (r.id for r in routines), persons=True)
         except CatalogueError as error:
             problems.extend(_as_listed(error, path))
             continue
         loaded.append(extra)
         stretches.update((stretch.id, stretch) for stretch in extra.stretches)
         routines.extend(extra.routines)
+        notes.extend(extra.notes)
     english = Catalogue(base.safety, stretches, tuple(routines))
     if language == PSEUDO:
         pseudo = translation.translated(english, translation.pseudo_texts(english))
-        return LoadedCatalogue(pseudo, tuple(problems), language)
+        return LoadedCatalogue(pseudo, tuple(problems), language, tuple(notes))
     if language not in TRANSLATED:
-        return LoadedCatalogue(english, tuple(problems), SOURCE)
+        return LoadedCatalogue(english, tuple(problems), SOURCE, tuple(notes))
     texts, more = builtin_texts(base, language, translations)
     for parsed in loaded:
         own, said = file_texts(parsed, language)
         texts = own.over(texts)
         more.extend(said)
-    return LoadedCatalogue(translation.translated(english, texts), (*problems, *more), language)
+    return LoadedCatalogue(translation.translated(english, texts), (*problems, *more), language, tuple(notes))
 
 
 def builtin_texts(base: ParsedFile, language: str, files: TranslationFiles | None) -> tuple[Texts, list[Problem]]:

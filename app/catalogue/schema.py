@@ -21,6 +21,10 @@ from app.excerpt import excerpt
 
 Path = tuple[str | int, ...]
 Issue = tuple[Path, str]
+# An unknown key where the schema closes an object (additionalProperties: false). A strict check
+# refuses it; a check that keeps unknown keys lets it through and says so (see SchemaValidator).
+_UNKNOWN = "unknown key"
+KEPT = "kept, not used by Supple"
 
 ANNOTATIONS = frozenset({"$schema", "$id", "title", "description", "$defs", "default"})
 SUPPORTED = ANNOTATIONS | frozenset({
@@ -119,15 +123,50 @@ def json_key(value: Any) -> Hashable:
     return (type(value).__name__, value)
 
 
+def open_objects(schema: Any) -> Any:
+    """`schema` with every `additionalProperties: false` taken out: what a check that keeps unknown
+    keys accepts, as a schema (the oracle test gives it to the jsonschema package)."""
+    if isinstance(schema, dict):
+        return {key: open_objects(item) for key, item in schema.items()
+                if not (key == "additionalProperties" and item is False)}
+    if isinstance(schema, list):
+        return [open_objects(item) for item in schema]
+    return schema
+
+
 class SchemaValidator:
-    def __init__(self, schema: Mapping[str, Any]) -> None:
+    """`keep_unknown`: a key the schema does not know is no error but a note. The person's own files
+    are read so (a field another tool or a newer Supple wrote is theirs to keep); the built-in
+    catalogue is not, so a typo in it is caught."""
+
+    def __init__(self, schema: Mapping[str, Any], *, keep_unknown: bool = False) -> None:
         self._root = schema
+        self.keep_unknown = keep_unknown
+
+    def keeping_unknown(self) -> SchemaValidator:
+        return SchemaValidator(self._root, keep_unknown=True)
 
     def issues(self, document: Any, limit: int | None = None) -> list[tuple[str, str]]:
         """Every problem as (JSON path, message), in document order; only the first `limit` if given
         (the checks stop there, so a file of a hundred thousand mistakes costs no more than a few)."""
-        found = itertools.islice(self._check(document, self._root, ()), limit)
+        found = itertools.islice(self._problems(document), limit)
         return [(json_path(path), message) for path, message in found]
+
+    def notes(self, document: Any) -> list[tuple[str, str]]:
+        """The unknown keys a check that keeps them let through, as (JSON path, message)."""
+        if not self.keep_unknown:
+            return []
+        found = self._check(document, self._root, ())
+        return [(json_path(path), message) for path, message in found if message.startswith(_UNKNOWN)]
+
+    def _problems(self, document: Any) -> Iterator[Issue]:
+        return self._problems_of(document, self._root, ())
+
+    def _problems_of(self, value: Any, schema: Mapping[str, Any], path: Path) -> Iterator[Issue]:
+        return (issue for issue in self._check(value, schema, path) if not self._is_note(issue))
+
+    def _is_note(self, issue: Issue) -> bool:
+        return self.keep_unknown and issue[1].startswith(_UNKNOWN)
 
     def _resolve(self, reference: str) -> Mapping[str, Any]:
         node: Any = self._root
@@ -148,7 +187,7 @@ class SchemaValidator:
             yield from self._check_array(value, schema, path)
         for part in schema.get("allOf", ()):
             yield from self._check(value, part, path)
-        if "if" in schema and not any(self._check(value, schema["if"], path)):
+        if "if" in schema and not any(self._problems_of(value, schema["if"], path)):
             yield from self._check(value, schema.get("then", {}), path)
 
     def _check_value(self, value: Any, schema: Mapping[str, Any], path: Path) -> Iterator[Issue]:
@@ -184,7 +223,8 @@ class SchemaValidator:
             if key in known:
                 yield from self._check(item, known[key], (*path, key))
             elif extra is False:
-                yield path, f"unknown key {excerpt(key)}{_close_match(key, known)}"
+                kept = f": {KEPT}" if self.keep_unknown else ""
+                yield path, f"{_UNKNOWN} {excerpt(key)}{_close_match(key, known)}{kept}"
             elif isinstance(extra, Mapping):  # a schema every other key's value must meet
                 yield from self._check(item, extra, (*path, key))
 

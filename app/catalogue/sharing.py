@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from app.atomicio import write_text_atomically
+from app.catalogue.import_ids import Renaming, clash_free
 from app.catalogue.loader import parse_catalogue_document, read_json
 from app.catalogue.model import Catalogue, Routine
 from app.catalogue.problems import CatalogueError, Problem
@@ -45,7 +46,7 @@ def export_routine(folder: UserFolder, catalogue: Catalogue, routine_id: str, ta
     document = shared_document(folder, catalogue, routine_id)
     # checked as `supple check` would check it on another machine: over the built-in catalogue alone
     base = folder.neighbours(*folder.user_files())
-    parse_catalogue_document(document, str(target), folder.validator, base.stretches, base.routine_ids)
+    parse_catalogue_document(document, str(target), folder.validator, base.stretches, base.routine_ids, persons=True)
     write_text_atomically(target, as_text(document))
 
 
@@ -53,7 +54,25 @@ def import_file(folder: UserFolder, shared: Path) -> list[str]:
     """Add the shared file's stretches and routines to the person's default file; return the
     routine ids added. Any problem (in the file, or an id already used) raises CatalogueError
     naming the shared file, and nothing is written."""
-    document = read_json(shared)
+    return import_document(folder, read_json(shared), shared)
+
+
+def clash_free_ids(folder: UserFolder, document: Any) -> Renaming:
+    """The shared document with new ids wherever its own clash with the person's catalogue (the
+    app offers them; `supple import` refuses a clash instead)."""
+    held = folder.neighbours()
+
+    def existing(stretch_id: str) -> Any:
+        try:
+            return _raw_item(held.stretches[stretch_id].source, "stretches", stretch_id)
+        except CatalogueError:
+            return None  # unreadable now: not the same stretch, so it is renamed
+
+    return clash_free(document, held.routine_ids, held.stretches, existing)
+
+
+def import_document(folder: UserFolder, document: Any, shared: Path) -> list[str]:
+    """import_file for a document already read from `shared` (perhaps under new ids)."""
     parsed = folder.check(document, shared)
     target = folder.default_file
     mine = folder.read_for_editing(target)

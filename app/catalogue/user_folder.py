@@ -86,12 +86,13 @@ class UserFolder:
     def _parse_alone(self, path: Path) -> ParsedFile:
         """One of the person's files over the built-in catalogue only."""
         known = {stretch.id: stretch for stretch in self._base.stretches}
-        return parse_catalogue_file(path, self.validator, known)
+        return parse_catalogue_file(path, self.validator, known, persons=True)
 
     def check(self, document: Any, source: Path, *others_left_out: Path) -> ParsedFile:
         """`document` as the loader would take it from `source`; raises CatalogueError."""
         around = self.neighbours(source, *others_left_out)
-        return parse_catalogue_document(document, str(source), self.validator, around.stretches, around.routine_ids)
+        return parse_catalogue_document(document, str(source), self.validator, around.stretches, around.routine_ids,
+                                        persons=True)
 
     def read_for_editing(self, path: Path) -> dict[str, Any]:
         """The raw document of one of the person's files, refused (CatalogueError, the loader's
@@ -110,15 +111,17 @@ class UserFolder:
         self.check(strict_json.loads(text.encode("utf-8")), path)
         write_text_atomically(path, text)
 
-    def file_of(self, routine_id: str, key: str = "routines") -> Path:
-        """The person's file that holds the routine (or, with key "stretches", the stretch), or
-        the default file for a new one."""
+    def file_of(self, item_id: str, key: str = "routines") -> Path:
+        """The person's file that holds the routine (or, with key "stretches", the stretch), or the
+        default file for a new one. A file with problems that names it holds it too: writing it
+        elsewhere would give it twice once that file is fixed (the write is then refused with that
+        file's problems)."""
         for path in user_catalogue_files(self.folder):
             try:
-                parsed = self._parse_alone(path)
+                held = [item.id for item in getattr(self._parse_alone(path), key)]
             except CatalogueError:
-                continue
-            if any(item.id == routine_id for item in getattr(parsed, key)):
+                held = _raw_ids(path, key)
+            if item_id in held:
                 return path
         return self.default_file
 
@@ -205,3 +208,16 @@ class UserFolder:
         if len(kept) == len(document.get("stretches", [])):
             raise CatalogueError([Problem(str(path), "$.stretches", f"holds no stretch '{stretch_id}' to delete")])
         self.write(path, {**document, "stretches": kept})
+
+
+def _raw_ids(path: Path, key: str) -> list[str]:
+    """The ids of the routines (or stretches) a file names, read as plainly as its JSON allows (it
+    may break the schema)."""
+    try:
+        document = read_json(path)
+    except CatalogueError:
+        return []
+    items = document.get(key) if isinstance(document, dict) else None
+    if not isinstance(items, list):
+        return []
+    return [raw["id"] for raw in items if isinstance(raw, dict) and isinstance(raw.get("id"), str)]

@@ -18,13 +18,15 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.audio.outputs import SoundOutput, SpeechOutput
-from app.catalogue import Catalogue, load_catalogue, user_catalogue_files
+from app.catalogue import Catalogue, LoadedCatalogue, load_catalogue, user_catalogue_files
+from app.catalogue.live import broken_words, keeping, new_problems
 from app.context import Context
 from app.history import HistoryStore
 from app.launch import Decision, LaunchRequest, forwarded_arguments, read_forwarded, route
 from app.paths import APP_ID, APP_NAME
 from app.planner import Planner
 from app.qt import translation
+from app.qt.adapters.catalogue_watcher import CatalogueWatcher
 from app.qt.adapters.history_recorder import HistoryRecorder
 from app.qt.adapters.session_actions import SessionActions, wait_while_asking
 from app.qt.adapters.session_controller import SessionController
@@ -128,6 +130,11 @@ class Supple(QObject):
             lambda: self.window.planner.timing, paths,
         )
         self.routine_actions.changed.connect(self.reload_catalogue)
+        self.window.routineList.filesDropped.connect(self.routine_actions.sharing.import_files)
+        # a hand edit of the person's files reaches every part, as the app's own saves do
+        self.catalogue_watcher = CatalogueWatcher(paths.user_catalogue_dir, self)
+        self.catalogue_watcher.edited.connect(self.catalogue_edited)
+        self._told_broken: tuple[object, ...] = ()  # the broken edit last told of: said once
         self._connect()
         self._connect_tray()
         self._connect_reminders()
@@ -136,15 +143,39 @@ class Supple(QObject):
     def catalogue(self) -> Catalogue:
         return self.context.catalogue.catalogue
 
-    def reload_catalogue(self, select: str | None = None) -> None:
-        """The person's catalogue changed on disk: every part that offers routines sees it now."""
+    def _load_catalogue(self) -> LoadedCatalogue:
         paths = self.context.paths
-        fresh = load_catalogue(paths.builtin_catalogue, paths.catalogue_schema,
-                               user_catalogue_files(paths.user_catalogue_dir))
+        return load_catalogue(paths.builtin_catalogue, paths.catalogue_schema,
+                              user_catalogue_files(paths.user_catalogue_dir),
+                              language=self.context.language, translations=paths.catalogue_translations)
+
+    def reload_catalogue(self, select: str | None = None) -> None:
+        """The app changed the person's catalogue on disk: every part that offers routines sees it now."""
+        self._use_catalogue(self._load_catalogue(), select)
+
+    def catalogue_edited(self) -> None:
+        """A file of the person's changed by hand: used if it loads; if the edit broke a file, the
+        catalogue stays as it was and the person is told once (not at every save of a broken file)."""
+        fresh = self._load_catalogue()
+        broken = new_problems(fresh, self.context.catalogue)
+        if broken:
+            if broken != self._told_broken:
+                tell(self.window, broken_words(broken), QMessageBox.Icon.Warning)
+            self._told_broken = broken
+            return
+        self._told_broken = ()
+        if fresh != self.context.catalogue:
+            self._use_catalogue(fresh)
+
+    def _use_catalogue(self, fresh: LoadedCatalogue, select: str | None = None) -> None:
+        plan = self.window.plan
+        if self.actions.active and plan is not None:  # a routine in progress keeps its plan's stretches
+            fresh = replace(fresh, catalogue=keeping(fresh.catalogue, (step.stretch for step in plan.steps)))
         self.context = replace(self.context, catalogue=fresh)
         self.window.use_catalogue(self.context, select)
-        self.tray.set_catalogue(self.catalogue)
-        self.reminders.set_catalogue(self.catalogue)
+        for part in (self.tray, self.reminders, self.player, self.mini):
+            if part is not None:
+                part.set_catalogue(self.catalogue)
         self.catalogueChanged.emit()
 
     def _connect(self) -> None:

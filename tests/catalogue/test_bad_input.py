@@ -89,13 +89,41 @@ def test_a_missing_file(tmp_path: Path, isolated_paths: Paths) -> None:
     assert "does not exist" in message
 
 
-def test_a_missing_key_and_a_misspelt_key(tmp_path: Path, isolated_paths: Paths) -> None:
+def test_a_missing_key_refuses_the_file_and_a_misspelt_key_is_only_a_note(
+    tmp_path: Path, isolated_paths: Paths
+) -> None:
     stretch = user_stretch(nmae="Oops")
     del stretch["feel"]
     path = write_json(tmp_path / "mine.json", user_file(stretches=[stretch]))
-    messages, _, _ = _load_user(isolated_paths, path)
-    assert any("'feel' is missing" in m for m in messages)
-    assert any("unknown key 'nmae' (did you mean 'name'?)" in m for m in messages)
+    assert "$.stretches[0]: 'feel' is missing" in _only_problem(isolated_paths, path)
+    del stretch["nmae"]
+    write_json(path, user_file(stretches=[user_stretch(nmae="Oops")]))
+    loaded = load_catalogue(isolated_paths.builtin_catalogue, isolated_paths.catalogue_schema, [path])
+    assert loaded.problems == () and "hamstring-wall" in loaded.catalogue.stretches
+    assert [str(note) for note in loaded.notes] == [
+        f"{path}: $.stretches[0]: unknown key 'nmae' (did you mean 'name'?): kept, not used by Supple"
+    ]
+
+
+def test_unknown_keys_at_every_level_of_a_persons_file_are_kept_notes(tmp_path: Path, isolated_paths: Paths) -> None:
+    routine = {"id": "mine", "name": "Mine", "area": "back", "place": "floor", "description": "Mine.",
+               "colour": "teal", "steps": [{"stretch": "hamstring-wall", "note": "gently"}]}
+    document = {**user_file(stretches=[user_stretch(video="x.mp4")], routines=[routine]), "tool": "sheet"}
+    path = write_json(tmp_path / "mine.json", document)
+    loaded = load_catalogue(isolated_paths.builtin_catalogue, isolated_paths.catalogue_schema, [path])
+    assert loaded.problems == () and "mine" in {r.id for r in loaded.catalogue.routines}
+    assert {(note.where, note.message.split(":")[0]) for note in loaded.notes} == {
+        ("$", "unknown key 'tool'"), ("$.stretches[0]", "unknown key 'video'"),
+        ("$.routines[0]", "unknown key 'colour'"), ("$.routines[0].steps[0]", "unknown key 'note'"),
+    }
+
+
+def test_the_built_in_catalogue_refuses_an_unknown_key(tmp_path: Path, isolated_paths: Paths) -> None:
+    document = json.loads(isolated_paths.builtin_catalogue.read_text(encoding="utf-8"))
+    document["routines"][0]["colour"] = "teal"
+    builtin = write_json(tmp_path / "catalogue.json", document)
+    with pytest.raises(CatalogueError, match=r"\$\.routines\[0\]: unknown key 'colour'$"):
+        load_catalogue(builtin, isolated_paths.catalogue_schema)
 
 
 def test_a_duplicate_key_in_one_object(tmp_path: Path, isolated_paths: Paths) -> None:

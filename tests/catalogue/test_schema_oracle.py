@@ -19,7 +19,7 @@ from jsonschema.validators import validator_for
 
 from app.catalogue.loader import read_json
 from app.catalogue.problems import json_path
-from app.catalogue.schema import SchemaValidator
+from app.catalogue.schema import SchemaValidator, open_objects
 from app.paths import default_paths
 
 JsonPath = tuple[str | int, ...]
@@ -30,6 +30,9 @@ OURS = SchemaValidator(SCHEMA)
 # the draft the schema's own $schema names, as an editor checking a person's file would use
 DRAFT = validator_for(SCHEMA)
 REFERENCE = DRAFT(SCHEMA)
+# a person's file: unknown keys are kept, which is the schema with its objects opened
+KEEPING = OURS.keeping_unknown()
+OPEN_REFERENCE = DRAFT(open_objects(SCHEMA))
 
 
 def _walk(node: Any, path: JsonPath = ()) -> Iterator[tuple[JsonPath, Any]]:
@@ -197,6 +200,21 @@ def test_our_validator_agrees_with_jsonschema(mutant: Mutant) -> None:
     assert (not ours) == (not reference), f"ours: {ours}\njsonschema: {reference}"
 
 
+@settings(max_examples=300, deadline=None)
+@given(mutants())
+def test_keeping_unknown_keys_agrees_with_jsonschema_on_the_opened_schema(mutant: Mutant) -> None:
+    ours = KEEPING.issues(mutant.document)
+    reference = [f"{error.json_path}: {error.message}" for error in OPEN_REFERENCE.iter_errors(mutant.document)]
+    strict = OURS.issues(mutant.document)
+    event("unknown key kept" if strict and not ours else "valid" if not reference else "invalid")
+    assert (not ours) == (not reference), f"ours: {ours}\njsonschema: {reference}"
+    # only the unknown keys are let through, each now a note at the same place
+    assert ours == [issue for issue in strict if not issue[1].startswith("unknown key")]
+    assert [where for where, _ in KEEPING.notes(mutant.document)] == [
+        where for where, message in strict if message.startswith("unknown key")
+    ]
+
+
 # The catalogue's schema compares few values, so the mutations above seldom meet a const or enum
 # with a boolean or a number. Schemas of one to three keywords over a pool of look-alike values
 # (0, 0.0, false, "0", [0], ...) make those meetings the common case.
@@ -264,3 +282,5 @@ def test_each_keyword_agrees_with_jsonschema_on_look_alike_values(schema_and_val
     ours = SchemaValidator(schema).issues(value)
     event("valid" if valid else "invalid")
     assert (not ours) == valid, f"ours: {ours}"
+    keeping = SchemaValidator(schema, keep_unknown=True).issues(value)
+    assert (not keeping) == DRAFT(open_objects(schema)).is_valid(value), f"keeping unknown keys: {keeping}"

@@ -110,3 +110,37 @@ def test_delete_removes_only_that_routine(isolated_paths: Paths) -> None:
     assert "physio" not in loaded(isolated_paths)
     with pytest.raises(CatalogueError, match="no routine 'physio'"):
         folder.delete_routine("physio")
+
+
+def test_an_edit_keeps_unknown_fields_at_every_level(isolated_paths: Paths) -> None:
+    mine = isolated_paths.user_catalogue_dir / "from-another-tool.json"
+    raw_routine = {"id": "physio", "name": "Physio", "area": "back", "place": "floor", "description": "x",
+                   "colour": "teal", "steps": [{"stretch": "hamstring-wall", "hold_seconds": 30.0, "note": "gently"},
+                                               {"stretch": "childs-pose", "video": "pose.mp4"}]}
+    document = {**user_file(stretches=[user_stretch(video="wall.mp4")], routines=[raw_routine]), "tool": "sheet"}
+    write_json(mine, document)
+    # the steps swapped, one hold changed, one step added
+    edited = routine("physio", Step("childs-pose"), Step("hamstring-wall", hold_seconds=40), Step("cat-cow"))
+    folder_of(isolated_paths).save_routine(edited, replacing="physio")
+    after = json.loads(mine.read_text(encoding="utf-8"))
+    assert after["tool"] == "sheet" and after["stretches"] == document["stretches"]
+    assert after["routines"][0]["colour"] == "teal"
+    assert after["routines"][0]["steps"] == [
+        {"stretch": "childs-pose", "video": "pose.mp4"},
+        {"stretch": "hamstring-wall", "hold_seconds": 40, "note": "gently"},
+        {"stretch": "cat-cow"},
+    ]
+    assert loaded(isolated_paths)["physio"].steps[1].hold_seconds == 40
+
+
+def test_saving_a_routine_whose_file_broke_is_refused_with_that_files_problem(isolated_paths: Paths) -> None:
+    mine = isolated_paths.user_catalogue_dir / "mine.json"
+    raw_routine = {"id": "physio", "name": "Physio", "area": "back", "place": "floor", "description": "x",
+                   "steps": [{"stretch": "childs-pose", "hold_seconds": 999}]}  # broken by hand since it loaded
+    write_json(mine, user_file(stretches=[], routines=[raw_routine]))
+    before = snapshot(isolated_paths.user_catalogue_dir)
+    folder = folder_of(isolated_paths)
+    assert folder.file_of("physio") == mine
+    with pytest.raises(CatalogueError, match=r"mine\.json: \$\.routines\[0\]\.steps\[0\]\.hold_seconds"):
+        folder.save_routine(routine("physio"), replacing="physio")
+    assert snapshot(isolated_paths.user_catalogue_dir) == before  # not written beside it in my-routines.json

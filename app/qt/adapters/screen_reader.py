@@ -35,6 +35,9 @@ class ScreenReaderStatus(QObject):
         controller.paused.connect(self._paused)
         controller.resumed.connect(lambda _event: self.announce(status_words.resumed()))
 
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        self._catalogue = catalogue
+
     def _phase_started(self, event: PhaseStarted) -> None:
         self.announce(status_words.phase_status(event.phase, self._catalogue))
 

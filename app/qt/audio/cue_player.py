@@ -103,6 +103,10 @@ class CuePlayer(QObject):
     def settings(self) -> Settings:
         return self._settings
 
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """The catalogue was reloaded: the next cue names its stretches from it."""
+        self._guide.catalogue = catalogue
+
     def apply_settings(self, settings: Settings) -> None:
         """Take the person's new choices; they apply from the next cue."""
         self._settings = settings

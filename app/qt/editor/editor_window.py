@@ -66,6 +66,7 @@ class RoutineEditor(QDialog):
         self.row = 0
         self.stack = QUndoStack(self)
         self.ask_leaving: Callable[[], Leaving] = self._ask_leaving
+        self.read_only = False
         self.setWindowTitle(f"Edit {draft.name}" if replacing else (draft.name or "New routine"))
         self.setSizeGripEnabled(True)
         self._build()
@@ -124,7 +125,7 @@ class RoutineEditor(QDialog):
         grid.addWidget(self.details, 3, 0)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        bottom = QHBoxLayout()
+        self.bottom = bottom = QHBoxLayout()
         bottom.addWidget(self.total, 1)
         for name in ("undo", "redo", "cancel", "save"):
             bottom.addWidget(b[name])
@@ -173,6 +174,33 @@ class RoutineEditor(QDialog):
             action.setShortcuts(keys)
             action.triggered.connect(slot)
 
+    def set_read_only(self, reason: str) -> None:
+        """Show the routine without letting it change: its file has problems (`reason`, the loader's
+        words), and a file Supple cannot read whole is not Supple's to rewrite."""
+        self.read_only = True
+        for widget in (self.name, self.description, self.area, self.place, self.picker, self.details):
+            widget.setEnabled(False)
+        for name in ("add", "up", "down", "remove", "save"):
+            self.buttons[name].setEnabled(False)
+        self.steps.setDragEnabled(False)
+        self.steps.setAcceptDrops(False)
+        self.message.setText(f"Read only: its file has problems. Fix them and open it again.\n\n{reason}")
+        self.buttons["cancel"].setText("Close")
+        self.buttons["cancel"].setFocus()
+
+    def add_sharing(self, importing: Callable[[], object], exporting: Callable[[], object]) -> None:
+        """Import and Export beside Undo (what they do is routine_actions' and sharing_actions')."""
+        for place, (text, tip, keys, slot) in enumerate((
+            ("&Import…", "Add the routines of a shared file (Ctrl+I)", "Ctrl+I", importing),
+            ("E&xport…", "Write this routine, as saved, to a file to share (Ctrl+Shift+E)", "Ctrl+Shift+E", exporting),
+        ), start=1):
+            button = self.buttons[text.replace("&", "").rstrip("…").lower()] = _button(text, tip, self)
+            button.clicked.connect(lambda _=False, slot=slot: slot())
+            self.bottom.insertWidget(place, button)
+            action = self.addAction("")
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _=False, slot=slot: slot())
+
     # -- changes -------------------------------------------------------------------------------
 
     def _change(self, text: str, typing: str | None, row: int | None = None, **fields: object) -> None:
@@ -180,7 +208,7 @@ class RoutineEditor(QDialog):
         self._push(text, after, self.row if row is None else row, typing)
 
     def _push(self, text: str, after: RoutineDraft, row: int, typing: str | None = None) -> None:
-        if after == self.draft and row == self.row:
+        if self.read_only or (after == self.draft and row == self.row):
             return
         self.message.clear()
         self.stack.push(DraftChange(self, text, (clone(self.draft), self.row), (after, row), typing))
@@ -286,6 +314,8 @@ class RoutineEditor(QDialog):
     # -- saving and leaving --------------------------------------------------------------------
 
     def save(self) -> bool:
+        if self.read_only:
+            return False
         refusal = self._incomplete()
         if refusal:
             self.message.setText(refusal)

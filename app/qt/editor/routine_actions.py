@@ -15,6 +15,7 @@ from app.catalogue.draft import RoutineDraft, copy_of
 from app.catalogue.user_folder import UserFolder
 from app.paths import Paths
 from app.qt.editor.editor_window import RoutineEditor
+from app.qt.editor.sharing_actions import SharingActions
 from app.qt.widgets.messages import tell
 from app.session import Timing
 
@@ -33,6 +34,8 @@ class RoutineActions(QObject):
         self.duplicate = self._action("&Duplicate…", "Ctrl+D", self.duplicate_routine)
         self.edit = self._action("&Edit…", "Ctrl+E", self.edit_routine)
         self.delete = self._action("De&lete", QKeySequence.StandardKey.Delete, self.delete_routine)
+        self.sharing = SharingActions(host, selected, catalogue, lambda: self.folder)
+        self.sharing.imported.connect(self.changed)
         host.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def _action(self, text: str, keys: str | QKeySequence.StandardKey, slot: Callable[[], object]) -> QAction:
@@ -74,7 +77,13 @@ class RoutineActions(QObject):
             return None
         if self._is_builtin(routine):
             return self.duplicate_routine()
-        return self._open(RoutineDraft.of(routine), routine.id, f"Edit {routine.name}")
+        editor = self._open(RoutineDraft.of(routine), routine.id, f"Edit {routine.name}")
+        try:
+            self.folder.read_for_editing(self.folder.file_of(routine.id))
+        except CatalogueError as error:  # broken by hand since it loaded
+            editor.set_read_only(str(error))
+            editor.setWindowTitle(f"{routine.name} (read only)")
+        return editor
 
     def _open(self, draft: RoutineDraft, replacing: str | None, title: str) -> RoutineEditor:
         editor = RoutineEditor(self.catalogue(), self.folder, self.timing(), draft, replacing=replacing,
@@ -83,11 +92,19 @@ class RoutineActions(QObject):
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(self.changed)
         editor.stretchesChanged.connect(lambda: self.changed.emit(""))  # the app's catalogue, too
+        editor.add_sharing(self.sharing.import_file, lambda: self._export_from(editor))
         editor.resize(980, 680)
         editor.open()
         editor.activateWindow()  # its keys, not the list's: Delete there removes a step, not a routine
         self.editor = editor
         return editor
+
+    def _export_from(self, editor: RoutineEditor) -> None:
+        """The editor shares what is saved: a new routine or unsaved changes are saved first."""
+        if editor.replacing is None or not editor.stack.isClean():
+            editor.message.setText("Save the routine first: Export shares the routine as it is saved.")
+            return
+        self.sharing.export(editor.replacing)
 
     def delete_routine(self) -> None:
         routine = self._chosen()

@@ -101,6 +101,9 @@ class MiniFace(QWidget):
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addWidget(self.stack)
 
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        self._catalogue = catalogue
+
     def _session_page(self) -> QWidget:
         page = QWidget(self)
         self.thumbnail = QLabel(page)

@@ -123,6 +123,11 @@ class MiniTimer(QWidget):
         self._connect()
         self.refresh()
 
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """The catalogue was reloaded: the next routine's stretches are named from it."""
+        self._catalogue = catalogue
+        self.face.set_catalogue(catalogue)
+
     def _timers(self) -> None:
         # An owned timer, never a singleShot callback: it dies with the window.
         self._screens_moved = QTimer(self)

@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         """The catalogue was reloaded (a routine saved or deleted): the list shows it as it now is."""
         self.context = context
         self.planner.catalogue = context.catalogue.catalogue
+        self.pane.set_catalogue(context.catalogue.catalogue)
         self.apply_settings(self.planner.settings)
         if select and self.planner.known(select):
             self.routineList.select_routine(select)

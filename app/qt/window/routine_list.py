@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.catalogue import Catalogue
@@ -24,6 +26,7 @@ _UPWARD = (
 class RoutineList(QTreeWidget):
     routineSelected = Signal(str)  # the highlighted routine changed
     routineChosen = Signal(str)  # Enter or double-click: start it
+    filesDropped = Signal(list)  # [Path]: shared routine files dropped on the list, to import
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +37,8 @@ class RoutineList(QTreeWidget):
         self.setAccessibleName("Routines")
         self.setIconSize(THUMBNAIL)
         self.setIndentation(6)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.currentItemChanged.connect(self._on_current_changed)
         self.itemActivated.connect(self._on_activated)
 
@@ -115,3 +120,36 @@ class RoutineList(QTreeWidget):
             self.routineChosen.emit(self.selected_routine() or "")
             return
         super().keyPressEvent(event)
+
+    # -- a shared routine file dropped on the list ---------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _json_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        # anywhere on the list, not only on an item: the file is imported, not put in a group
+        if _json_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = _json_files(event.mimeData())
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.filesDropped.emit(files)
+
+
+def _json_files(data: QMimeData) -> list[Path]:
+    """The dropped files, when every one is a local .json file (a web link or a picture is no catalogue)."""
+    if not data.hasUrls():
+        return []
+    urls = data.urls()
+    if not all(url.isLocalFile() and url.toLocalFile().lower().endswith(".json") for url in urls):
+        return []
+    return [Path(url.toLocalFile()) for url in urls]

@@ -79,6 +79,11 @@ class SessionPane(QObject):
         c.pace_by(self.seconds_to_change)
         c.stateChanged.connect(self.show_controls)
 
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """The catalogue was reloaded: the next routine's stretches are named from it."""
+        self.catalogue = catalogue
+        self.status.set_catalogue(catalogue)
+
     @staticmethod
     def _label_choice(button: QPushButton, words: str, key: str) -> None:
         # the accessible name is the visible text, so a speech-input user can say what they see

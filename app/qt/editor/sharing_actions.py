@@ -1,0 +1,109 @@
+"""Import and Export for the routine list and the editor: the same core as `supple import` and
+`supple export` (app/catalogue/sharing.py), a file chosen in a QFileDialog, a clashing id offered a
+new one, and any problem shown with the file, the place and the loader's words, nothing written."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app.catalogue import Catalogue, CatalogueError
+from app.catalogue.import_ids import offer
+from app.catalogue.loader import read_json
+from app.catalogue.sharing import clash_free_ids, export_routine, import_document
+from app.catalogue.user_folder import UserFolder
+from app.qt.widgets.messages import tell
+
+FILES = "Supple routines (*.json)"
+
+
+class SharingActions(QObject):
+    imported = Signal(str)  # the first routine id added: the catalogue on disk is new
+
+    def __init__(self, host: QWidget, selected: Callable[[], str | None], catalogue: Callable[[], Catalogue],
+                 folder: Callable[[], UserFolder]) -> None:
+        super().__init__(host)
+        self.host, self.selected, self.catalogue, self.folder = host, selected, catalogue, folder
+        # the file dialogs and questions, replaced by tests
+        self.choose_import: Callable[[], Path | None] = self._choose_import
+        self.choose_export: Callable[[str], Path | None] = self._choose_export
+        self.ask: Callable[[str], bool] = self._ask
+        self.show_problem: Callable[[str], object] = lambda text: tell(self.host, text, QMessageBox.Icon.Warning)
+        # triggered(bool) would pass its checked state as the path: the lambdas take nothing
+        self.import_action = self._action("&Import…", "Ctrl+I", lambda: self.import_file(None))
+        self.export_action = self._action("E&xport…", "Ctrl+Shift+E", lambda: self.export(self.selected()))
+
+    def _action(self, text: str, keys: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self.host)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only while the list has focus
+        action.triggered.connect(slot)
+        self.host.addAction(action)
+        return action
+
+    def import_file(self, path: Path | None = None) -> list[str]:
+        """Add the routines of a shared file (chosen when not given); the ids added."""
+        chosen = path or self.choose_import()
+        if chosen is None:
+            return []
+        try:
+            added = self._import(chosen)
+        except CatalogueError as error:
+            self.show_problem(f"{chosen.name} was not imported:\n\n{error}")
+            return []
+        except OSError as error:
+            self.show_problem(f"{chosen.name} was not imported: {error.strerror or error}")
+            return []
+        if added:
+            self.imported.emit(added[0])
+        return added
+
+    def import_files(self, paths: list[Path]) -> None:
+        """What was dropped on the routine list, one file after another."""
+        for path in paths:
+            self.import_file(path)
+
+    def _import(self, path: Path) -> list[str]:
+        folder = self.folder()
+        document = read_json(path)
+        renaming = clash_free_ids(folder, document)
+        if renaming.needed:
+            folder.check(renaming.document, path)  # a file that cannot be used is refused before any question
+            if not self.ask(offer(renaming)):
+                return []
+        return import_document(folder, renaming.document, path)
+
+    def export(self, routine_id: str | None) -> Path | None:
+        if routine_id is None:
+            return None
+        routine = self.catalogue().routine(routine_id)
+        if Path(routine.source) == self.folder().builtin:
+            tell(self.host, f"{routine.name} comes with Supple: everyone has it already. "
+                            "Duplicate it to share your own.")
+            return None
+        target = self.choose_export(f"{routine_id}.json")
+        if target is None:
+            return None
+        try:
+            export_routine(self.folder(), self.catalogue(), routine_id, target)
+        except (CatalogueError, OSError) as error:
+            words = error.strerror if isinstance(error, OSError) and error.strerror else error
+            self.show_problem(f"{routine.name} was not exported:\n\n{words}")
+            return None
+        return target
+
+    def _choose_import(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.host, "Import routines", str(Path.home()), FILES)
+        return Path(name) if name else None
+
+    def _choose_export(self, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self.host, "Export a routine", str(Path.home() / suggested), FILES)
+        return Path(name) if name else None
+
+    def _ask(self, question: str) -> bool:
+        answer = QMessageBox.question(self.host, "Import routines", question)
+        return answer == QMessageBox.StandardButton.Yes
