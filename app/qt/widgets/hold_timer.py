@@ -75,6 +75,8 @@ class HoldTimer(QProgressBar):
         self._drawn_progress = 0.0  # where its arc ended
         self._wanted = QRect()  # what has been asked to be repainted since
         self._asked: TimerFace | None = None  # the face the last refresh asked to be painted
+        self._asked_look: tuple[object, ...] = ()  # and its look
+        self._ring_length: tuple[tuple[QSize, float], float] | None = None  # device pixels by size and ratio
         self._pens: dict[Tone, QPen] = {}  # the arc's pen by tone, for the palette in use
         self._layers: dict[str, tuple[tuple[object, ...], QPixmap]] = {}  # see paintEvent
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -102,12 +104,23 @@ class HoldTimer(QProgressBar):
             self.setToolTip(text)
             # the seconds gone of the phase, as a screen reader's value: it says a progress bar's
             # value as a percentage (Orca: "66 percent"), which must grow as the phase goes on
-            self.setRange(0, max(1, round(face.length)))
-            self.setValue(max(0, self.maximum() - face.whole_seconds))
+            self._set_value(max(1, round(face.length)), face.whole_seconds)
         look = self._look(face)
         if look != self._drawn:
             self._asked = face
+            self._asked_look = look
             self._update_for(look, face.progress)
+
+    def _set_value(self, length: int, seconds_left: int) -> None:
+        """The value, without QProgressBar's own repaint: it repaints the whole bar at once (a
+        second full paint each second); with updates off it only asks for one, which the words'
+        change asks for anyway."""
+        self.setUpdatesEnabled(False)
+        try:
+            self.setRange(0, length)
+            self.setValue(max(0, length - seconds_left))
+        finally:
+            self.setUpdatesEnabled(True)
 
     def _update_for(self, look: tuple[object, ...], progress: float) -> None:
         """Ask for a repaint of what changed: while only the arc grows (a hold, 10-25 times a
@@ -152,8 +165,12 @@ class HoldTimer(QProgressBar):
         return min(soonest, default=None)
 
     def _ring_pixels(self) -> float:
-        """The length of the ring in device pixels."""
-        return 2 * math.pi * RING_RADIUS * min(self.width(), self.height()) / LOGICAL * self.devicePixelRatioF()
+        """The length of the ring in device pixels (worked out again for a new size or screen)."""
+        key = (self.size(), self.devicePixelRatioF())
+        if self._ring_length is None or self._ring_length[0] != key:
+            size, ratio = key
+            self._ring_length = (key, 2 * math.pi * RING_RADIUS * min(size.width(), size.height()) / LOGICAL * ratio)
+        return self._ring_length[1]
 
     def _look(self, face: TimerFace) -> tuple[object, ...]:
         """Everything a repaint would show, with the arc's end rounded to a device pixel: a
@@ -192,7 +209,7 @@ class HoldTimer(QProgressBar):
         some other part alone (a window uncovered) leaves the rest as it was."""
         wanted = self._wanted.intersected(self.rect())  # the widget may have shrunk since
         if painted.contains(wanted if not wanted.isEmpty() else self.rect()):
-            self._drawn = self._look(face)
+            self._drawn = self._asked_look if face is self._asked else self._look(face)
             self._drawn_progress = face.progress
             self._wanted = QRect()
             self._asked = None
