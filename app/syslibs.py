@@ -6,9 +6,11 @@ xcb-icccm4 is missing); trying each library ourselves gives the real list and th
 
 from __future__ import annotations
 
+import _ctypes
 import ctypes
 import os
 import sys
+from pathlib import Path
 
 # (shared object, Debian/Ubuntu package)
 _ALWAYS = (
@@ -34,11 +36,26 @@ _XCB = (
 )
 
 
+def _linker_folders() -> list[Path]:
+    """Where the dynamic linker looks on a Debian-like system, LD_LIBRARY_PATH first."""
+    arch = getattr(sys.implementation, "_multiarch", "")
+    usual = [f"/lib/{arch}", f"/usr/lib/{arch}", "/lib64", "/usr/lib64", "/lib", "/usr/lib", "/usr/local/lib"]
+    extra = [folder for folder in os.environ.get("LD_LIBRARY_PATH", "").split(os.pathsep) if folder]
+    return [Path(folder) for folder in (*extra, *usual)]
+
+
 def _loads(soname: str) -> bool:
+    """Whether the library is there, without keeping it loaded: a start would otherwise carry
+    libpulse and its codecs (about 1 MB, 10 ms), which only the audio workers use. Found in the
+    linker's usual folders, it is taken as there; elsewhere (another layout) the linker is asked,
+    and the library let go again."""
+    if any((folder / soname).is_file() for folder in _linker_folders()):
+        return True
     try:
-        ctypes.CDLL(soname)
+        library = ctypes.CDLL(soname)
     except OSError:
         return False
+    _ctypes.dlclose(library._handle)  # ctypes has no public way to let a library go
     return True
 
 

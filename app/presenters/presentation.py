@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import Enum
 from html import escape
@@ -111,6 +112,21 @@ def timer_face(view: SessionView | None, catalogue: Catalogue) -> TimerFace:
     # paused: one short word, readable from the floor and inside the mini timer's small ring
     label = Presentation.tr("Paused") if view.state is State.PAUSED else phase_label(view.phase.kind)
     return TimerFace(view.progress, view.remaining, label, side, _TONES[view.phase.kind], length=view.phase.seconds)
+
+
+class TimerFaces:
+    """`timer_face` of a source of views, worked out again only for a new view: during a tick the
+    controller hands every reader the same view, so the poller and the ring's refresh share one face."""
+
+    def __init__(self, view: Callable[[], SessionView | None], catalogue: Callable[[], Catalogue]) -> None:
+        self._view, self._catalogue = view, catalogue
+        self._last: tuple[SessionView | None, TimerFace] | None = None
+
+    def __call__(self) -> TimerFace:
+        view = self._view()
+        if self._last is None or self._last[0] is not view or view is None:
+            self._last = (view, timer_face(view, self._catalogue()))
+        return self._last[1]
 
 
 def coming_up(phase: PlannedPhase, catalogue: Catalogue) -> str:

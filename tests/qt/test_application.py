@@ -96,8 +96,10 @@ def plan_seconds(routine_id: str) -> float:
 
 # Parts a start does not use, loaded only when first wanted: the install-desktop command, the mini
 # timer, the settings dialog and its panels, and the progress page's view of the history; and
-# hashlib, whose OpenSSL costs 3 MB for the one digest the single-instance name needs.
-NOT_AT_START = ("hashlib", "app.desktop_install", "app.metainfo", "app.qt.mini.mini_timer", "app.qt.mini.mini_face",
+# hashlib, whose OpenSSL costs 3 MB for the one digest the single-instance name needs; the routine
+# editor's window; and ctypes.util (libX11 and libXss are opened by their usual names).
+NOT_AT_START = ("hashlib", "ctypes.util", "app.qt.editor.editor_window", "app.desktop_install",
+                "app.metainfo", "app.qt.mini.mini_timer", "app.qt.mini.mini_face",
                 "app.qt.settings.settings_dialog", "app.qt.settings.sound_settings",
                 "app.qt.settings.reminder_settings", "app.qt.progress.progress_view")
 _MODULES_AT_START = """

@@ -60,6 +60,7 @@ class SessionController(QObject):
         self._session: Session | None = None
         self._unsubscribe = lambda: None
         self._paces: list[Pace] = []
+        self._tick_view: SessionView | None = None  # the view every display shares during one tick
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)  # set again after each poll, for as long as the next change is away
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -88,6 +89,10 @@ class SessionController(QObject):
         self._paces.append(pace)
 
     def view(self) -> SessionView | None:
+        """The session as it is now; during a tick, the one view the poller and every display share
+        (so the ring, the page and the mini timer do not each work it out again)."""
+        if self._tick_view is not None:
+            return self._tick_view
         return self._session.view() if self._session else None
 
     def allowed(self, command: Command) -> bool:
@@ -103,6 +108,7 @@ class SessionController(QObject):
     def load(self, plan: Plan) -> None:
         """Replace any session with a new, not yet started one for `plan`."""
         self._unsubscribe()
+        self._tick_view = None  # that of the session replaced
         self._session = Session(plan, self._clock)
         self._unsubscribe = self._session.subscribe(self._relay)
         self._sync_timer()
@@ -148,10 +154,14 @@ class SessionController(QObject):
         assert self._session is not None
         before = self._session.state
         command()
-        self._sync_timer()
-        if self._session.state is not before:
-            self.stateChanged.emit(self._session.state)
-        self.ticked.emit()
+        self._tick_view = self._session.view()
+        try:
+            self._sync_timer()
+            if self._session.state is not before:
+                self.stateChanged.emit(self._session.state)
+            self.ticked.emit()
+        finally:
+            self._tick_view = None  # a command from a slot made its own, now gone: later reads see the clock
 
     # The commands, as slots for buttons, shortcuts, the mini window and the tray.
     def poll(self) -> None:

@@ -10,7 +10,6 @@ first that answers gives the idle time. Whatever cannot be seen is listed in Abi
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import sys
 from collections.abc import Mapping
@@ -39,7 +38,9 @@ def platform_sources(parent: QObject) -> Sources:
         windll: Any = getattr(ctypes, "windll", None)  # read by name, so mypy on Linux agrees
         return windows_sources(windll.user32, windll.kernel32, windll.shell32)
     if sys.platform == "darwin":
-        found = ctypes.util.find_library("CoreGraphics")
+        from ctypes.util import find_library  # noqa: PLC0415 - macOS only
+
+        found = find_library("CoreGraphics")
         return macos_sources(ctypes.CDLL(found) if found else None)
     x11 = qt_x11()
     return desktop_sources(parent, os.environ, QDBusConnection.sessionBus(), x11, load_xss() if x11 else None)

@@ -9,7 +9,6 @@ only X clients' input, so without Qt on xcb there is nothing worth reading.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 from dataclasses import dataclass
 
 from PySide6.QtGui import QGuiApplication, QNativeInterface
@@ -26,8 +25,20 @@ class X11:
     xlib: ctypes.CDLL
 
 
+# The names the libraries have had for decades: opened directly, a start neither imports
+# ctypes.util nor asks ldconfig; find_library is asked only where they are named otherwise.
+SONAMES = {"X11": "libX11.so.6", "Xss": "libXss.so.1"}
+
+
 def load_library(name: str) -> ctypes.CDLL | None:
-    found = ctypes.util.find_library(name)
+    if name in SONAMES:
+        try:
+            return ctypes.CDLL(SONAMES[name])
+        except OSError:
+            pass
+    from ctypes.util import find_library  # noqa: PLC0415 - only when the usual name is not there
+
+    found = find_library(name)
     if found is None:
         return None
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -14,10 +15,12 @@ from app.catalogue import Catalogue, CatalogueError, Routine
 from app.catalogue.draft import RoutineDraft, copy_of
 from app.catalogue.user_folder import UserFolder
 from app.paths import Paths
-from app.qt.editor.editor_window import RoutineEditor
 from app.qt.editor.sharing_actions import SharingActions
 from app.qt.widgets.messages import tell
 from app.session import Timing
+
+if TYPE_CHECKING:
+    from app.qt.editor.editor_window import RoutineEditor
 
 
 class RoutineActions(QObject):
@@ -86,6 +89,8 @@ class RoutineActions(QObject):
         return editor
 
     def _open(self, draft: RoutineDraft, replacing: str | None, title: str) -> RoutineEditor:
+        from app.qt.editor.editor_window import RoutineEditor  # noqa: PLC0415 - a start does not load the editor
+
         editor = RoutineEditor(self.catalogue(), self.folder, self.timing(), draft, replacing=replacing,
                                parent=self.host.window())
         editor.setWindowTitle(title)

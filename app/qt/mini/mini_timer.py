@@ -34,7 +34,7 @@ from app.catalogue import Catalogue
 from app.i18n import QT_TRANSLATE_NOOP
 from app.paths import APP_NAME
 from app.presenters.glance import glance
-from app.presenters.presentation import timer_face
+from app.presenters.presentation import TimerFaces
 from app.qt.adapters.session_actions import SessionActions, bind
 from app.qt.adapters.session_controller import SessionController
 from app.qt.mini.mini_commands import OPACITY_CHOICES, MiniCommands
@@ -137,7 +137,7 @@ class MiniTimer(QWidget):
 
     def _connect(self) -> None:
         c = self._controller
-        self.face.ring.setSource(lambda: timer_face(c.view(), self._catalogue))
+        self.face.ring.setSource(TimerFaces(c.view, lambda: self._catalogue))
         self.face.ring.clicked.connect(self.commands.pause.trigger)
         bind(self.face.skipButton, self.commands.skip)
         bind(self.face.pauseButton, self.commands.pause, text=True)

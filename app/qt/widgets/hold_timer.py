@@ -4,9 +4,10 @@ It draws in a fixed 200x200 logical square scaled to the widget, so it is right 
 DPI. It is a QProgressBar only for screen readers: Qt then exposes it with a progress role and a
 Value interface (the seconds gone of the phase's length), its name is what it shows ("Hold, 19 seconds
 left, left leg"), and it takes the keyboard focus so a screen-reader user can land on it and read it.
-The face is read from its source at paint time (from the clock, through the engine), so what
-it shows cannot drift; it repaints only when asked, which the session controller does while a
-session runs.
+The face is read from its source (from the clock, through the engine), so what it shows cannot
+drift: once per tick, at the refresh, and the paint that follows draws that same face (the
+repainted box was worked out from it); a paint nobody asked for (the window uncovered) reads it
+afresh. It repaints only when asked, which the session controller does while a session runs.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHideEvent, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QProgressBar, QSizePolicy, QWidget
 
 from app.presenters.presentation import TimerFace, Tone, idle_face
@@ -25,6 +26,7 @@ from app.qt.widgets.theme import is_dark
 LOGICAL = 200.0
 RING_RADIUS = 86.0
 RING_WIDTH = 13.0
+RING = QRectF(-RING_RADIUS, -RING_RADIUS, 2 * RING_RADIUS, 2 * RING_RADIUS)
 # Beyond this share of the ring, the box around the arc's two ends no longer holds the arc between
 # them (a seek, a long-delayed poll): the whole face is repainted instead.
 SMALL_STEP = 0.02
@@ -72,6 +74,10 @@ class HoldTimer(QProgressBar):
         self._drawn: tuple[object, ...] | None = None  # what the last repaint showed
         self._drawn_progress = 0.0  # where its arc ended
         self._wanted = QRect()  # what has been asked to be repainted since
+        self._asked: TimerFace | None = None  # the face the last refresh asked to be painted
+        self._asked_look: tuple[object, ...] = ()  # and its look
+        self._ring_length: tuple[tuple[QSize, float], float] | None = None  # device pixels by size and ratio
+        self._pens: dict[Tone, QPen] = {}  # the arc's pen by tone, for the palette in use
         self._layers: dict[str, tuple[tuple[object, ...], QPixmap]] = {}  # see paintEvent
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(True)
@@ -98,11 +104,23 @@ class HoldTimer(QProgressBar):
             self.setToolTip(text)
             # the seconds gone of the phase, as a screen reader's value: it says a progress bar's
             # value as a percentage (Orca: "66 percent"), which must grow as the phase goes on
-            self.setRange(0, max(1, round(face.length)))
-            self.setValue(max(0, self.maximum() - face.whole_seconds))
+            self._set_value(max(1, round(face.length)), face.whole_seconds)
         look = self._look(face)
         if look != self._drawn:
+            self._asked = face
+            self._asked_look = look
             self._update_for(look, face.progress)
+
+    def _set_value(self, length: int, seconds_left: int) -> None:
+        """The value, without QProgressBar's own repaint: it repaints the whole bar at once (a
+        second full paint each second); with updates off it only asks for one, which the words'
+        change asks for anyway."""
+        self.setUpdatesEnabled(False)
+        try:
+            self.setRange(0, length)
+            self.setValue(max(0, length - seconds_left))
+        finally:
+            self.setUpdatesEnabled(True)
 
     def _update_for(self, look: tuple[object, ...], progress: float) -> None:
         """Ask for a repaint of what changed: while only the arc grows (a hold, 10-25 times a
@@ -147,8 +165,12 @@ class HoldTimer(QProgressBar):
         return min(soonest, default=None)
 
     def _ring_pixels(self) -> float:
-        """The length of the ring in device pixels."""
-        return 2 * math.pi * RING_RADIUS * min(self.width(), self.height()) / LOGICAL * self.devicePixelRatioF()
+        """The length of the ring in device pixels (worked out again for a new size or screen)."""
+        key = (self.size(), self.devicePixelRatioF())
+        if self._ring_length is None or self._ring_length[0] != key:
+            size, ratio = key
+            self._ring_length = (key, 2 * math.pi * RING_RADIUS * min(size.width(), size.height()) / LOGICAL * ratio)
+        return self._ring_length[1]
 
     def _look(self, face: TimerFace) -> tuple[object, ...]:
         """Everything a repaint would show, with the arc's end rounded to a device pixel: a
@@ -169,7 +191,7 @@ class HoldTimer(QProgressBar):
         return width
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        face = self.face()
+        face = self._asked or self.face()
         self._remember_drawn(event.rect(), face)
         words = (face.phase, face.side, face.tone, face.show_seconds, face.whole_seconds)
         with QPainter(self) as painter:
@@ -187,9 +209,10 @@ class HoldTimer(QProgressBar):
         some other part alone (a window uncovered) leaves the rest as it was."""
         wanted = self._wanted.intersected(self.rect())  # the widget may have shrunk since
         if painted.contains(wanted if not wanted.isEmpty() else self.rect()):
-            self._drawn = self._look(face)
+            self._drawn = self._asked_look if face is self._asked else self._look(face)
             self._drawn_progress = face.progress
             self._wanted = QRect()
+            self._asked = None
 
     def _prepare(self, painter: QPainter) -> None:
         """Antialiased, with the fixed logical square centred and scaled to the widget."""
@@ -214,34 +237,43 @@ class HoldTimer(QProgressBar):
         self._layers[name] = (key, pixmap)
         return pixmap
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._asked = None  # shown again, it paints the face of that moment
+        super().hideEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._layers.clear()  # their colours come from the palette
+            self._pens.clear()
             self._drawn = None
         super().changeEvent(event)
-
-    def _ring(self) -> QRectF:
-        return QRectF(-RING_RADIUS, -RING_RADIUS, 2 * RING_RADIUS, 2 * RING_RADIUS)
 
     def _draw_track(self, painter: QPainter) -> None:
         color = QColor(self.palette().color(QPalette.ColorRole.WindowText))
         color.setAlphaF(0.12)
         painter.setPen(QPen(color, RING_WIDTH))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(self._ring())
+        painter.drawEllipse(RING)
 
     def _draw_arc(self, painter: QPainter, face: TimerFace) -> None:
         if face.progress <= 0:
             return
-        pen = QPen(tone_color(face.tone, self.palette()), RING_WIDTH)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        dashes = ARC_DASHES.get(face.tone)
-        if dashes:  # the dashes start at twelve and stay put while the arc grows over them
-            pen.setDashPattern(dashes)
-        painter.setPen(pen)
+        painter.setPen(self._arc_pen(face.tone))
         # Qt angles are sixteenths of a degree, counter-clockwise from three o'clock: start at
         # twelve and run clockwise. Sub-degree resolution keeps the movement smooth.
-        painter.drawArc(self._ring(), 90 * 16, -round(min(1.0, face.progress) * 360 * 16))
+        painter.drawArc(RING, 90 * 16, -round(min(1.0, face.progress) * 360 * 16))
+
+    def _arc_pen(self, tone: Tone) -> QPen:
+        """Made once per tone and palette, not at every frame."""
+        pen = self._pens.get(tone)
+        if pen is None:
+            pen = QPen(tone_color(tone, self.palette()), RING_WIDTH)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            dashes = ARC_DASHES.get(tone)
+            if dashes:  # the dashes start at twelve and stay put while the arc grows over them
+                pen.setDashPattern(dashes)
+            self._pens[tone] = pen
+        return pen
 
     def _text(self, painter: QPainter, rect: QRectF, text: str, pixels: float, weight: QFont.Weight) -> None:
         font = QFont(self.font())

@@ -26,7 +26,7 @@ from app.history import History
 from app.paths import APP_NAME
 from app.planner import Planner
 from app.presenters.motion import held
-from app.presenters.presentation import completion_html, timer_face
+from app.presenters.presentation import TimerFaces, completion_html
 from app.qt.adapters.session_actions import SessionActions, wait_while_asking, window_key
 from app.qt.adapters.session_controller import SessionController
 from app.qt.translation import arg
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         c = self.controller
-        self.holdTimer.setSource(lambda: timer_face(c.view(), self.catalogue))
+        self.holdTimer.setSource(TimerFaces(c.view, lambda: self.catalogue))
         self.routineList.routineSelected.connect(self.preview_routine)
         self.audioNotice.retryRequested.connect(self.audioRetryRequested)
         self.routineList.routineChosen.connect(self.start_routine)
