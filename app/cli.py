@@ -260,6 +260,7 @@ def install_translation(language: str) -> None:
     """The terminal's words in `language` (the catalogue's texts come with the context). English
     needs no translator: the core's English plurals are in its source."""
     if language == SOURCE:
+        i18n.install(None)  # an earlier call in this process (tests) may have installed another
         return
     from app.qt.translation import install_for_terminal  # noqa: PLC0415 - only another language needs Qt
 

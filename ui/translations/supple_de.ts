@@ -600,7 +600,7 @@
     <message>
         <source>Back</source>
         <comment>go back to the previous stretch (a button), not the body part</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rücken</translation>
     </message>
     <message>
         <source>Back to routines</source>
@@ -906,7 +906,7 @@ They apply until Supple closes.</source>
     <message>
         <source>%1, %2</source>
         <comment>a phase, then a side: &apos;Hold, left leg&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, %2</translation>
     </message>
     <message>
         <source>%1, %2 left</source>
@@ -1562,27 +1562,27 @@ They apply until Supple closes.</source>
     <name>Sides</name>
     <message>
         <source>Left hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Hüfte</translation>
     </message>
     <message>
         <source>Left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkes Bein</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Seite</translation>
     </message>
     <message>
         <source>Right hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Hüfte</translation>
     </message>
     <message>
         <source>Right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtes Bein</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte Seite</translation>
     </message>
 </context>
 <context>
@@ -1918,101 +1918,101 @@ They apply until Supple closes.</source>
     <message>
         <source>%1 %2</source>
         <comment>minutes, then seconds: &apos;4 minutes 55 seconds&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>a stretch&apos;s name, then its side: &apos;Knee to chest, left leg&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>? min</source>
-        <translation type="unfinished"></translation>
+        <translation>? Min.</translation>
     </message>
     <message>
         <source>At the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Schreibtisch</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücken</translation>
     </message>
     <message>
         <source>Back and glutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücken und Gesäß</translation>
     </message>
     <message>
         <source>Exhale</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausatmen</translation>
     </message>
     <message>
         <source>Flow with your breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Atemrhythmus bewegen</translation>
     </message>
     <message>
         <source>Get into position</source>
-        <translation type="unfinished"></translation>
+        <translation>In Position gehen</translation>
     </message>
     <message>
         <source>Glutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesäß</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <source>Inhale</source>
-        <translation type="unfinished"></translation>
+        <translation>Einatmen</translation>
     </message>
     <message>
         <source>Next up</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes</translation>
     </message>
     <message>
         <source>On the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Boden</translation>
     </message>
     <message>
         <source>Release slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsam lösen</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite wechseln</translation>
     </message>
     <message>
         <source>Time stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnzeit</translation>
     </message>
     <message>
         <source>Time stretching: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnzeit: %1</translation>
     </message>
     <message>
         <source>Warm up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwärmen</translation>
     </message>
 </context>
 <context>

@@ -600,7 +600,7 @@
     <message>
         <source>Back</source>
         <comment>go back to the previous stretch (a button), not the body part</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Espalda</translation>
     </message>
     <message>
         <source>Back to routines</source>
@@ -906,7 +906,7 @@ They apply until Supple closes.</source>
     <message>
         <source>%1, %2</source>
         <comment>a phase, then a side: &apos;Hold, left leg&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, %2</translation>
     </message>
     <message>
         <source>%1, %2 left</source>
@@ -1562,27 +1562,27 @@ They apply until Supple closes.</source>
     <name>Sides</name>
     <message>
         <source>Left hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadera izquierda</translation>
     </message>
     <message>
         <source>Left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna izquierda</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado izquierdo</translation>
     </message>
     <message>
         <source>Right hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadera derecha</translation>
     </message>
     <message>
         <source>Right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierna derecha</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado derecho</translation>
     </message>
 </context>
 <context>
@@ -1918,101 +1918,101 @@ They apply until Supple closes.</source>
     <message>
         <source>%1 %2</source>
         <comment>minutes, then seconds: &apos;4 minutes 55 seconds&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>a stretch&apos;s name, then its side: &apos;Knee to chest, left leg&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message>
         <source>? min</source>
-        <translation type="unfinished"></translation>
+        <translation>? min</translation>
     </message>
     <message>
         <source>At the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>En el escritorio</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda</translation>
     </message>
     <message>
         <source>Back and glutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda y glúteos</translation>
     </message>
     <message>
         <source>Exhale</source>
-        <translation type="unfinished"></translation>
+        <translation>Espire</translation>
     </message>
     <message>
         <source>Flow with your breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Muévase al ritmo de la respiración</translation>
     </message>
     <message>
         <source>Get into position</source>
-        <translation type="unfinished"></translation>
+        <translation>Colóquese en posición</translation>
     </message>
     <message>
         <source>Glutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Glúteos</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga</translation>
     </message>
     <message>
         <source>Inhale</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspire</translation>
     </message>
     <message>
         <source>Next up</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación</translation>
     </message>
     <message>
         <source>On the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>En el suelo</translation>
     </message>
     <message>
         <source>Release slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte despacio</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie de lado</translation>
     </message>
     <message>
         <source>Time stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de estiramiento</translation>
     </message>
     <message>
         <source>Time stretching: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de estiramiento: %1</translation>
     </message>
     <message>
         <source>Warm up</source>
-        <translation type="unfinished"></translation>
+        <translation>Calentamiento</translation>
     </message>
 </context>
 <context>

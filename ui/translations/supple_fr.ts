@@ -600,7 +600,7 @@
     <message>
         <source>Back</source>
         <comment>go back to the previous stretch (a button), not the body part</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dos</translation>
     </message>
     <message>
         <source>Back to routines</source>
@@ -906,7 +906,7 @@ They apply until Supple closes.</source>
     <message>
         <source>%1, %2</source>
         <comment>a phase, then a side: &apos;Hold, left leg&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, %2</translation>
     </message>
     <message>
         <source>%1, %2 left</source>
@@ -1562,27 +1562,27 @@ They apply until Supple closes.</source>
     <name>Sides</name>
     <message>
         <source>Left hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanche gauche</translation>
     </message>
     <message>
         <source>Left leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Jambe gauche</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté gauche</translation>
     </message>
     <message>
         <source>Right hip</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanche droite</translation>
     </message>
     <message>
         <source>Right leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Jambe droite</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté droit</translation>
     </message>
 </context>
 <context>
@@ -1918,101 +1918,101 @@ They apply until Supple closes.</source>
     <message>
         <source>%1 %2</source>
         <comment>minutes, then seconds: &apos;4 minutes 55 seconds&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>a stretch&apos;s name, then its side: &apos;Knee to chest, left leg&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>? min</source>
-        <translation type="unfinished"></translation>
+        <translation>? min</translation>
     </message>
     <message>
         <source>At the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Au bureau</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos</translation>
     </message>
     <message>
         <source>Back and glutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos et fessiers</translation>
     </message>
     <message>
         <source>Exhale</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirez</translation>
     </message>
     <message>
         <source>Flow with your breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Bougez au rythme du souffle</translation>
     </message>
     <message>
         <source>Get into position</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez-vous en position</translation>
     </message>
     <message>
         <source>Glutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fessiers</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez</translation>
     </message>
     <message>
         <source>Inhale</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspirez</translation>
     </message>
     <message>
         <source>Next up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite</translation>
     </message>
     <message>
         <source>On the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Au sol</translation>
     </message>
     <message>
         <source>Release slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Relâchez lentement</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Changez de côté</translation>
     </message>
     <message>
         <source>Time stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps d’étirement</translation>
     </message>
     <message>
         <source>Time stretching: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps d’étirement : %1</translation>
     </message>
     <message>
         <source>Warm up</source>
-        <translation type="unfinished"></translation>
+        <translation>Échauffement</translation>
     </message>
 </context>
 <context>
