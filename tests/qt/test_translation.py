@@ -52,8 +52,7 @@ def test_a_translated_language_brings_qts_own_words_and_its_locale(installed: li
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
     assert QLocale().language() is QLocale.Language.German
     assert QLocale().toString(1.5, "f", 1) == "1,5"
-    # German itself is left for its translators: the English source shows until then
-    assert QCoreApplication.translate("SettingsDialog", "Settings") == "Settings"
+    assert QCoreApplication.translate("SettingsDialog", "Settings") == "Einstellungen"
 
 
 def test_removing_goes_back_to_the_source(installed: list[translation.Installed]) -> None:

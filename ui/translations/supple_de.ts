@@ -5,165 +5,165 @@
     <name>Abilities</name>
     <message>
         <source>Windows last input</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Eingabe unter Windows</translation>
     </message>
     <message>
         <source>Windows notification state</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungsstatus von Windows</translation>
     </message>
     <message>
         <source>X11 full-screen window</source>
-        <translation type="unfinished"></translation>
+        <translation>X11-Vollbildfenster</translation>
     </message>
     <message>
         <source>X11 screen saver extension</source>
-        <translation type="unfinished"></translation>
+        <translation>X11-Bildschirmschoner-Erweiterung</translation>
     </message>
     <message>
         <source>an app keeping the screen awake</source>
-        <translation type="unfinished"></translation>
+        <translation>eine App, die den Bildschirm wach hält</translation>
     </message>
     <message>
         <source>do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>„Nicht stören“</translation>
     </message>
     <message>
         <source>full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild</translation>
     </message>
     <message>
         <source>macOS input events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabeereignisse von macOS</translation>
     </message>
     <message>
         <source>screen locked</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrter Bildschirm</translation>
     </message>
 </context>
 <context>
     <name>Announce</name>
     <message>
         <source>%1. Get into position slowly, only as far as a light stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Gehen Sie langsam in Position, nur bis zu einem leichten Zug.</translation>
     </message>
     <message>
         <source>%1. Get into position.</source>
         <comment>a stretch and its side, then what to do</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. Gehen Sie in Position.</translation>
     </message>
     <message>
         <source>%1. Start gently.</source>
         <comment>a warm-up&apos;s name, then how</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. Beginnen Sie locker.</translation>
     </message>
     <message>
         <source>%1. Take it easy.</source>
         <comment>a warm-up&apos;s name, then how</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. Lassen Sie es ruhig angehen.</translation>
     </message>
     <message>
         <source>Exhale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausatmen.</translation>
     </message>
     <message>
         <source>Flow with your breath, moving only a little. %1</source>
         <comment>%1: &apos;Inhale.&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bewegen Sie sich mit dem Atem, nur ein wenig. %1</translation>
     </message>
     <message>
         <source>Flow with your breath. %1</source>
         <comment>%1: &apos;Inhale.&apos; or &apos;Exhale.&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bewegen Sie sich mit dem Atem. %1</translation>
     </message>
     <message>
         <source>Halfway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbzeit.</translation>
     </message>
     <message>
         <source>Hold gently, only to a light stretch, and ease out if it hurts. Breathe slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie sanft, nur bis zu einem leichten Zug, und lösen Sie die Dehnung, wenn es schmerzt. Atmen Sie langsam.</translation>
     </message>
     <message>
         <source>Hold. Breathe slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten. Atmen Sie langsam.</translation>
     </message>
     <message>
         <source>Inhale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einatmen.</translation>
     </message>
     <message>
         <source>Last few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ein paar Sekunden.</translation>
     </message>
     <message>
         <source>Next: %1.</source>
         <comment>the next stretch</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %1.</translation>
     </message>
     <message>
         <source>Release slowly. Ease out and rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsam lösen. Kommen Sie aus der Dehnung und ruhen Sie sich aus.</translation>
     </message>
     <message>
         <source>Release slowly. Next: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsam lösen. Als Nächstes: %1.</translation>
     </message>
     <message>
         <source>Routine complete. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine abgeschlossen. Gut gemacht.</translation>
     </message>
     <message>
         <source>Switch sides, slowly, only as far as a light stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite wechseln, langsam, nur bis zu einem leichten Zug.</translation>
     </message>
     <message>
         <source>Switch sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite wechseln.</translation>
     </message>
     <message>
         <source>Switch to the %1, slowly, only as far as a light stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite wechseln: %1, langsam, nur bis zu einem leichten Zug.</translation>
     </message>
     <message>
         <source>Switch to the %1.</source>
         <comment>a side: &apos;Switch to the right leg.&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Seite wechseln: %1.</translation>
     </message>
     <message>
         <source>Switch to the right leg. Hold, and breathe slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite wechseln: rechtes Bein. Halten und langsam atmen.</translation>
     </message>
     <message>
         <source>To go on gently, with a shorter and lighter hold, press %1. To skip this stretch, press %2.</source>
         <comment>%1 and %2: keys, &apos;the space bar&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Um sanft weiterzumachen, kürzer und leichter, drücken Sie %1. Um diese Dehnung auszulassen, drücken Sie %2.</translation>
     </message>
     <message>
         <source>the left arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>die linke Pfeiltaste</translation>
     </message>
     <message>
         <source>the right arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>die rechte Pfeiltaste</translation>
     </message>
     <message>
         <source>the space bar</source>
-        <translation type="unfinished"></translation>
+        <translation>die Leertaste</translation>
     </message>
 </context>
 <context>
     <name>AudioNotice</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Start the sound and voice again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton und Stimme neu starten</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
 </context>
 <context>
@@ -171,9 +171,9 @@
     <message numerus="yes">
         <source>%1: %n min</source>
         <comment>a day, then the minutes stretched on it</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Min.</numerusform>
+            <numerusform>%1: %n Min.</numerusform>
         </translation>
     </message>
 </context>
@@ -182,192 +182,194 @@
     <message>
         <source>%1 (%2, %3)</source>
         <comment>a routine&apos;s name, its area and its place</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Problem</numerusform>
+            <numerusform>%1: %n Probleme</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: added %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hinzugefügt</translation>
     </message>
     <message>
         <source>%1: added no routines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Routinen hinzugefügt</translation>
     </message>
     <message numerus="yes">
         <source>%1: more than %n problems; the first %n are listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: mehr als %n Problem; das erste ist aufgeführt</numerusform>
+            <numerusform>%1: mehr als %n Probleme; die ersten %n sind aufgeführt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: valid (%2 stretches, %3 routines)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gültig (%2 Dehnungen, %3 Routinen)</translation>
     </message>
     <message>
         <source>%1: written (%2); `supple import %1` adds it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geschrieben (%2); `supple import %1` fügt sie anderswo hinzu</translation>
     </message>
     <message>
         <source>AREA</source>
-        <translation type="unfinished"></translation>
+        <translation>BEREICH</translation>
     </message>
     <message>
         <source>Guided stretch breaks for your lower back and glutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeleitete Dehnpausen für Ihren unteren Rücken und Ihr Gesäß.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>STRETCHES</source>
-        <translation type="unfinished"></translation>
+        <translation>DEHNUNGEN</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>DAUER</translation>
     </message>
     <message>
         <source>Total: %1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %1 (%2 s)</translation>
     </message>
     <message>
         <source>WHERE</source>
-        <translation type="unfinished"></translation>
+        <translation>ORT</translation>
     </message>
     <message>
         <source>add Supple to your application menu (Linux)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supple zum Anwendungsmenü hinzufügen (Linux)</translation>
     </message>
     <message>
         <source>add the routines of a shared file to your own</source>
-        <translation type="unfinished"></translation>
+        <translation>die Routinen einer geteilten Datei zu Ihren eigenen hinzufügen</translation>
     </message>
     <message>
         <source>desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibtisch</translation>
     </message>
     <message>
         <source>floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Boden</translation>
     </message>
     <message>
         <source>list the routines</source>
-        <translation type="unfinished"></translation>
+        <translation>die Routinen auflisten</translation>
     </message>
     <message>
         <source>print a routine&apos;s phases with their timing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Phasen einer Routine mit ihren Zeiten ausgeben</translation>
     </message>
     <message>
         <source>quit when the routine completes</source>
-        <translation type="unfinished"></translation>
+        <translation>beenden, sobald die Routine abgeschlossen ist</translation>
     </message>
     <message>
         <source>remove what install-desktop added</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernen, was install-desktop hinzugefügt hat</translation>
     </message>
     <message>
         <source>run time faster (demos, tests)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeit schneller laufen lassen (Vorführungen, Tests)</translation>
     </message>
     <message>
         <source>show the small always-on-top timer</source>
-        <translation type="unfinished"></translation>
+        <translation>den kleinen Timer zeigen, der immer im Vordergrund bleibt</translation>
     </message>
     <message>
         <source>start this routine at once</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Routine sofort starten</translation>
     </message>
     <message>
         <source>start with no window: only the tray icon and the stretch reminders (login uses this)</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Fenster starten: nur das Symbol im Infobereich und die Erinnerungen ans Dehnen (so startet Supple beim Anmelden)</translation>
     </message>
     <message>
         <source>supple: %1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>supple: %1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>supple: no routine &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>supple: keine Routine „%1“</translation>
     </message>
     <message>
         <source>supple: no routine &apos;%1&apos;. Known routines: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>supple: keine Routine „%1“. Bekannte Routinen: %2</translation>
     </message>
     <message>
         <source>supple: the built-in catalogue cannot be used:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supple: der eingebaute Katalog kann nicht verwendet werden:
+%1</translation>
     </message>
     <message>
         <source>the language of the words and the catalogue: en, de, fr, es (or en-XA)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sprache der Texte und des Katalogs: en, de, fr, es (oder en-XA)</translation>
     </message>
     <message>
         <source>the speed must be above 0 and at most 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>die Geschwindigkeit muss größer als 0 und höchstens 1000 sein</translation>
     </message>
     <message>
         <source>validate a catalogue file, or the catalogue&apos;s translations and what they miss</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Katalogdatei prüfen, oder die Übersetzungen des Katalogs und was ihnen fehlt</translation>
     </message>
     <message>
         <source>write one of your routines to a file you can share</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ihrer Routinen in eine Datei schreiben, die Sie teilen können</translation>
     </message>
 </context>
 <context>
     <name>CliCheck</name>
     <message>
         <source>  missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  fehlt: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n problem(s); those texts are shown in English</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): %n Problem; diese Texte erscheinen auf Englisch</numerusform>
+            <numerusform>%1 (%2): %n Probleme; diese Texte erscheinen auf Englisch</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): valid; %n text(s) missing, shown in English</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): gültig; %n Text fehlt und erscheint auf Englisch</numerusform>
+            <numerusform>%1 (%2): gültig; %n Texte fehlen und erscheinen auf Englisch</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2): valid; every text is translated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): gültig; alle Texte sind übersetzt</translation>
     </message>
     <message>
         <source>%1: the translations for &apos;%2&apos; are not used: Supple has no such language</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Übersetzungen für „%2“ werden nicht verwendet: Supple kennt diese Sprache nicht</translation>
     </message>
     <message>
         <source>en-XA: the test language is made from the English texts; there is nothing to check</source>
-        <translation type="unfinished"></translation>
+        <translation>en-XA: die Testsprache wird aus den englischen Texten erzeugt; es gibt nichts zu prüfen</translation>
     </message>
     <message>
         <source>en: the catalogue is written in English; there is nothing to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>en: der Katalog ist auf Englisch geschrieben; es gibt nichts zu übersetzen</translation>
     </message>
     <message>
         <source>supple: the built-in catalogue cannot be used:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supple: der eingebaute Katalog kann nicht verwendet werden:
+%1</translation>
     </message>
 </context>
 <context>
@@ -375,63 +377,63 @@
     <message>
         <source>%1 %2 of %3</source>
         <comment>day of the week, breaks taken of reminders shown</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 von %3</translation>
     </message>
     <message>
         <source>%1: %2 (%3), during %4</source>
         <comment>date: stretch (side), during routine</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3), in „%4“</translation>
     </message>
     <message>
         <source>%1: %2, during %4</source>
         <comment>date: stretch, during routine</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, in „%4“</translation>
     </message>
     <message numerus="yes">
         <source>%n hold(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-mal gehalten</numerusform>
+            <numerusform>%n-mal gehalten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-mal</numerusform>
+            <numerusform>%n-mal</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Best streak: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Längste Serie: %n Tag</numerusform>
+            <numerusform>Längste Serie: %n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Current streak: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktuelle Serie: %n Tag</numerusform>
+            <numerusform>Aktuelle Serie: %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>No reminders this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche keine Erinnerungen.</translation>
     </message>
     <message>
         <source>No sharp pain reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein stechender Schmerz gemeldet.</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine</translation>
     </message>
     <message numerus="yes">
         <source>and %n earlier</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n frühere Meldung</numerusform>
+            <numerusform>und %n frühere Meldungen</numerusform>
         </translation>
     </message>
 </context>
@@ -439,17 +441,17 @@
     <name>FirstRun</name>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht</translation>
     </message>
     <message>
         <source>Remind me</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnern</translation>
     </message>
     <message numerus="yes">
         <source>Supple can remind you to stretch after %n minute(s) at the keyboard. It waits while you are away, in full screen or in do-not-disturb, and you can snooze or skip each reminder. Remind you?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supple kann Sie nach %n Minute an der Tastatur ans Dehnen erinnern. Es wartet, solange Sie weg sind, im Vollbild arbeiten oder „Nicht stören“ eingeschaltet haben, und Sie können jede Erinnerung verschieben oder auslassen. Möchten Sie erinnert werden?</numerusform>
+            <numerusform>Supple kann Sie nach %n Minuten an der Tastatur ans Dehnen erinnern. Es wartet, solange Sie weg sind, im Vollbild arbeiten oder „Nicht stören“ eingeschaltet haben, und Sie können jede Erinnerung verschieben oder auslassen. Möchten Sie erinnert werden?</numerusform>
         </translation>
     </message>
 </context>
@@ -458,41 +460,41 @@
     <message>
         <source>%1 — %2</source>
         <comment>the app&apos;s name, then how the routine ended</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>a stretch, then its phase: &apos;Cat-cow — Paused&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
         <comment>a stretch, its phase, the time left: &apos;Knee to chest, left leg — Hold, 12 s&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
         <comment>seconds left, in short</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Go on gently, or skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanft weitermachen oder auslassen</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Routine complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine abgeschlossen</translation>
     </message>
     <message>
         <source>Routine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine beendet</translation>
     </message>
 </context>
 <context>
@@ -500,27 +502,27 @@
     <message>
         <source>%1 (%2)</source>
         <comment>the cause, then the system&apos;s own words for it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist beschädigt</translation>
     </message>
     <message>
         <source>it is in use by another program (it is locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie wird von einem anderen Programm verwendet (sie ist gesperrt)</translation>
     </message>
     <message>
         <source>it is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist schreibgeschützt</translation>
     </message>
     <message>
         <source>permission is denied</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zugriff wird verweigert</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll</translation>
     </message>
 </context>
 <context>
@@ -528,187 +530,187 @@
     <message>
         <source>History is off: %1 %2. Sessions are not recorded until this is sorted out.</source>
         <comment>%1: the file, %2: why (&apos;could not be made&apos;)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf ist aus: %1 %2. Einheiten werden nicht aufgezeichnet, bis das behoben ist.</translation>
     </message>
     <message>
         <source>History is off: %1 %2. The file was left as it is; sessions are not recorded until this is sorted out.</source>
         <comment>%1: the file, %2: why (&apos;is damaged&apos;)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf ist aus: %1 %2. Die Datei bleibt, wie sie ist; Einheiten werden nicht aufgezeichnet, bis das behoben ist.</translation>
     </message>
 </context>
 <context>
     <name>HoldTimer</name>
     <message>
         <source>Hold timer. Space pauses or goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte-Timer. Die Leertaste pausiert oder setzt fort.</translation>
     </message>
 </context>
 <context>
     <name>Instructions</name>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmung</translation>
     </message>
     <message>
         <source>Careful</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsicht</translation>
     </message>
     <message>
         <source>Come out slowly, undoing the way you went in, one part at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommen Sie langsam heraus, auf demselben Weg zurück, auf dem Sie hineingegangen sind, Schritt für Schritt.</translation>
     </message>
     <message>
         <source>Easing out</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Dehnung kommen</translation>
     </message>
     <message>
         <source>Form</source>
         <comment>how to hold the body well</comment>
-        <translation type="unfinished"></translation>
+        <translation>Worauf Sie achten</translation>
     </message>
     <message>
         <source>Getting into position</source>
-        <translation type="unfinished"></translation>
+        <translation>In Position gehen</translation>
     </message>
     <message>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>So geht es</translation>
     </message>
     <message>
         <source>If the pain stays while you rest, stop the routine and ask a health professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Schmerz auch in Ruhe bleibt, beenden Sie die Routine und wenden Sie sich an medizinisches Fachpersonal.</translation>
     </message>
     <message>
         <source>Rest in a position that feels comfortable, and breathe easily.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhen Sie in einer Haltung, die sich angenehm anfühlt, und atmen Sie locker.</translation>
     </message>
     <message>
         <source>Stop pushing into the stretch and let the pull go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie nicht weiter in die Dehnung hinein und lassen Sie den Zug nach.</translation>
     </message>
     <message>
         <source>You should feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie spüren sollten</translation>
     </message>
 </context>
 <context>
     <name>MainForm</name>
     <message>
         <source>A small timer that stays on top of your work (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleiner Timer, der über Ihrer Arbeit im Vordergrund bleibt (M)</translation>
     </message>
     <message>
         <source>Back</source>
         <comment>go back to the previous stretch (a button), not the body part</comment>
-        <translation type="unfinished">Rücken</translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Back to routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Routinen</translation>
     </message>
     <message>
         <source>Choose a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine wählen</translation>
     </message>
     <message>
         <source>Do it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal</translation>
     </message>
     <message>
         <source>End the routine (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine beenden (Esc)</translation>
     </message>
     <message>
         <source>Go on gently</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanft weitermachen</translation>
     </message>
     <message>
         <source>Mini timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-Timer</translation>
     </message>
     <message>
         <source>Minutes per day, streaks and pain reports (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten pro Tag, Serien und Schmerzmeldungen (Strg+H)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Pause or resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren oder fortsetzen (Leertaste)</translation>
     </message>
     <message>
         <source>Pose</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Von vorn</translation>
     </message>
     <message>
         <source>Restart this stretch (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dehnung von vorn beginnen (R)</translation>
     </message>
     <message>
         <source>Routine progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Routine</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <source>Sharp pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Stechender Schmerz</translation>
     </message>
     <message>
         <source>Sharp pain: stop this stretch now and ease out slowly (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stechender Schmerz: diese Dehnung sofort beenden und langsam herauskommen (P)</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Skip ahead (Right arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen (Pfeiltaste rechts)</translation>
     </message>
     <message>
         <source>Skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslassen</translation>
     </message>
     <message>
         <source>Skip this stretch (Right arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dehnung auslassen (Pfeiltaste rechts)</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Start the selected routine (Enter or Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Routine starten (Enter oder Leertaste)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Timings, theme, chimes and voice (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten, Farbschema, Klänge und Stimme (Strg+,)</translation>
     </message>
     <message>
         <source>To the previous stretch (Left arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur vorigen Dehnung (Pfeiltaste links)</translation>
     </message>
     <message>
         <source>Try this stretch again, more gently (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dehnung noch einmal, sanfter (Leertaste)</translation>
     </message>
     <message>
         <source>Your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Fortschritt</translation>
     </message>
 </context>
 <context>
@@ -716,55 +718,57 @@
     <message>
         <source>%1 — %2</source>
         <comment>window title: what is shown, then the app</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1: illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Abbildung</translation>
     </message>
     <message>
         <source>Mini timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-Timer</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Start, pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten, pausieren oder fortsetzen</translation>
     </message>
     <message>
         <source>Stop the routine?</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine beenden?</translation>
     </message>
     <message>
         <source>Stop this routine now? What you have done so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Routine jetzt beenden? Was Sie bisher gemacht haben, bleibt gespeichert.</translation>
     </message>
     <message>
         <source>Your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Fortschritt</translation>
     </message>
     <message>
         <source>Your progress opens when this routine ends, so the timer stays in view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Fortschritt öffnet sich, wenn diese Routine endet, damit der Timer sichtbar bleibt.</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message numerus="yes">
         <source>... and %n more (see the details).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... und %n weitere Meldung (siehe Details).</numerusform>
+            <numerusform>... und %n weitere Meldungen (siehe Details).</numerusform>
         </translation>
     </message>
     <message>
         <source>Some of your files could not be used:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Ihrer Dateien konnten nicht verwendet werden:
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -772,50 +776,50 @@
     <message>
         <source>%1%</source>
         <comment>an opacity</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Back to the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Hauptfenster</translation>
     </message>
     <message>
         <source>How to keep it on top</source>
-        <translation type="unfinished"></translation>
+        <translation>So bleibt er im Vordergrund</translation>
     </message>
     <message>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckkraft</translation>
     </message>
     <message>
         <source>Opacity (not available here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckkraft (hier nicht verfügbar)</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr anheften</translation>
     </message>
 </context>
 <context>
     <name>MiniFace</name>
     <message>
         <source>Back to the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Hauptfenster</translation>
     </message>
     <message>
         <source>Open Supple</source>
-        <translation type="unfinished"></translation>
+        <translation>Supple öffnen</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Sharp pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Stechender Schmerz</translation>
     </message>
     <message>
         <source>Skip ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
 </context>
 <context>
@@ -827,78 +831,84 @@ To pin it yourself: on GNOME, click the mini timer, press Alt+Space and choose &
 
 To have it stay on top by itself where the desktop has XWayland, choose &quot;Through XWayland&quot; in Settings, Appearance, and start Supple again (unless you set QT_QPA_PLATFORM yourself: Supple then leaves it as it is).</source>
         <extracomment>&quot;Always on Top&quot;, &quot;More Actions&quot; and &quot;Keep Above Others&quot; are GNOME&apos;s and KDE&apos;s own menu words: use theirs in your language. &quot;Through XWayland&quot; and &quot;Settings, Appearance&quot; are Supple&apos;s own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supple läuft hier als natives Wayland-Fenster, und unter Wayland kann sich ein Fenster nicht selbst über den anderen halten. Der Mini-Timer kann deshalb hinter Ihrer Arbeit verschwinden.
+
+So heften Sie ihn selbst an: Unter GNOME klicken Sie auf den Mini-Timer, drücken Alt+Leertaste und wählen „Immer im Vordergrund“; unter KDE Plasma drücken Sie Alt+F3 und wählen „Weitere Aktionen“, dann „Im Vordergrund halten“. „Mini-Timer in den Vordergrund holen“ im Menü des Infobereichs holt ihn wieder nach vorn.
+
+Damit er von selbst im Vordergrund bleibt, wo der Desktop XWayland hat, wählen Sie in den Einstellungen unter „Darstellung“ die Option „Über XWayland“ und starten Supple neu (außer Sie haben QT_QPA_PLATFORM selbst gesetzt: Dann lässt Supple es, wie es ist).</translation>
     </message>
 </context>
 <context>
     <name>MinutesChart</name>
     <message numerus="yes">
         <source>%1 of the last %n day(s) with stretching</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An %1 von %n Tag gedehnt</numerusform>
+            <numerusform>An %1 der letzten %n Tage gedehnt</numerusform>
         </translation>
     </message>
     <message>
         <source>Minutes stretched per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten Dehnen pro Tag</translation>
     </message>
     <message>
         <source>No stretching in these weeks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Wochen noch nicht gedehnt</translation>
     </message>
 </context>
 <context>
     <name>Outputs</name>
     <message>
         <source>Chimes are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klänge sind aus.</translation>
     </message>
     <message>
         <source>The voice is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimme ist aus.</translation>
     </message>
 </context>
 <context>
     <name>Panel</name>
     <message>
         <source>%1 (each side)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (je Seite)</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Start&lt;/b&gt; to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie &lt;b&gt;Enter&lt;/b&gt; oder &lt;b&gt;Starten&lt;/b&gt;, um zu beginnen.</translation>
     </message>
 </context>
 <context>
     <name>PosePanel</name>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung</translation>
     </message>
 </context>
 <context>
     <name>PoseView</name>
     <message>
         <source>Pose illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung der Haltung</translation>
     </message>
 </context>
 <context>
     <name>Preferences</name>
     <message>
         <source>R&amp;eminders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erinnerungen</translation>
     </message>
     <message>
         <source>Your settings could not be saved to %1: %2.
 
 They apply until Supple closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungen konnten nicht in %1 gespeichert werden: %2.
+
+Sie gelten, bis Supple geschlossen wird.</translation>
     </message>
 </context>
 <context>
@@ -906,177 +916,177 @@ They apply until Supple closes.</source>
     <message>
         <source>%1, %2</source>
         <comment>a phase, then a side: &apos;Hold, left leg&apos;</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1, %2 left</source>
         <comment>a phase, then the time left</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, noch %2</translation>
     </message>
     <message>
         <source>%1, %2 left, %3</source>
         <comment>a phase, the time left, a side: &apos;Hold, 19 seconds left, left leg&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, noch %2, %3</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Done</source>
         <comment>the stretches done, as a heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Ease out of %1 slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: langsam lösen</translation>
     </message>
     <message>
         <source>If pain like this comes back, leave that stretch out and ask a health professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn solcher Schmerz wiederkommt, lassen Sie diese Dehnung weg und wenden Sie sich an medizinisches Fachpersonal.</translation>
     </message>
     <message>
         <source>Last stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Dehnung</translation>
     </message>
     <message>
         <source>Next up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %1</translation>
     </message>
     <message>
         <source>Next: %1</source>
         <comment>the other side: &apos;Next: right leg&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %1</translation>
     </message>
     <message>
         <source>Next: %1</source>
         <comment>the next stretch: &apos;Next: cat-cow&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %1</translation>
     </message>
     <message>
         <source>Next: round %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Runde %1 von %2</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Routine complete. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine abgeschlossen. Gut gemacht!</translation>
     </message>
     <message>
         <source>Routine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine beendet</translation>
     </message>
     <message>
         <source>Sharp pain reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Stechender Schmerz gemeldet</translation>
     </message>
     <message>
         <source>Skip or go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslassen oder weiter?</translation>
     </message>
     <message>
         <source>Skip this stretch, or go on gently?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnung auslassen oder sanft weitermachen?</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Stretch %1 of %2 · %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnung %1 von %2 · noch %3</translation>
     </message>
     <message>
         <source>Warm-up · %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwärmen · noch %1</translation>
     </message>
 </context>
 <context>
     <name>ProgressView</name>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Clear history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf &amp;löschen…</translation>
     </message>
     <message>
         <source>&amp;Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Breaks taken of the reminders shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Befolgte Erinnerungen</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Clear the history?</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf löschen?</translation>
     </message>
     <message>
         <source>Clear the whole history</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Verlauf löschen</translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>Delete every recorded session, including pain reports? This cannot be undone. Export to CSV first if you may want them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aufgezeichneten Einheiten löschen, auch die Schmerzmeldungen? Das lässt sich nicht rückgängig machen. Exportieren Sie vorher als CSV, wenn Sie sie später noch brauchen könnten.</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
         <source>Export the history to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verlauf in eine CSV-Datei exportieren</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einheit nach %1 exportiert.</numerusform>
+            <numerusform>%n Einheiten nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Minutes stretched per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten Dehnen pro Tag</translation>
     </message>
     <message>
         <source>Most-done routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Routinen</translation>
     </message>
     <message>
         <source>Most-done stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Dehnungen</translation>
     </message>
     <message>
         <source>No sessions yet: your progress shows here after your first routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einheiten: Ihr Fortschritt erscheint hier nach Ihrer ersten Routine.</translation>
     </message>
     <message>
         <source>Sharp pain reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldete stechende Schmerzen</translation>
     </message>
 </context>
 <context>
@@ -1084,53 +1094,53 @@ They apply until Supple closes.</source>
     <message>
         <source>%1: %2</source>
         <comment>the title, then the routine offered</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message numerus="yes">
         <source>In %n min</source>
         <comment>snooze: remind me in so many minutes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Min.</numerusform>
+            <numerusform>In %n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auslassen</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <source>Time for a stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zum Dehnen</translation>
     </message>
     <message numerus="yes">
         <source>You have been at it for %n min. %1 would fit now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie arbeiten seit %n Minute. Wie wäre es jetzt mit %1?</numerusform>
+            <numerusform>Sie arbeiten seit %n Minuten. Wie wäre es jetzt mit %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You have been at it for %n min. A routine would fit now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie arbeiten seit %n Minute. Eine Routine würde jetzt passen.</numerusform>
+            <numerusform>Sie arbeiten seit %n Minuten. Eine Routine würde jetzt passen.</numerusform>
         </translation>
     </message>
     <message>
         <source>You have put it off a few times. How about a short one at your desk: %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben es ein paar Mal verschoben. Wie wäre es mit einer kurzen Routine am Schreibtisch: %1?</translation>
     </message>
     <message>
         <source>You have put it off a few times. How about a short routine at your desk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben es ein paar Mal verschoben. Wie wäre es mit einer kurzen Routine am Schreibtisch?</translation>
     </message>
 </context>
 <context>
@@ -1138,61 +1148,61 @@ They apply until Supple closes.</source>
     <message>
         <source> min</source>
         <comment>a spin box&apos;s suffix: minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>&amp;Remind me to stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ans Dehnen e&amp;rinnern</translation>
     </message>
     <message>
         <source>&amp;Snoozes in a row, at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so oft in Folge &amp;verschieben</translation>
     </message>
     <message>
         <source>After w&amp;orking for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nach einer Arbeitszeit von</translation>
     </message>
     <message>
         <source>Minutes away that count as a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten Abwesenheit, die als Pause zählen</translation>
     </message>
     <message>
         <source>Minutes of work between reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten Arbeit zwischen Erinnerungen</translation>
     </message>
     <message>
         <source>Only during my working &amp;hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur während der Ar&amp;beitszeit</translation>
     </message>
     <message>
         <source>Snoozes in a row before only a short break is offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft in Folge verschoben werden kann, bevor nur noch eine kurze Pause angeboten wird</translation>
     </message>
     <message>
         <source>Start Supple when I log &amp;in (in the tray)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supple beim An&amp;melden starten (im Infobereich)</translation>
     </message>
     <message>
         <source>Time &amp;away that counts as a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;wesenheit, die als Pause zählt</translation>
     </message>
     <message>
         <source>Working hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Arbeitszeit</translation>
     </message>
     <message>
         <source>Working hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der Arbeitszeit</translation>
     </message>
     <message>
         <source>from</source>
         <comment>working hours: from 9:00</comment>
-        <translation type="unfinished"></translation>
+        <translation>von</translation>
     </message>
     <message>
         <source>to</source>
         <comment>working hours: to 17:00</comment>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
 </context>
 <context>
@@ -1200,53 +1210,53 @@ They apply until Supple closes.</source>
     <message>
         <source>Next reminder in %1 of work</source>
         <comment>%1: &apos;25 min&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Erinnerung nach %1 Arbeit</translation>
     </message>
     <message>
         <source>Next reminder: soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Erinnerung: bald</translation>
     </message>
     <message>
         <source>Reminders are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen sind aus</translation>
     </message>
     <message>
         <source>Reminders are paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen sind pausiert</translation>
     </message>
     <message>
         <source>Time for a stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zum Dehnen</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
         <source>Supple could not add itself to the programs that start at login: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supple konnte sich nicht zu den Programmen hinzufügen, die beim Anmelden starten: %1.</translation>
     </message>
     <message>
         <source>Supple could not remove itself from the programs that start at login: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supple konnte sich nicht aus den Programmen entfernen, die beim Anmelden starten: %1.</translation>
     </message>
 </context>
 <context>
     <name>Seeing</name>
     <message>
         <source>A reminder waits for a better moment when it sees: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erinnerung wartet auf einen besseren Moment bei: %1.</translation>
     </message>
     <message>
         <source>Not seen on this computer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer nicht erkennbar: %1.</translation>
     </message>
     <message>
         <source>Supple notices when you are away through the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supple erkennt Ihre Abwesenheit über diese Quelle: %1.</translation>
     </message>
     <message>
         <source>This computer does not tell Supple when you are away, so reminders follow plain time: a break away from the keyboard is not noticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer teilt Supple nicht mit, wann Sie weg sind. Erinnerungen richten sich daher nur nach der Uhr: Eine Pause fern der Tastatur wird nicht bemerkt.</translation>
     </message>
 </context>
 <context>
@@ -1254,71 +1264,71 @@ They apply until Supple closes.</source>
     <message>
         <source>%1 (%2)</source>
         <comment>a tooltip, then its key</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Back to the previous stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur vorigen Dehnung</translation>
     </message>
     <message>
         <source>Do this stretch again with a shorter hold, only to a light stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dehnung noch einmal, kürzer gehalten und nur bis zu einem leichten Zug</translation>
     </message>
     <message>
         <source>Ease out of the stretch now, then choose to skip it or go on gently</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt langsam aus der Dehnung kommen, dann wählen: auslassen oder sanft weitermachen</translation>
     </message>
     <message>
         <source>Go back to the start of the previous stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Anfang der vorigen Dehnung</translation>
     </message>
     <message>
         <source>Go on gently</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanft weitermachen</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Restart this stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dehnung von vorn</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Sharp pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Stechender Schmerz</translation>
     </message>
     <message>
         <source>Skip ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Skip the rest of this part of the stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Rest dieses Abschnitts der Dehnung überspringen</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Start this stretch again from getting into position</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dehnung noch einmal ab „In Position gehen“ beginnen</translation>
     </message>
     <message>
         <source>Start, pause or resume the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine starten, pausieren oder fortsetzen</translation>
     </message>
     <message>
         <source>Stop the routine; what you have done so far is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine beenden; was Sie bisher gemacht haben, bleibt gespeichert</translation>
     </message>
     <message>
         <source>Stop the routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine beenden…</translation>
     </message>
 </context>
 <context>
@@ -1326,236 +1336,236 @@ They apply until Supple closes.</source>
     <message>
         <source>%1 (%2): %3.</source>
         <comment>a choice&apos;s words, its key, what it does: &apos;Go on gently (Space): a shorter, lighter hold.&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3.</translation>
     </message>
     <message>
         <source>Gently this time: only to a light stretch, and ease out if it hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesmal sanft: nur bis zu einem leichten Zug, und lösen Sie die Dehnung, wenn es schmerzt.</translation>
     </message>
     <message>
         <source>Go on gently</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanft weitermachen</translation>
     </message>
     <message>
         <source>Left arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltaste links</translation>
     </message>
     <message>
         <source>Right arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltaste rechts</translation>
     </message>
     <message>
         <source>Skip this stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslassen</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste</translation>
     </message>
     <message>
         <source>a shorter, lighter hold</source>
-        <translation type="unfinished"></translation>
+        <translation>kürzer und leichter halten</translation>
     </message>
     <message>
         <source>on to the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>weiter zur nächsten</translation>
     </message>
 </context>
 <context>
     <name>SessionPane</name>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Chimes and spoken cues are set here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klänge und gesprochene Ansagen stellen Sie hier ein.</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Moving</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegt</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Still pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Standbilder</translation>
     </message>
 </context>
 <context>
     <name>SettingsForm</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> × usual</source>
-        <translation type="unfinished"></translation>
+        <translation> × normal</translation>
     </message>
     <message>
         <source>&amp;Breath length</source>
-        <translation type="unfinished"></translation>
+        <translation>Atem&amp;länge</translation>
     </message>
     <message>
         <source>&amp;Get into position for</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, um in &amp;Position zu gehen</translation>
     </message>
     <message>
         <source>&amp;Hold each stretch for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Haltezeit je Dehnung</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>&amp;Warm up before routines that have a warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorher aufwärmen, wenn die Routine ein Aufwärmen hat</translation>
     </message>
     <message>
         <source>A&amp;ppearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Darstellung</translation>
     </message>
     <message>
         <source>Appearance and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung und Start</translation>
     </message>
     <message>
         <source>Breath pace, as a multiple of the usual breath length</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemtempo als Vielfaches der normalen Atemlänge</translation>
     </message>
     <message>
         <source>Default hold length in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Haltezeit in Sekunden</translation>
     </message>
     <message>
         <source>Fi&amp;gure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;gur</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figur</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Native &amp;Wayland: sharp at any scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Natives &amp;Wayland: scharf bei jeder Skalierung</translation>
     </message>
     <message>
         <source>On a Wayland desktop (Linux)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem Wayland-Desktop (Linux)</translation>
     </message>
     <message>
         <source>S&amp;witch sides in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für den &amp;Seitenwechsel</translation>
     </message>
     <message>
         <source>Seconds to get into position</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, um in Position zu gehen</translation>
     </message>
     <message>
         <source>Seconds to switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden für den Seitenwechsel</translation>
     </message>
     <message>
         <source>Slows (above 1) or quickens (below 1) the breathing pace of cat-cow</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangsamt (über 1) oder beschleunigt (unter 1) das Atemtempo bei Katze-Kuh</translation>
     </message>
     <message>
         <source>Sou&amp;nd and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ton und Stimme</translation>
     </message>
     <message>
         <source>Sound and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton und Stimme</translation>
     </message>
     <message>
         <source>Start &amp;minimised to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minimiert im Infobereich starten</translation>
     </message>
     <message>
         <source>Still pictures show each position without moving between them</source>
-        <translation type="unfinished"></translation>
+        <translation>Standbilder zeigen jede Position, ohne Bewegung dazwischen</translation>
     </message>
     <message>
         <source>Supple speaks the language chosen here from the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supple verwendet die hier gewählte Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>Supple uses this the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supple verwendet dies ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>T&amp;iming</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeiten</translation>
     </message>
     <message>
         <source>Text and pictures may look a little soft when the desktop is scaled by a fraction, such as 125%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text und Bilder können etwas unscharf wirken, wenn der Desktop um einen Bruchteil skaliert ist, etwa auf 125 %.</translation>
     </message>
     <message>
         <source>The guide asks for 20 to 30 seconds; a routine&apos;s own length wins where it sets one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anleitung empfiehlt 20 bis 30 Sekunden; legt eine Routine eine eigene Dauer fest, gilt diese</translation>
     </message>
     <message>
         <source>The mini timer cannot keep itself above other windows; you can pin it from the desktop&apos;s window menu, or bring it forward from the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mini-Timer kann sich nicht selbst über anderen Fenstern halten; Sie können ihn über das Fenstermenü des Desktops anheften oder über den Infobereich nach vorn holen.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <source>Through XWa&amp;yland: the mini timer stays on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Über XWa&amp;yland: Der Mini-Timer bleibt im Vordergrund</translation>
     </message>
     <message>
         <source>Warm muscles stretch further and strain less; the guide suggests 5 to 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Warme Muskeln lassen sich weiter dehnen und werden seltener gezerrt; die Anleitung empfiehlt 5 bis 10 Minuten</translation>
     </message>
     <message>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwärmen</translation>
     </message>
     <message>
         <source>Warm-up &amp;length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer des Auf&amp;wärmens</translation>
     </message>
     <message>
         <source>Warm-up length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer des Aufwärmens in Minuten</translation>
     </message>
 </context>
 <context>
@@ -1589,133 +1599,133 @@ They apply until Supple closes.</source>
     <name>SoundReasons</name>
     <message>
         <source>Chimes are off: Qt&apos;s multimedia support could not be loaded (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klänge sind aus: Die Multimedia-Unterstützung von Qt konnte nicht geladen werden (%1).</translation>
     </message>
     <message>
         <source>Chimes are off: a sound file could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klänge sind aus: Eine Tondatei konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <source>Chimes are off: no audio output device was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klänge sind aus: Es wurde kein Audioausgabegerät gefunden.</translation>
     </message>
     <message>
         <source>Chimes are off: sound files are missing from %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klänge sind aus: In %1 fehlen Tondateien (%2).</translation>
     </message>
     <message>
         <source>Chimes are off: the audio device &apos;%1&apos; cannot play 16-bit mono sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klänge sind aus: Das Audiogerät „%1“ kann keinen 16-Bit-Mono-Ton abspielen.</translation>
     </message>
     <message>
         <source>Chimes are off: the audio device &apos;%1&apos; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klänge sind aus: Das Audiogerät „%1“ konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
     <name>SoundSettingsPanel</name>
     <message>
         <source>&amp;Breath tones and words during a flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Töne und Worte zum Atem&amp;rhythmus</translation>
     </message>
     <message>
         <source>&amp;Halfway through a hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Halbzeit beim Halten</translation>
     </message>
     <message>
         <source>&amp;Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;mpo:</translation>
     </message>
     <message>
         <source>&amp;Speak the cues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesprochene Ansagen</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probehören</translation>
     </message>
     <message>
         <source>Also play a cue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Hinweise:</translation>
     </message>
     <message>
         <source>Chime &amp;volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klang&amp;lautstärke:</translation>
     </message>
     <message>
         <source>Chime volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanglautstärke</translation>
     </message>
     <message>
         <source>Play &amp;chimes at each change</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Wechsel einen &amp;Klang spielen</translation>
     </message>
     <message>
         <source>Play a chime and speak a sample line with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Klang und einen Beispielsatz mit diesen Einstellungen abspielen</translation>
     </message>
     <message>
         <source>Show voices for &amp;all languages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stimmen aller Sprachen zeigen</translation>
     </message>
     <message>
         <source>Speaking rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechtempo</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>The &amp;last few seconds of a hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Seku&amp;nden beim Halten</translation>
     </message>
     <message>
         <source>V&amp;oice:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;imme:</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme</translation>
     </message>
     <message>
         <source>Voice vol&amp;ume:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmla&amp;utstärke:</translation>
     </message>
     <message>
         <source>Voice volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmlautstärke</translation>
     </message>
 </context>
 <context>
     <name>SpeechReasons</name>
     <message>
         <source>On Linux, install speech-dispatcher (sudo apt install speech-dispatcher espeak-ng).</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie unter Linux speech-dispatcher (sudo apt install speech-dispatcher espeak-ng).</translation>
     </message>
     <message>
         <source>The voice is off: Qt&apos;s text-to-speech support could not be loaded (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimme ist aus: Die Sprachausgabe-Unterstützung von Qt konnte nicht geladen werden (%1).</translation>
     </message>
     <message>
         <source>The voice is off: no text-to-speech engine is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimme ist aus: Es ist keine Sprachausgabe installiert.</translation>
     </message>
     <message>
         <source>The voice is off: the speech engine &apos;%1&apos; could not start (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimme ist aus: Die Sprachausgabe „%1“ konnte nicht starten (%2).</translation>
     </message>
     <message>
         <source>The voice is off: the speech engine &apos;%1&apos; is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimme ist aus: Die Sprachausgabe „%1“ ist nicht installiert.</translation>
     </message>
     <message>
         <source>it gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Angabe eines Grundes</translation>
     </message>
     <message>
         <source>the locale %1 is not installed on this system, so the voice starts under C.UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gebietsschema %1 ist auf diesem System nicht installiert, daher startet die Stimme unter C.UTF-8</translation>
     </message>
 </context>
 <context>
@@ -1723,70 +1733,70 @@ They apply until Supple closes.</source>
     <message>
         <source>%1, key %2</source>
         <comment>a choice, then its key</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, Taste %2</translation>
     </message>
     <message>
         <source>%1; or %2</source>
         <comment>one choice or another</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1; oder %2</translation>
     </message>
     <message>
         <source>Flow with your breath for %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegen Sie sich %1 lang mit dem Atem, %2.</translation>
     </message>
     <message>
         <source>Flow with your breath for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegen Sie sich %1 lang mit dem Atem.</translation>
     </message>
     <message>
         <source>Get into position: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Position gehen: %1.</translation>
     </message>
     <message>
         <source>Going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es geht weiter.</translation>
     </message>
     <message>
         <source>Hold for %1, %2.</source>
         <comment>a length, then a side: &apos;Hold for 30 seconds, left leg.&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 lang halten, %2.</translation>
     </message>
     <message>
         <source>Hold for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lang halten.</translation>
     </message>
     <message>
         <source>Next up: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %1.</translation>
     </message>
     <message>
         <source>Paused while the computer was asleep. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert, während der Computer im Ruhezustand war. Drücken Sie die Leertaste, um weiterzumachen.</translation>
     </message>
     <message>
         <source>Paused. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert. Drücken Sie die Leertaste, um weiterzumachen.</translation>
     </message>
     <message>
         <source>Release slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsam lösen.</translation>
     </message>
     <message>
         <source>Switch sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite wechseln.</translation>
     </message>
     <message>
         <source>Switch sides: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite wechseln: %1.</translation>
     </message>
     <message>
         <source>The stretch is stopped. Choose: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dehnung ist beendet. Wählen Sie: %1.</translation>
     </message>
     <message>
         <source>Warm up: %1, %2.</source>
         <comment>a stretch, then its length: &apos;Warm up: marching, 4:00.&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aufwärmen: %1, %2.</translation>
     </message>
 </context>
 <context>
@@ -1794,123 +1804,123 @@ They apply until Supple closes.</source>
     <message>
         <source>%1 (%2)</source>
         <comment>a routine&apos;s name, then its length: &apos;Desk break (5 min)&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Supple</name>
     <message>
         <source>There is no routine called &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Routine namens „%1“.</translation>
     </message>
     <message>
         <source>Your routine goes on here. Click the icon to bring the window back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Routine läuft hier weiter. Klicken Sie auf das Symbol, um das Fenster zurückzuholen.</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>Hide Supple</source>
-        <translation type="unfinished"></translation>
+        <translation>Supple ausblenden</translation>
     </message>
     <message>
         <source>Show Supple</source>
-        <translation type="unfinished"></translation>
+        <translation>Supple anzeigen</translation>
     </message>
 </context>
 <context>
     <name>TrayMenu</name>
     <message>
         <source>&amp;Bring the mini timer forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-Timer in den &amp;Vordergrund holen</translation>
     </message>
     <message>
         <source>Pause reminders for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen für 1 Stunde pausieren</translation>
     </message>
     <message>
         <source>Pause reminders until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen bis morgen pausieren</translation>
     </message>
     <message>
         <source>Quit Supple</source>
-        <translation type="unfinished"></translation>
+        <translation>Supple beenden</translation>
     </message>
     <message numerus="yes">
         <source>Remind me in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Min. erinnern</numerusform>
+            <numerusform>In %n Min. erinnern</numerusform>
         </translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen fortsetzen</translation>
     </message>
     <message>
         <source>Show Supple</source>
-        <translation type="unfinished"></translation>
+        <translation>Supple anzeigen</translation>
     </message>
     <message>
         <source>Start a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine starten</translation>
     </message>
 </context>
 <context>
     <name>Trouble</name>
     <message>
         <source>Chimes and voice stopped responding, so the routine goes on silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klänge und Stimme reagieren nicht mehr; die Routine läuft ohne Ton weiter.</translation>
     </message>
     <message>
         <source>The chimes stopped playing, so the routine goes on silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klänge spielen nicht mehr; die Routine läuft ohne Ton weiter.</translation>
     </message>
     <message>
         <source>The chimes stopped playing, so the routine goes on with the voice only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klänge spielen nicht mehr; die Routine läuft nur mit Stimme weiter.</translation>
     </message>
     <message>
         <source>The voice stopped responding, so the routine goes on silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimme reagiert nicht mehr; die Routine läuft ohne Ton weiter.</translation>
     </message>
     <message>
         <source>The voice stopped responding, so the routine goes on with chimes only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimme reagiert nicht mehr; die Routine läuft nur mit Klängen weiter.</translation>
     </message>
 </context>
 <context>
     <name>VoiceLanguage</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Französisch</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <source>No %1 voice is installed, so the voice speaks %2.</source>
         <comment>%1 and %2: languages, &apos;German&apos;, &apos;English&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Stimme für %1 installiert, daher spricht die Stimme %2.</translation>
     </message>
     <message>
         <source>No %1 voice is installed, so the voice speaks the speech engine&apos;s own language.</source>
         <comment>%1: a language, &apos;German&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Stimme für %1 installiert, daher spricht die Stimme in der Sprache der Sprachausgabe.</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanisch</translation>
     </message>
 </context>
 <context>
@@ -1968,7 +1978,7 @@ They apply until Supple closes.</source>
     </message>
     <message>
         <source>Flow with your breath</source>
-        <translation>Im Atemrhythmus bewegen</translation>
+        <translation>Mit dem Atem bewegen</translation>
     </message>
     <message>
         <source>Get into position</source>
@@ -1992,7 +2002,7 @@ They apply until Supple closes.</source>
     </message>
     <message>
         <source>On the floor</source>
-        <translation>Auf dem Boden</translation>
+        <translation>Am Boden</translation>
     </message>
     <message>
         <source>Release slowly</source>
@@ -2019,11 +2029,11 @@ They apply until Supple closes.</source>
     <name>WorkerOutput</name>
     <message>
         <source>Chimes are off: the sound system stopped responding ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klänge sind aus: Das Tonsystem reagiert nicht mehr ({why}).</translation>
     </message>
     <message>
         <source>The voice is off: the speech engine stopped responding ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimme ist aus: Die Sprachausgabe reagiert nicht mehr ({why}).</translation>
     </message>
 </context>
 </TS>

@@ -5,165 +5,165 @@
     <name>Abilities</name>
     <message>
         <source>Windows last input</source>
-        <translation type="unfinished"></translation>
+        <translation>registro de la última actividad de Windows</translation>
     </message>
     <message>
         <source>Windows notification state</source>
-        <translation type="unfinished"></translation>
+        <translation>estado de notificaciones de Windows</translation>
     </message>
     <message>
         <source>X11 full-screen window</source>
-        <translation type="unfinished"></translation>
+        <translation>ventana a pantalla completa de X11</translation>
     </message>
     <message>
         <source>X11 screen saver extension</source>
-        <translation type="unfinished"></translation>
+        <translation>extensión de salvapantallas de X11</translation>
     </message>
     <message>
         <source>an app keeping the screen awake</source>
-        <translation type="unfinished"></translation>
+        <translation>una aplicación que mantiene la pantalla encendida</translation>
     </message>
     <message>
         <source>do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>no molestar</translation>
     </message>
     <message>
         <source>full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>pantalla completa</translation>
     </message>
     <message>
         <source>macOS input events</source>
-        <translation type="unfinished"></translation>
+        <translation>eventos de entrada de macOS</translation>
     </message>
     <message>
         <source>screen locked</source>
-        <translation type="unfinished"></translation>
+        <translation>pantalla bloqueada</translation>
     </message>
 </context>
 <context>
     <name>Announce</name>
     <message>
         <source>%1. Get into position slowly, only as far as a light stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Colóquese despacio, solo hasta notar una ligera tensión.</translation>
     </message>
     <message>
         <source>%1. Get into position.</source>
         <comment>a stretch and its side, then what to do</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. Colóquese en posición.</translation>
     </message>
     <message>
         <source>%1. Start gently.</source>
         <comment>a warm-up&apos;s name, then how</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. Empiece con suavidad.</translation>
     </message>
     <message>
         <source>%1. Take it easy.</source>
         <comment>a warm-up&apos;s name, then how</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. Tómeselo con calma.</translation>
     </message>
     <message>
         <source>Exhale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte el aire.</translation>
     </message>
     <message>
         <source>Flow with your breath, moving only a little. %1</source>
         <comment>%1: &apos;Inhale.&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muévase al ritmo de su respiración, solo un poco. %1</translation>
     </message>
     <message>
         <source>Flow with your breath. %1</source>
         <comment>%1: &apos;Inhale.&apos; or &apos;Exhale.&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Muévase al ritmo de su respiración. %1</translation>
     </message>
     <message>
         <source>Halfway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya va por la mitad.</translation>
     </message>
     <message>
         <source>Hold gently, only to a light stretch, and ease out if it hurts. Breathe slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga con suavidad, solo hasta notar una ligera tensión, y salga si le duele. Respire despacio.</translation>
     </message>
     <message>
         <source>Hold. Breathe slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga. Respire despacio.</translation>
     </message>
     <message>
         <source>Inhale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tome aire.</translation>
     </message>
     <message>
         <source>Last few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos segundos.</translation>
     </message>
     <message>
         <source>Next: %1.</source>
         <comment>the next stretch</comment>
-        <translation type="unfinished"></translation>
+        <translation>A continuación: %1.</translation>
     </message>
     <message>
         <source>Release slowly. Ease out and rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte despacio. Salga del estiramiento y descanse.</translation>
     </message>
     <message>
         <source>Release slowly. Next: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte despacio. A continuación: %1.</translation>
     </message>
     <message>
         <source>Routine complete. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina terminada. Muy bien.</translation>
     </message>
     <message>
         <source>Switch sides, slowly, only as far as a light stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie de lado, despacio, solo hasta notar una ligera tensión.</translation>
     </message>
     <message>
         <source>Switch sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie de lado.</translation>
     </message>
     <message>
         <source>Switch to the %1, slowly, only as far as a light stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie de lado: %1, despacio, solo hasta notar una ligera tensión.</translation>
     </message>
     <message>
         <source>Switch to the %1.</source>
         <comment>a side: &apos;Switch to the right leg.&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cambie de lado: %1.</translation>
     </message>
     <message>
         <source>Switch to the right leg. Hold, and breathe slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie a la pierna derecha. Mantenga y respire despacio.</translation>
     </message>
     <message>
         <source>To go on gently, with a shorter and lighter hold, press %1. To skip this stretch, press %2.</source>
         <comment>%1 and %2: keys, &apos;the space bar&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Para seguir con suavidad, con menos tiempo y menos intensidad, pulse %1. Para saltar este estiramiento, pulse %2.</translation>
     </message>
     <message>
         <source>the left arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>la flecha izquierda</translation>
     </message>
     <message>
         <source>the right arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>la flecha derecha</translation>
     </message>
     <message>
         <source>the space bar</source>
-        <translation type="unfinished"></translation>
+        <translation>la barra espaciadora</translation>
     </message>
 </context>
 <context>
     <name>AudioNotice</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Start the sound and voice again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivar el sonido y la voz</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
 </context>
 <context>
@@ -171,9 +171,9 @@
     <message numerus="yes">
         <source>%1: %n min</source>
         <comment>a day, then the minutes stretched on it</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n min</numerusform>
+            <numerusform>%1: %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -182,192 +182,194 @@
     <message>
         <source>%1 (%2, %3)</source>
         <comment>a routine&apos;s name, its area and its place</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n problema</numerusform>
+            <numerusform>%1: %n problemas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: added %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se ha añadido %2</translation>
     </message>
     <message>
         <source>%1: added no routines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se ha añadido ninguna rutina</translation>
     </message>
     <message numerus="yes">
         <source>%1: more than %n problems; the first %n are listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: más de %n problema; se muestra el primero</numerusform>
+            <numerusform>%1: más de %n problemas; se muestran los %n primeros</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: valid (%2 stretches, %3 routines)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: válido (%2 estiramientos, %3 rutinas)</translation>
     </message>
     <message>
         <source>%1: written (%2); `supple import %1` adds it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: escrito (%2); `supple import %1` lo añade en otro equipo</translation>
     </message>
     <message>
         <source>AREA</source>
-        <translation type="unfinished"></translation>
+        <translation>ZONA</translation>
     </message>
     <message>
         <source>Guided stretch breaks for your lower back and glutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas guiadas de estiramiento para la zona lumbar y los glúteos.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>STRETCHES</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTIRAMIENTOS</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>TIEMPO</translation>
     </message>
     <message>
         <source>Total: %1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1 (%2 s)</translation>
     </message>
     <message>
         <source>WHERE</source>
-        <translation type="unfinished"></translation>
+        <translation>DÓNDE</translation>
     </message>
     <message>
         <source>add Supple to your application menu (Linux)</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir Supple al menú de aplicaciones (Linux)</translation>
     </message>
     <message>
         <source>add the routines of a shared file to your own</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir a las suyas las rutinas de un archivo compartido</translation>
     </message>
     <message>
         <source>desk</source>
-        <translation type="unfinished"></translation>
+        <translation>escritorio</translation>
     </message>
     <message>
         <source>floor</source>
-        <translation type="unfinished"></translation>
+        <translation>suelo</translation>
     </message>
     <message>
         <source>list the routines</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar las rutinas</translation>
     </message>
     <message>
         <source>print a routine&apos;s phases with their timing</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar las fases de una rutina con sus tiempos</translation>
     </message>
     <message>
         <source>quit when the routine completes</source>
-        <translation type="unfinished"></translation>
+        <translation>salir cuando termine la rutina</translation>
     </message>
     <message>
         <source>remove what install-desktop added</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar lo que añadió install-desktop</translation>
     </message>
     <message>
         <source>run time faster (demos, tests)</source>
-        <translation type="unfinished"></translation>
+        <translation>acelerar el tiempo (demostraciones, pruebas)</translation>
     </message>
     <message>
         <source>show the small always-on-top timer</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar el minitemporizador, siempre encima</translation>
     </message>
     <message>
         <source>start this routine at once</source>
-        <translation type="unfinished"></translation>
+        <translation>empezar esta rutina de inmediato</translation>
     </message>
     <message>
         <source>start with no window: only the tray icon and the stretch reminders (login uses this)</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar sin ventana: solo el icono de la bandeja y los recordatorios (se usa al iniciar sesión)</translation>
     </message>
     <message>
         <source>supple: %1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>supple: %1: no se puede escribir: %2</translation>
     </message>
     <message>
         <source>supple: no routine &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>supple: no existe la rutina «%1»</translation>
     </message>
     <message>
         <source>supple: no routine &apos;%1&apos;. Known routines: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>supple: no existe la rutina «%1». Rutinas disponibles: %2</translation>
     </message>
     <message>
         <source>supple: the built-in catalogue cannot be used:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supple: no se puede usar el catálogo integrado:
+%1</translation>
     </message>
     <message>
         <source>the language of the words and the catalogue: en, de, fr, es (or en-XA)</source>
-        <translation type="unfinished"></translation>
+        <translation>el idioma de los textos y del catálogo: en, de, fr, es (o en-XA)</translation>
     </message>
     <message>
         <source>the speed must be above 0 and at most 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>la velocidad debe ser mayor que 0 y como máximo 1000</translation>
     </message>
     <message>
         <source>validate a catalogue file, or the catalogue&apos;s translations and what they miss</source>
-        <translation type="unfinished"></translation>
+        <translation>validar un archivo de catálogo, o las traducciones del catálogo y lo que les falta</translation>
     </message>
     <message>
         <source>write one of your routines to a file you can share</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar una de sus rutinas en un archivo que pueda compartir</translation>
     </message>
 </context>
 <context>
     <name>CliCheck</name>
     <message>
         <source>  missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  falta: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n problem(s); those texts are shown in English</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): %n problema; ese texto se muestra en inglés</numerusform>
+            <numerusform>%1 (%2): %n problemas; esos textos se muestran en inglés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): valid; %n text(s) missing, shown in English</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): válido; falta %n texto, que se muestra en inglés</numerusform>
+            <numerusform>%1 (%2): válido; faltan %n textos, que se muestran en inglés</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2): valid; every text is translated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): válido; todos los textos están traducidos</translation>
     </message>
     <message>
         <source>%1: the translations for &apos;%2&apos; are not used: Supple has no such language</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: las traducciones de «%2» no se usan: Supple no tiene ese idioma</translation>
     </message>
     <message>
         <source>en-XA: the test language is made from the English texts; there is nothing to check</source>
-        <translation type="unfinished"></translation>
+        <translation>en-XA: el idioma de prueba se genera a partir de los textos en inglés; no hay nada que comprobar</translation>
     </message>
     <message>
         <source>en: the catalogue is written in English; there is nothing to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>en: el catálogo está escrito en inglés; no hay nada que traducir</translation>
     </message>
     <message>
         <source>supple: the built-in catalogue cannot be used:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supple: no se puede usar el catálogo integrado:
+%1</translation>
     </message>
 </context>
 <context>
@@ -375,63 +377,63 @@
     <message>
         <source>%1 %2 of %3</source>
         <comment>day of the week, breaks taken of reminders shown</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 de %3</translation>
     </message>
     <message>
         <source>%1: %2 (%3), during %4</source>
         <comment>date: stretch (side), during routine</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3), en %4</translation>
     </message>
     <message>
         <source>%1: %2, during %4</source>
         <comment>date: stretch, during routine</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, en %4</translation>
     </message>
     <message numerus="yes">
         <source>%n hold(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Best streak: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mejor racha: %n día</numerusform>
+            <numerusform>Mejor racha: %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Current streak: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Racha actual: %n día</numerusform>
+            <numerusform>Racha actual: %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>No reminders this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha habido recordatorios esta semana.</translation>
     </message>
     <message>
         <source>No sharp pain reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha indicado ningún dolor agudo.</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno todavía</translation>
     </message>
     <message numerus="yes">
         <source>and %n earlier</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n anterior</numerusform>
+            <numerusform>y %n anteriores</numerusform>
         </translation>
     </message>
 </context>
@@ -439,17 +441,17 @@
     <name>FirstRun</name>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Remind me</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordármelo</translation>
     </message>
     <message numerus="yes">
         <source>Supple can remind you to stretch after %n minute(s) at the keyboard. It waits while you are away, in full screen or in do-not-disturb, and you can snooze or skip each reminder. Remind you?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supple puede recordarle que estire después de %n minuto ante el teclado. Espera mientras usted está ausente, a pantalla completa o en «no molestar», y puede posponer u omitir cada recordatorio. ¿Quiere que se lo recuerde?</numerusform>
+            <numerusform>Supple puede recordarle que estire después de %n minutos ante el teclado. Espera mientras usted está ausente, a pantalla completa o en «no molestar», y puede posponer u omitir cada recordatorio. ¿Quiere que se lo recuerde?</numerusform>
         </translation>
     </message>
 </context>
@@ -458,41 +460,41 @@
     <message>
         <source>%1 — %2</source>
         <comment>the app&apos;s name, then how the routine ended</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>a stretch, then its phase: &apos;Cat-cow — Paused&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
         <comment>a stretch, its phase, the time left: &apos;Knee to chest, left leg — Hold, 12 s&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
         <comment>seconds left, in short</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Go on gently, or skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir con suavidad o saltarlo</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Routine complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina terminada</translation>
     </message>
     <message>
         <source>Routine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina detenida</translation>
     </message>
 </context>
 <context>
@@ -500,27 +502,27 @@
     <message>
         <source>%1 (%2)</source>
         <comment>the cause, then the system&apos;s own words for it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>está dañado</translation>
     </message>
     <message>
         <source>it is in use by another program (it is locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa lo está usando (está bloqueado)</translation>
     </message>
     <message>
         <source>it is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>es de solo lectura</translation>
     </message>
     <message>
         <source>permission is denied</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay permiso</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
 </context>
 <context>
@@ -528,187 +530,187 @@
     <message>
         <source>History is off: %1 %2. Sessions are not recorded until this is sorted out.</source>
         <comment>%1: the file, %2: why (&apos;could not be made&apos;)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Historial desactivado: %1 %2. Las sesiones no se guardarán hasta que se resuelva.</translation>
     </message>
     <message>
         <source>History is off: %1 %2. The file was left as it is; sessions are not recorded until this is sorted out.</source>
         <comment>%1: the file, %2: why (&apos;is damaged&apos;)</comment>
-        <translation type="unfinished"></translation>
+        <translation>Historial desactivado: %1 %2. El archivo se ha dejado como estaba; las sesiones no se guardarán hasta que se resuelva.</translation>
     </message>
 </context>
 <context>
     <name>HoldTimer</name>
     <message>
         <source>Hold timer. Space pauses or goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador del estiramiento. La tecla Espacio pausa o continúa.</translation>
     </message>
 </context>
 <context>
     <name>Instructions</name>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiración</translation>
     </message>
     <message>
         <source>Careful</source>
-        <translation type="unfinished"></translation>
+        <translation>Precauciones</translation>
     </message>
     <message>
         <source>Come out slowly, undoing the way you went in, one part at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salga despacio, deshaciendo el camino por el que entró, una parte cada vez.</translation>
     </message>
     <message>
         <source>Easing out</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del estiramiento</translation>
     </message>
     <message>
         <source>Form</source>
         <comment>how to hold the body well</comment>
-        <translation type="unfinished"></translation>
+        <translation>Postura correcta</translation>
     </message>
     <message>
         <source>Getting into position</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocarse en posición</translation>
     </message>
     <message>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se hace</translation>
     </message>
     <message>
         <source>If the pain stays while you rest, stop the routine and ask a health professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el dolor continúa mientras descansa, detenga la rutina y consulte a un profesional sanitario.</translation>
     </message>
     <message>
         <source>Rest in a position that feels comfortable, and breathe easily.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanse en una postura cómoda y respire con tranquilidad.</translation>
     </message>
     <message>
         <source>Stop pushing into the stretch and let the pull go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje de forzar el estiramiento y suelte la tensión.</translation>
     </message>
     <message>
         <source>You should feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué debe notar</translation>
     </message>
 </context>
 <context>
     <name>MainForm</name>
     <message>
         <source>A small timer that stays on top of your work (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pequeño temporizador que queda encima de su trabajo (M)</translation>
     </message>
     <message>
         <source>Back</source>
         <comment>go back to the previous stretch (a button), not the body part</comment>
-        <translation type="unfinished">Espalda</translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Back to routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a las rutinas</translation>
     </message>
     <message>
         <source>Choose a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una rutina</translation>
     </message>
     <message>
         <source>Do it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <source>End the routine (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la rutina (Esc)</translation>
     </message>
     <message>
         <source>Go on gently</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir con suavidad</translation>
     </message>
     <message>
         <source>Mini timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Minitemporizador</translation>
     </message>
     <message>
         <source>Minutes per day, streaks and pain reports (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos al día, rachas y avisos de dolor (Ctrl+H)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Pause or resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o continuar (Espacio)</translation>
     </message>
     <message>
         <source>Pose</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar</translation>
     </message>
     <message>
         <source>Restart this stretch (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar este estiramiento (R)</translation>
     </message>
     <message>
         <source>Routine progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la rutina</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes…</translation>
     </message>
     <message>
         <source>Sharp pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor agudo</translation>
     </message>
     <message>
         <source>Sharp pain: stop this stretch now and ease out slowly (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor agudo: pare este estiramiento ya y salga de él despacio (P)</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar</translation>
     </message>
     <message>
         <source>Skip ahead (Right arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar (flecha derecha)</translation>
     </message>
     <message>
         <source>Skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltarlo</translation>
     </message>
     <message>
         <source>Skip this stretch (Right arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar este estiramiento (flecha derecha)</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>Start the selected routine (Enter or Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la rutina elegida (Intro o Espacio)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Timings, theme, chimes and voice (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempos, tema, tonos y voz (Ctrl+,)</translation>
     </message>
     <message>
         <source>To the previous stretch (Left arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Al estiramiento anterior (flecha izquierda)</translation>
     </message>
     <message>
         <source>Try this stretch again, more gently (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir este estiramiento con más suavidad (Espacio)</translation>
     </message>
     <message>
         <source>Your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Su progreso</translation>
     </message>
 </context>
 <context>
@@ -716,7 +718,7 @@
     <message>
         <source>%1 — %2</source>
         <comment>window title: what is shown, then the app</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1: illustration</source>
@@ -724,47 +726,49 @@
     </message>
     <message>
         <source>Mini timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Minitemporizador</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Start, pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar, pausar o continuar</translation>
     </message>
     <message>
         <source>Stop the routine?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Detener la rutina?</translation>
     </message>
     <message>
         <source>Stop this routine now? What you have done so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Detener ahora esta rutina? Lo que ha hecho hasta ahora se guarda.</translation>
     </message>
     <message>
         <source>Your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Su progreso</translation>
     </message>
     <message>
         <source>Your progress opens when this routine ends, so the timer stays in view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su progreso se abrirá cuando termine esta rutina, para que el temporizador siga a la vista.</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message numerus="yes">
         <source>... and %n more (see the details).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... y %n más (vea los detalles).</numerusform>
+            <numerusform>... y %n más (vea los detalles).</numerusform>
         </translation>
     </message>
     <message>
         <source>Some of your files could not be used:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos de sus archivos no se han podido usar:
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -772,50 +776,50 @@
     <message>
         <source>%1%</source>
         <comment>an opacity</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Back to the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la ventana principal</translation>
     </message>
     <message>
         <source>How to keep it on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo mantenerlo encima</translation>
     </message>
     <message>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacidad</translation>
     </message>
     <message>
         <source>Opacity (not available here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacidad (no disponible aquí)</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Desanclar</translation>
     </message>
 </context>
 <context>
     <name>MiniFace</name>
     <message>
         <source>Back to the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la ventana principal</translation>
     </message>
     <message>
         <source>Open Supple</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Supple</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Sharp pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor agudo</translation>
     </message>
     <message>
         <source>Skip ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar</translation>
     </message>
 </context>
 <context>
@@ -827,25 +831,29 @@ To pin it yourself: on GNOME, click the mini timer, press Alt+Space and choose &
 
 To have it stay on top by itself where the desktop has XWayland, choose &quot;Through XWayland&quot; in Settings, Appearance, and start Supple again (unless you set QT_QPA_PLATFORM yourself: Supple then leaves it as it is).</source>
         <extracomment>&quot;Always on Top&quot;, &quot;More Actions&quot; and &quot;Keep Above Others&quot; are GNOME&apos;s and KDE&apos;s own menu words: use theirs in your language. &quot;Through XWayland&quot; and &quot;Settings, Appearance&quot; are Supple&apos;s own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aquí Supple funciona como una ventana nativa de Wayland, y Wayland no permite que una ventana se mantenga por sí misma encima de las demás, así que el minitemporizador puede quedar detrás de su trabajo.
+
+Para fijarlo usted: en GNOME, haga clic en el minitemporizador, pulse Alt+Espacio y elija «Siempre encima»; en KDE Plasma, pulse Alt+F3 y elija «Más acciones» y luego «Mantener por encima de otras». «Traer el minitemporizador al frente», en el menú de la bandeja, lo vuelve a poner delante.
+
+Para que se quede encima por sí solo donde el escritorio tenga XWayland, elija «Con XWayland» en Ajustes, Aspecto, y vuelva a iniciar Supple (salvo que haya fijado usted QT_QPA_PLATFORM: entonces Supple lo deja como está).</translation>
     </message>
 </context>
 <context>
     <name>MinutesChart</name>
     <message numerus="yes">
         <source>%1 of the last %n day(s) with stretching</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 del último día con estiramientos</numerusform>
+            <numerusform>%1 de los últimos %n días con estiramientos</numerusform>
         </translation>
     </message>
     <message>
         <source>Minutes stretched per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de estiramiento al día</translation>
     </message>
     <message>
         <source>No stretching in these weeks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay estiramientos en estas semanas</translation>
     </message>
 </context>
 <context>
@@ -863,42 +871,44 @@ To have it stay on top by itself where the desktop has XWayland, choose &quot;Th
     <name>Panel</name>
     <message>
         <source>%1 (each side)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cada lado)</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Start&lt;/b&gt; to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse &lt;b&gt;Intro&lt;/b&gt; o &lt;b&gt;Empezar&lt;/b&gt; para comenzar.</translation>
     </message>
 </context>
 <context>
     <name>PosePanel</name>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones</translation>
     </message>
 </context>
 <context>
     <name>PoseView</name>
     <message>
         <source>Pose illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración de la postura</translation>
     </message>
 </context>
 <context>
     <name>Preferences</name>
     <message>
         <source>R&amp;eminders</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ecordatorios</translation>
     </message>
     <message>
         <source>Your settings could not be saved to %1: %2.
 
 They apply until Supple closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido guardar sus ajustes en %1: %2.
+
+Se aplican hasta que se cierre Supple.</translation>
     </message>
 </context>
 <context>
@@ -906,177 +916,177 @@ They apply until Supple closes.</source>
     <message>
         <source>%1, %2</source>
         <comment>a phase, then a side: &apos;Hold, left leg&apos;</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1, %2 left</source>
         <comment>a phase, then the time left</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, quedan %2</translation>
     </message>
     <message>
         <source>%1, %2 left, %3</source>
         <comment>a phase, the time left, a side: &apos;Hold, 19 seconds left, left leg&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, quedan %2, %3</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>Done</source>
         <comment>the stretches done, as a heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>Completados</translation>
     </message>
     <message>
         <source>Ease out of %1 slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Salga despacio: %1</translation>
     </message>
     <message>
         <source>If pain like this comes back, leave that stretch out and ask a health professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vuelve a sentir un dolor así, deje de hacer ese estiramiento y consulte a un profesional sanitario.</translation>
     </message>
     <message>
         <source>Last stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Último estiramiento</translation>
     </message>
     <message>
         <source>Next up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación: %1</translation>
     </message>
     <message>
         <source>Next: %1</source>
         <comment>the other side: &apos;Next: right leg&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Después: %1</translation>
     </message>
     <message>
         <source>Next: %1</source>
         <comment>the next stretch: &apos;Next: cat-cow&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Después: %1</translation>
     </message>
     <message>
         <source>Next: round %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: ronda %1 de %2</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Routine complete. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina terminada. ¡Muy bien!</translation>
     </message>
     <message>
         <source>Routine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina detenida</translation>
     </message>
     <message>
         <source>Sharp pain reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor agudo indicado</translation>
     </message>
     <message>
         <source>Skip or go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Saltar o seguir?</translation>
     </message>
     <message>
         <source>Skip this stretch, or go on gently?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Saltar este estiramiento o seguir con suavidad?</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltados</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido</translation>
     </message>
     <message>
         <source>Stretch %1 of %2 · %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento %1/%2 · quedan %3</translation>
     </message>
     <message>
         <source>Warm-up · %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Calentamiento · quedan %1</translation>
     </message>
 </context>
 <context>
     <name>ProgressView</name>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Clear history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar historial…</translation>
     </message>
     <message>
         <source>&amp;Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar a CSV…</translation>
     </message>
     <message>
         <source>Breaks taken of the reminders shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausas hechas de los recordatorios mostrados</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Clear the history?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar el historial?</translation>
     </message>
     <message>
         <source>Clear the whole history</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todo el historial</translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido exportar a %1: %2</translation>
     </message>
     <message>
         <source>Delete every recorded session, including pain reports? This cannot be undone. Export to CSV first if you may want them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar todas las sesiones guardadas, también los avisos de dolor? No se puede deshacer. Si puede que los quiera más adelante, expórtelos antes a CSV.</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar historial</translation>
     </message>
     <message>
         <source>Export the history to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el historial a un archivo CSV</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha exportado %n sesión a %1.</numerusform>
+            <numerusform>Se han exportado %n sesiones a %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Minutes stretched per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de estiramiento al día</translation>
     </message>
     <message>
         <source>Most-done routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas más hechas</translation>
     </message>
     <message>
         <source>Most-done stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramientos más hechos</translation>
     </message>
     <message>
         <source>No sessions yet: your progress shows here after your first routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay sesiones: su progreso aparecerá aquí después de su primera rutina.</translation>
     </message>
     <message>
         <source>Sharp pain reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de dolor agudo</translation>
     </message>
 </context>
 <context>
@@ -1084,53 +1094,53 @@ They apply until Supple closes.</source>
     <message>
         <source>%1: %2</source>
         <comment>the title, then the routine offered</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar</translation>
     </message>
     <message numerus="yes">
         <source>In %n min</source>
         <comment>snooze: remind me in so many minutes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En %n min</numerusform>
+            <numerusform>En %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes…</translation>
     </message>
     <message>
         <source>Time for a stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de estirar</translation>
     </message>
     <message numerus="yes">
         <source>You have been at it for %n min. %1 would fit now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lleva %n min trabajando. Ahora le vendría bien %1.</numerusform>
+            <numerusform>Lleva %n min trabajando. Ahora le vendría bien %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You have been at it for %n min. A routine would fit now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lleva %n min trabajando. Ahora le vendría bien una rutina.</numerusform>
+            <numerusform>Lleva %n min trabajando. Ahora le vendría bien una rutina.</numerusform>
         </translation>
     </message>
     <message>
         <source>You have put it off a few times. How about a short one at your desk: %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo ha pospuesto varias veces. ¿Qué tal una corta en su escritorio: %1?</translation>
     </message>
     <message>
         <source>You have put it off a few times. How about a short routine at your desk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo ha pospuesto varias veces. ¿Qué tal una rutina corta en su escritorio?</translation>
     </message>
 </context>
 <context>
@@ -1138,61 +1148,61 @@ They apply until Supple closes.</source>
     <message>
         <source> min</source>
         <comment>a spin box&apos;s suffix: minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Remind me to stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordarme que estire</translation>
     </message>
     <message>
         <source>&amp;Snoozes in a row, at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de aplazamientos &amp;seguidos</translation>
     </message>
     <message>
         <source>After w&amp;orking for</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de &amp;trabajar durante</translation>
     </message>
     <message>
         <source>Minutes away that count as a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de ausencia que cuentan como pausa</translation>
     </message>
     <message>
         <source>Minutes of work between reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de trabajo entre recordatorios</translation>
     </message>
     <message>
         <source>Only during my working &amp;hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo en mi &amp;horario laboral</translation>
     </message>
     <message>
         <source>Snoozes in a row before only a short break is offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplazamientos seguidos antes de ofrecer solo una pausa corta</translation>
     </message>
     <message>
         <source>Start Supple when I log &amp;in (in the tray)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar Supple al &amp;abrir sesión (en la bandeja)</translation>
     </message>
     <message>
         <source>Time &amp;away that counts as a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo &amp;fuera que cuenta como pausa</translation>
     </message>
     <message>
         <source>Working hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del horario laboral</translation>
     </message>
     <message>
         <source>Working hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio del horario laboral</translation>
     </message>
     <message>
         <source>from</source>
         <comment>working hours: from 9:00</comment>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
         <source>to</source>
         <comment>working hours: to 17:00</comment>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
 </context>
 <context>
@@ -1200,53 +1210,53 @@ They apply until Supple closes.</source>
     <message>
         <source>Next reminder in %1 of work</source>
         <comment>%1: &apos;25 min&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Próximo recordatorio tras %1 de trabajo</translation>
     </message>
     <message>
         <source>Next reminder: soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo recordatorio: pronto</translation>
     </message>
     <message>
         <source>Reminders are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios desactivados</translation>
     </message>
     <message>
         <source>Reminders are paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios en pausa</translation>
     </message>
     <message>
         <source>Time for a stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de estirar</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
         <source>Supple could not add itself to the programs that start at login: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supple no ha podido añadirse a los programas que se inician con la sesión: %1.</translation>
     </message>
     <message>
         <source>Supple could not remove itself from the programs that start at login: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supple no ha podido quitarse de los programas que se inician con la sesión: %1.</translation>
     </message>
 </context>
 <context>
     <name>Seeing</name>
     <message>
         <source>A reminder waits for a better moment when it sees: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recordatorio espera a un momento mejor cuando detecta: %1.</translation>
     </message>
     <message>
         <source>Not seen on this computer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se detecta en este equipo: %1.</translation>
     </message>
     <message>
         <source>Supple notices when you are away through the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para saber cuándo está ausente, Supple usa: %1.</translation>
     </message>
     <message>
         <source>This computer does not tell Supple when you are away, so reminders follow plain time: a break away from the keyboard is not noticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no le indica a Supple cuándo está ausente, así que los recordatorios siguen solo el reloj: no se detecta una pausa lejos del teclado.</translation>
     </message>
 </context>
 <context>
@@ -1254,71 +1264,71 @@ They apply until Supple closes.</source>
     <message>
         <source>%1 (%2)</source>
         <comment>a tooltip, then its key</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Back to the previous stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al estiramiento anterior</translation>
     </message>
     <message>
         <source>Do this stretch again with a shorter hold, only to a light stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir este estiramiento durante menos tiempo, solo hasta notar una ligera tensión</translation>
     </message>
     <message>
         <source>Ease out of the stretch now, then choose to skip it or go on gently</source>
-        <translation type="unfinished"></translation>
+        <translation>Salga del estiramiento ahora; después elija saltarlo o seguir con suavidad</translation>
     </message>
     <message>
         <source>Go back to the start of the previous stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al principio del estiramiento anterior</translation>
     </message>
     <message>
         <source>Go on gently</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir con suavidad</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Restart this stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar este estiramiento</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Sharp pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor agudo</translation>
     </message>
     <message>
         <source>Skip ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar</translation>
     </message>
     <message>
         <source>Skip the rest of this part of the stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar el resto de esta parte del estiramiento</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <source>Start this stretch again from getting into position</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo este estiramiento desde la colocación</translation>
     </message>
     <message>
         <source>Start, pause or resume the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar, pausar o continuar la rutina</translation>
     </message>
     <message>
         <source>Stop the routine; what you have done so far is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la rutina; lo que ha hecho hasta ahora se guarda</translation>
     </message>
     <message>
         <source>Stop the routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la rutina…</translation>
     </message>
 </context>
 <context>
@@ -1326,236 +1336,236 @@ They apply until Supple closes.</source>
     <message>
         <source>%1 (%2): %3.</source>
         <comment>a choice&apos;s words, its key, what it does: &apos;Go on gently (Space): a shorter, lighter hold.&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3.</translation>
     </message>
     <message>
         <source>Gently this time: only to a light stretch, and ease out if it hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta vez con suavidad: solo hasta notar una ligera tensión, y salga si le duele.</translation>
     </message>
     <message>
         <source>Go on gently</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir con suavidad</translation>
     </message>
     <message>
         <source>Left arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha izquierda</translation>
     </message>
     <message>
         <source>Right arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha derecha</translation>
     </message>
     <message>
         <source>Skip this stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltarlo</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio</translation>
     </message>
     <message>
         <source>a shorter, lighter hold</source>
-        <translation type="unfinished"></translation>
+        <translation>menos tiempo y menos intensidad</translation>
     </message>
     <message>
         <source>on to the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>pasar al siguiente</translation>
     </message>
 </context>
 <context>
     <name>SessionPane</name>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Chimes and spoken cues are set here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí se ajustan los tonos y las indicaciones habladas.</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Moving</source>
-        <translation type="unfinished"></translation>
+        <translation>En movimiento</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Still pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes fijas</translation>
     </message>
 </context>
 <context>
     <name>SettingsForm</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> × usual</source>
-        <translation type="unfinished"></translation>
+        <translation> × lo habitual</translation>
     </message>
     <message>
         <source>&amp;Breath length</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración de la respiración</translation>
     </message>
     <message>
         <source>&amp;Get into position for</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo para &amp;colocarse</translation>
     </message>
     <message>
         <source>&amp;Hold each stretch for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener cada estiramiento</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dioma</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>&amp;Warm up before routines that have a warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;lentar antes de las rutinas con calentamiento</translation>
     </message>
     <message>
         <source>A&amp;ppearance</source>
-        <translation type="unfinished"></translation>
+        <translation>As&amp;pecto</translation>
     </message>
     <message>
         <source>Appearance and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspecto e inicio</translation>
     </message>
     <message>
         <source>Breath pace, as a multiple of the usual breath length</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo de la respiración, como múltiplo de la duración habitual</translation>
     </message>
     <message>
         <source>Default hold length in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo habitual de cada estiramiento, en segundos</translation>
     </message>
     <message>
         <source>Fi&amp;gure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Figura</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramientos</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Native &amp;Wayland: sharp at any scale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wayland nativo: nítido a cualquier escala</translation>
     </message>
     <message>
         <source>On a Wayland desktop (Linux)</source>
-        <translation type="unfinished"></translation>
+        <translation>En un escritorio Wayland (Linux)</translation>
     </message>
     <message>
         <source>S&amp;witch sides in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam&amp;biar de lado en</translation>
     </message>
     <message>
         <source>Seconds to get into position</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos para colocarse</translation>
     </message>
     <message>
         <source>Seconds to switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos para cambiar de lado</translation>
     </message>
     <message>
         <source>Slows (above 1) or quickens (below 1) the breathing pace of cat-cow</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace más lento (por encima de 1) o más rápido (por debajo de 1) el ritmo de respiración del gato-vaca</translation>
     </message>
     <message>
         <source>Sou&amp;nd and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;nido y voz</translation>
     </message>
     <message>
         <source>Sound and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido y voz</translation>
     </message>
     <message>
         <source>Start &amp;minimised to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar &amp;minimizado en la bandeja del sistema</translation>
     </message>
     <message>
         <source>Still pictures show each position without moving between them</source>
-        <translation type="unfinished"></translation>
+        <translation>Las imágenes fijas muestran cada posición sin el movimiento entre ellas</translation>
     </message>
     <message>
         <source>Supple speaks the language chosen here from the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supple usará el idioma elegido aquí a partir de la próxima vez que se inicie.</translation>
     </message>
     <message>
         <source>Supple uses this the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supple lo aplicará la próxima vez que se inicie.</translation>
     </message>
     <message>
         <source>T&amp;iming</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;iempos</translation>
     </message>
     <message>
         <source>Text and pictures may look a little soft when the desktop is scaled by a fraction, such as 125%.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto y las imágenes pueden verse algo borrosos si el escritorio usa una escala fraccionaria, como el 125 %.</translation>
     </message>
     <message>
         <source>The guide asks for 20 to 30 seconds; a routine&apos;s own length wins where it sets one</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía recomienda de 20 a 30 segundos; si una rutina fija su propia duración, se usa esa</translation>
     </message>
     <message>
         <source>The mini timer cannot keep itself above other windows; you can pin it from the desktop&apos;s window menu, or bring it forward from the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>El minitemporizador no puede mantenerse por sí mismo encima de otras ventanas; puede fijarlo desde el menú de ventana del escritorio o traerlo al frente desde la bandeja.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Through XWa&amp;yland: the mini timer stays on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Con XWa&amp;yland: el minitemporizador queda encima</translation>
     </message>
     <message>
         <source>Warm muscles stretch further and strain less; the guide suggests 5 to 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Los músculos calientes se estiran mejor y sufren menos; la guía recomienda de 5 a 10 minutos</translation>
     </message>
     <message>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Calentamiento</translation>
     </message>
     <message>
         <source>Warm-up &amp;length</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uración del calentamiento</translation>
     </message>
     <message>
         <source>Warm-up length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración del calentamiento en minutos</translation>
     </message>
 </context>
 <context>
@@ -1616,75 +1626,75 @@ They apply until Supple closes.</source>
     <name>SoundSettingsPanel</name>
     <message>
         <source>&amp;Breath tones and words during a flow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guiar la respiración con tonos y palabras al moverse</translation>
     </message>
     <message>
         <source>&amp;Halfway through a hold</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;mitad del estiramiento</translation>
     </message>
     <message>
         <source>&amp;Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Velo&amp;cidad:</translation>
     </message>
     <message>
         <source>&amp;Speak the cues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decir las indicaciones en voz alta</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;bar</translation>
     </message>
     <message>
         <source>Also play a cue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar también:</translation>
     </message>
     <message>
         <source>Chime &amp;volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volumen de los tonos:</translation>
     </message>
     <message>
         <source>Chime volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen de los tonos</translation>
     </message>
     <message>
         <source>Play &amp;chimes at each change</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir t&amp;onos en cada cambio</translation>
     </message>
     <message>
         <source>Play a chime and speak a sample line with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir un tono y decir una frase de ejemplo con estos ajustes</translation>
     </message>
     <message>
         <source>Show voices for &amp;all languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar voces de &amp;todos los idiomas</translation>
     </message>
     <message>
         <source>Speaking rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de la voz</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminada del sistema</translation>
     </message>
     <message>
         <source>The &amp;last few seconds of a hold</source>
-        <translation type="unfinished"></translation>
+        <translation>En los ú&amp;ltimos segundos del estiramiento</translation>
     </message>
     <message>
         <source>V&amp;oice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vo&amp;z:</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <source>Voice vol&amp;ume:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vol&amp;umen de la voz:</translation>
     </message>
     <message>
         <source>Voice volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen de la voz</translation>
     </message>
 </context>
 <context>
@@ -1723,70 +1733,70 @@ They apply until Supple closes.</source>
     <message>
         <source>%1, key %2</source>
         <comment>a choice, then its key</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, tecla %2</translation>
     </message>
     <message>
         <source>%1; or %2</source>
         <comment>one choice or another</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1; o %2</translation>
     </message>
     <message>
         <source>Flow with your breath for %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muévase al ritmo de su respiración durante %1, %2.</translation>
     </message>
     <message>
         <source>Flow with your breath for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muévase al ritmo de su respiración durante %1.</translation>
     </message>
     <message>
         <source>Get into position: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colóquese: %1.</translation>
     </message>
     <message>
         <source>Going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuamos.</translation>
     </message>
     <message>
         <source>Hold for %1, %2.</source>
         <comment>a length, then a side: &apos;Hold for 30 seconds, left leg.&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga durante %1, %2.</translation>
     </message>
     <message>
         <source>Hold for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga durante %1.</translation>
     </message>
     <message>
         <source>Next up: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación: %1.</translation>
     </message>
     <message>
         <source>Paused while the computer was asleep. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa mientras el equipo estaba en reposo. Pulse Espacio para continuar.</translation>
     </message>
     <message>
         <source>Paused. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa. Pulse Espacio para continuar.</translation>
     </message>
     <message>
         <source>Release slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte despacio.</translation>
     </message>
     <message>
         <source>Switch sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie de lado.</translation>
     </message>
     <message>
         <source>Switch sides: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie de lado: %1.</translation>
     </message>
     <message>
         <source>The stretch is stopped. Choose: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estiramiento se ha detenido. Elija: %1.</translation>
     </message>
     <message>
         <source>Warm up: %1, %2.</source>
         <comment>a stretch, then its length: &apos;Warm up: marching, 4:00.&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Calentamiento: %1, %2.</translation>
     </message>
 </context>
 <context>
@@ -1794,123 +1804,123 @@ They apply until Supple closes.</source>
     <message>
         <source>%1 (%2)</source>
         <comment>a routine&apos;s name, then its length: &apos;Desk break (5 min)&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Supple</name>
     <message>
         <source>There is no routine called &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna rutina llamada «%1».</translation>
     </message>
     <message>
         <source>Your routine goes on here. Click the icon to bring the window back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rutina continúa aquí. Haga clic en el icono para volver a mostrar la ventana.</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>Hide Supple</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar Supple</translation>
     </message>
     <message>
         <source>Show Supple</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar Supple</translation>
     </message>
 </context>
 <context>
     <name>TrayMenu</name>
     <message>
         <source>&amp;Bring the mini timer forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Traer el minitemporizador al frente</translation>
     </message>
     <message>
         <source>Pause reminders for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar los recordatorios 1 hora</translation>
     </message>
     <message>
         <source>Pause reminders until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar los recordatorios hasta mañana</translation>
     </message>
     <message>
         <source>Quit Supple</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Supple</translation>
     </message>
     <message numerus="yes">
         <source>Remind me in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recordármelo en %n min</numerusform>
+            <numerusform>Recordármelo en %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar los recordatorios</translation>
     </message>
     <message>
         <source>Show Supple</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar Supple</translation>
     </message>
     <message>
         <source>Start a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una rutina</translation>
     </message>
 </context>
 <context>
     <name>Trouble</name>
     <message>
         <source>Chimes and voice stopped responding, so the routine goes on silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tonos y la voz han dejado de responder, así que la rutina continúa en silencio.</translation>
     </message>
     <message>
         <source>The chimes stopped playing, so the routine goes on silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tonos han dejado de sonar, así que la rutina continúa en silencio.</translation>
     </message>
     <message>
         <source>The chimes stopped playing, so the routine goes on with the voice only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tonos han dejado de sonar, así que la rutina continúa solo con la voz.</translation>
     </message>
     <message>
         <source>The voice stopped responding, so the routine goes on silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voz ha dejado de responder, así que la rutina continúa en silencio.</translation>
     </message>
     <message>
         <source>The voice stopped responding, so the routine goes on with chimes only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voz ha dejado de responder, así que la rutina continúa solo con los tonos.</translation>
     </message>
 </context>
 <context>
     <name>VoiceLanguage</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>inglés</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>francés</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>alemán</translation>
     </message>
     <message>
         <source>No %1 voice is installed, so the voice speaks %2.</source>
         <comment>%1 and %2: languages, &apos;German&apos;, &apos;English&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna voz en %1 instalada, así que la voz habla en %2.</translation>
     </message>
     <message>
         <source>No %1 voice is installed, so the voice speaks the speech engine&apos;s own language.</source>
         <comment>%1: a language, &apos;German&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna voz en %1 instalada, así que la voz habla en el idioma propio del motor de voz.</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>español</translation>
     </message>
 </context>
 <context>
@@ -1918,7 +1928,7 @@ They apply until Supple closes.</source>
     <message>
         <source>%1 %2</source>
         <comment>minutes, then seconds: &apos;4 minutes 55 seconds&apos;</comment>
-        <translation>%1 %2</translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -1964,15 +1974,15 @@ They apply until Supple closes.</source>
     </message>
     <message>
         <source>Exhale</source>
-        <translation>Espire</translation>
+        <translation>Suelte el aire</translation>
     </message>
     <message>
         <source>Flow with your breath</source>
-        <translation>Muévase al ritmo de la respiración</translation>
+        <translation>Muévase al respirar</translation>
     </message>
     <message>
         <source>Get into position</source>
-        <translation>Colóquese en posición</translation>
+        <translation>Colóquese</translation>
     </message>
     <message>
         <source>Glutes</source>
@@ -1984,11 +1994,11 @@ They apply until Supple closes.</source>
     </message>
     <message>
         <source>Inhale</source>
-        <translation>Inspire</translation>
+        <translation>Tome aire</translation>
     </message>
     <message>
         <source>Next up</source>
-        <translation>A continuación</translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>On the floor</source>
@@ -2019,11 +2029,11 @@ They apply until Supple closes.</source>
     <name>WorkerOutput</name>
     <message>
         <source>Chimes are off: the sound system stopped responding ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonos desactivados: el sistema de sonido ha dejado de responder ({why}).</translation>
     </message>
     <message>
         <source>The voice is off: the speech engine stopped responding ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz desactivada: el motor de voz ha dejado de responder ({why}).</translation>
     </message>
 </context>
 </TS>
