@@ -1,7 +1,7 @@
 """The interface in the person's language: Qt's translators for Supple's words and Qt's own.
 
-The language is chosen once, at start (app.language.choose: the command line, the setting, the
-system's languages as QLocale gives them), and `install` puts in place, for it:
+The language is chosen once, at start (app.context.chosen_language: the command line, the setting,
+the system's languages), and `install` puts in place, for it:
 - Supple's compiled translation (assets/translations/supple_XX.qm, made by packaging/translations.py),
 - Qt's own qtbase_XX.qm, so the standard buttons and dialogs (OK, Cancel, Restore Defaults) agree,
 - English plural forms under both (supple_en.qm: "1 second", not "1 second(s)"), which a message
@@ -16,7 +16,6 @@ stop the window's QApplication from being made later in the same process.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,12 +41,6 @@ def qm_name(code: str) -> str:
 def system_languages() -> list[str]:
     """The system's languages, first choice first, as Qt reads them."""
     return list(QLocale.system().uiLanguages())
-
-
-def choose(requested: str | None, setting: str, system: Sequence[str] | None = None) -> str:
-    """app.language.choose with the system's languages from QLocale (UnknownLanguageError for a
-    `requested` language Supple does not have)."""
-    return language.choose(requested, setting, system_languages() if system is None else system)
 
 
 @dataclass

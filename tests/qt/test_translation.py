@@ -62,13 +62,6 @@ def test_removing_goes_back_to_the_source(installed: list[translation.Installed]
     translation.install("en")
 
 
-def test_the_choice_follows_the_command_line_then_the_setting_then_the_system() -> None:
-    assert translation.choose("fr", "de", ["es"]) == "fr"
-    assert translation.choose(None, "de", ["es"]) == "de"
-    assert translation.choose(None, "system", ["es-MX", "en"]) == "es"
-    assert translation.choose(None, "system", ["ja"]) == "en"
-
-
 def test_arg_fills_the_places_once() -> None:
     assert translation.arg("%2 before %1", "a", "b") == "b before a"
     assert translation.arg("%1 and %2", "%2", "x") == "%2 and x"  # a value's own %2 stays
