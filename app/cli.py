@@ -21,7 +21,16 @@ from app.language import from_environment as languages_from_environment
 from app.paths import Paths, default_paths
 from app.session import build_plan
 from app.settings import load_settings
-from app.wording import area_label, clock_text, in_sentence, minutes_text, name_and_side, phase_label, place_label
+from app.wording import (
+    area_label,
+    clock_text,
+    in_sentence,
+    minutes_text,
+    name_and_side,
+    phase_label,
+    place_in_sentence,
+    place_label,
+)
 
 Cli = Words("Cli")
 
@@ -102,7 +111,7 @@ def print_plan(context: Context, routine_id: str) -> int:
         return 2
     plan = build_plan(routine, catalogue, timing_from(context.settings.settings))
     heading = Cli.tr("%1 (%2, %3)", "a routine's name, its area and its place")
-    area, place = in_sentence(area_label(routine.area)), in_sentence(place_label(routine.place))
+    area, place = in_sentence(area_label(routine.area)), place_in_sentence(place_label(routine.place))
     print(i18n.fill(heading, routine.name, area, place))
     start = 0.0
     for phase in plan.phases:

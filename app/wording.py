@@ -77,6 +77,13 @@ def side_in_sentence(side: str) -> str:
     return _small_first(side)
 
 
+def place_in_sentence(place: str) -> str:
+    """Where a routine is done, inside a sentence: 'On the floor' becomes 'on the floor', and in
+    German 'Am Boden' becomes 'am Boden' (a place opens with its preposition in every language
+    Supple speaks)."""
+    return _small_first(place)
+
+
 def name_and_side(name: str, side: str) -> str:
     """'Knee to chest, left leg': a stretch's name with its side label ('Left leg', or '' for a
     stretch done on both sides at once), as every display, the voice and the command line put it."""

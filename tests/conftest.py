@@ -13,7 +13,17 @@ import pytest
 # Before anything imports Qt: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from app import i18n
 from app.paths import Paths, default_paths
+
+
+@pytest.fixture(autouse=True)
+def words_as_they_were() -> Iterator[None]:
+    """A test that chooses a language (`supple --language fr check`) leaves the next one in English:
+    the seam's translation is put back as it was."""
+    backend, language, number = i18n._Installed.backend, i18n._Installed.language, i18n._Installed.number
+    yield
+    i18n._Installed.backend, i18n._Installed.language, i18n._Installed.number = backend, language, number
 
 
 @pytest.fixture(autouse=True)

@@ -153,4 +153,14 @@ def test_check_of_a_persons_file_lists_its_missing_translations(
     assert "  missing: stretch 'hamstring-wall': setup" in out
     assert "the translations for 'xx' are not used" in out
     assert main(["check", str(path), "--language", "fr"]) == 0
-    assert "  missing: stretch 'hamstring-wall': name" in capsys.readouterr().out
+    out = capsys.readouterr().out  # in French: "  manquant : stretch 'hamstring-wall': name"
+    assert "  manquant\u00a0: stretch 'hamstring-wall': name" in out
+
+
+def test_the_plans_heading_writes_the_place_inside_the_sentence(capsys: pytest.CaptureFixture[str]) -> None:
+    """German keeps the area's capital (a noun) and gives the place its small first letter."""
+    assert main(["--language", "de", "plan", "lower-back-relief"]) == 0
+    heading = capsys.readouterr().out.splitlines()[0]
+    assert heading.endswith("(Rücken, am Boden)"), heading
+    assert main(["plan", "lower-back-relief"]) == 0
+    assert capsys.readouterr().out.splitlines()[0].endswith("(back, on the floor)")

@@ -15,6 +15,9 @@ import stat
 from pathlib import Path
 
 from app.history.schema import APPLICATION_ID, SCHEMA_VERSION, SUPPLE_TABLES, NewerSchemaError
+from app.i18n import Words, fill
+
+HistoryWords = Words("HistoryWords")  # said after the file's path, as interface.py's sentences put it
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -30,7 +33,7 @@ def check_from_outside(path: Path) -> None:
         return  # an empty file: SQLite makes a new database in it
     application_id, version, tables = _identity(path)
     if not _is_supples(application_id, version, tables):
-        raise RefusedFileError("is another program's database, not a Supple history")
+        raise RefusedFileError(HistoryWords.tr("is another program's database, not a Supple history"))
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(f"schema version {version}; this one reads up to {SCHEMA_VERSION}")
     _check_writable(path)
@@ -39,12 +42,13 @@ def check_from_outside(path: Path) -> None:
 def check_folder_writable(folder: Path) -> None:
     """SQLite keeps its journal beside the file, so the folder must take new files too."""
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise RefusedFileError(f"is in a read-only folder ({folder}), so no session can be kept in it")
+        said = HistoryWords.tr("is in a read-only folder (%1), so no session can be kept in it")
+        raise RefusedFileError(fill(said, str(folder)))
 
 
 def _check_writable(path: Path) -> None:
     if not os.access(path, os.W_OK):  # a mode of 0444, a read-only disk, or chattr +i
-        raise RefusedFileError("is read-only, so no session can be kept in it")
+        raise RefusedFileError(HistoryWords.tr("is read-only, so no session can be kept in it"))
     check_folder_writable(path.parent)
 
 
@@ -54,12 +58,13 @@ def _header(path: Path) -> bytes:
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     try:
         if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-            raise RefusedFileError("is not an ordinary file (a folder, a named pipe or a device)")
+            raise RefusedFileError(HistoryWords.tr("is not an ordinary file (a folder, a named pipe or a device)"))
         header = os.read(descriptor, len(SQLITE_HEADER))
     finally:
         os.close(descriptor)
     if header and header != SQLITE_HEADER:
-        raise RefusedFileError("is damaged, or is not a database at all (its first bytes are not SQLite's)")
+        raise RefusedFileError(
+            HistoryWords.tr("is damaged, or is not a database at all (its first bytes are not SQLite's)"))
     return header
 
 

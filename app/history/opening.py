@@ -16,6 +16,9 @@ from app.history.causes import DAMAGED, DISK_FULL, LOCKED, READ_ONLY, cause
 from app.history.identity import RefusedFileError, check_folder_writable, check_from_outside
 from app.history.rows import IN_PROGRESS, INTERRUPTED
 from app.history.schema import SCHEMA_VERSION, NewerSchemaError, migrate, schema_version
+from app.i18n import QT_TRANSLATE_NOOP, Words, fill
+
+HistoryWords = Words("HistoryWords")
 
 # What opening may raise for a file that cannot be used: the store turns it into a DisabledHistory.
 OPEN_ERRORS = (sqlite3.Error, NewerSchemaError, RefusedFileError, OSError)
@@ -45,10 +48,10 @@ def connect(path: Path, timeout: float) -> sqlite3.Connection:
 
 # The cause (app.history.causes) as it is said after the file's path.
 _SAID = {
-    DISK_FULL: "cannot be written: the disk is full",
-    READ_ONLY: "is read-only, so no session can be kept in it",
-    LOCKED: "is in use by another program (it is locked)",
-    DAMAGED: "is damaged",
+    DISK_FULL: QT_TRANSLATE_NOOP("HistoryWords", "cannot be written: the disk is full (%1)"),
+    READ_ONLY: QT_TRANSLATE_NOOP("HistoryWords", "is read-only, so no session can be kept in it (%1)"),
+    LOCKED: QT_TRANSLATE_NOOP("HistoryWords", "is in use by another program (it is locked) (%1)"),
+    DAMAGED: QT_TRANSLATE_NOOP("HistoryWords", "is damaged (%1)"),
 }
 
 
@@ -57,10 +60,14 @@ def reason(error: BaseException) -> str:
     if isinstance(error, RefusedFileError):
         return str(error)
     if isinstance(error, NewerSchemaError):
-        return f"was made by a newer Supple ({error})"
-    otherwise = "cannot be opened" if isinstance(error, OSError) else "cannot be used"
+        newer = HistoryWords.tr("was made by a newer Supple (%1)", "the versions, as the system says them")
+        return fill(newer, str(error))
+    if isinstance(error, OSError):
+        otherwise = QT_TRANSLATE_NOOP("HistoryWords", "cannot be opened (%1)")
+    else:
+        otherwise = QT_TRANSLATE_NOOP("HistoryWords", "cannot be used (%1)")
     text = (error.strerror if isinstance(error, OSError) else None) or str(error)
-    return f"{_SAID.get(cause(error) or '', otherwise)} ({text})"
+    return fill(HistoryWords.tr(_SAID.get(cause(error) or "", otherwise)), text)
 
 
 def _prepare(connection: sqlite3.Connection) -> None:

@@ -72,3 +72,5 @@ class PainEntry:
     stretch_name: str
     side: str | None
     phase: str  # 'hold', 'prepare', ...
+    routine_id: str = ""  # the ids, so a reader can show the names as the catalogue now says them
+    stretch_id: str = ""

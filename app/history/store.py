@@ -200,7 +200,8 @@ class HistoryStore(History):
 
     def recent_pains(self, limit: int) -> list[PainEntry]:
         rows = self._query(
-            "SELECT s.started_at, s.routine_name, p.stretch_name, p.side, p.phase FROM pains AS p"
+            "SELECT s.started_at, s.routine_name, p.stretch_name, p.side, p.phase, s.routine_id, p.stretch_id"
+            " FROM pains AS p"
             " JOIN sessions AS s ON s.id = p.session_id ORDER BY s.started_at DESC, p.id DESC LIMIT ?",
             limit,
         )

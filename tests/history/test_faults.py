@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from app import i18n
 from app.catalogue import Catalogue
 from app.history import DisabledHistory, HistoryError, HistoryStore
 from app.history.schema import APPLICATION_ID, SCHEMA_VERSION, migrate
@@ -303,3 +304,27 @@ def test_no_room_at_open_says_the_disk_is_full(tmp_path: Path, monkeypatch: pyte
     connection.close()
     _cap_pages(monkeypatch)
     _left_alone(path, "the disk is full")
+
+
+# -- in the person's language ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("contents", [b"my own notes\n" * 200, None])
+def test_why_history_is_off_is_said_through_the_translation(tmp_path: Path, contents: bytes | None) -> None:
+    """The reason goes through the seam, so a German reader is not told it in English; the
+    system's own words (in brackets) are passed through as they are."""
+    path = tmp_path / NAME
+    if contents is None:
+        path.mkdir()  # a folder where the file belongs
+    else:
+        path.write_bytes(contents)
+    asked: list[str] = []
+
+    def backend(context: str, source: str, disambiguation: str | None, n: int) -> str:
+        asked.append(source)
+        return f"<{source}>"
+
+    i18n.install(backend, language="de")
+    reason = _off(path).reason
+    assert reason.startswith("<is ") and reason.endswith(">"), reason
+    assert asked[0].startswith("is ")  # then _off reads .problem, its sentence also translated

@@ -176,6 +176,14 @@
             <numerusform>%1: %n Min.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>the chart&apos;s scale: a number of minutes</comment>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -536,6 +544,59 @@
         <source>History is off: %1 %2. The file was left as it is; sessions are not recorded until this is sorted out.</source>
         <comment>%1: the file, %2: why (&apos;is damaged&apos;)</comment>
         <translation>Der Verlauf ist aus: %1 %2. Die Datei bleibt, wie sie ist; Einheiten werden nicht aufgezeichnet, bis das behoben ist.</translation>
+    </message>
+    <message>
+        <source>cannot be opened (%1)</source>
+        <translation>lässt sich nicht öffnen (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be used (%1)</source>
+        <translation>ist nicht verwendbar (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be written: the disk is full (%1)</source>
+        <translation>lässt sich nicht schreiben: Der Datenträger ist voll (%1)</translation>
+    </message>
+    <message>
+        <source>is another program&apos;s database, not a Supple history</source>
+        <translation>ist die Datenbank eines anderen Programms, kein Verlauf von Supple</translation>
+    </message>
+    <message>
+        <source>is damaged (%1)</source>
+        <translation>ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>is damaged, or is not a database at all (its first bytes are not SQLite&apos;s)</source>
+        <translation>ist beschädigt oder gar keine Datenbank (die ersten Bytes sind nicht die von SQLite)</translation>
+    </message>
+    <message>
+        <source>is in a read-only folder (%1), so no session can be kept in it</source>
+        <translation>liegt in einem schreibgeschützten Ordner (%1), daher lässt sich keine Einheit darin speichern</translation>
+    </message>
+    <message>
+        <source>is in use by another program (it is locked) (%1)</source>
+        <translation>wird von einem anderen Programm verwendet (sie ist gesperrt) (%1)</translation>
+    </message>
+    <message>
+        <source>is not an ordinary file (a folder, a named pipe or a device)</source>
+        <translation>ist keine gewöhnliche Datei (ein Ordner, eine benannte Pipe oder ein Gerät)</translation>
+    </message>
+    <message>
+        <source>is read-only, so no session can be kept in it</source>
+        <translation>ist schreibgeschützt, daher lässt sich keine Einheit darin speichern</translation>
+    </message>
+    <message>
+        <source>is read-only, so no session can be kept in it (%1)</source>
+        <translation>ist schreibgeschützt, daher lässt sich keine Einheit darin speichern (%1)</translation>
+    </message>
+    <message>
+        <source>was made by a newer Supple (%1)</source>
+        <comment>the versions, as the system says them</comment>
+        <translation>stammt von einer neueren Version von Supple (%1)</translation>
+    </message>
+    <message>
+        <source>was not opened</source>
+        <translation>wurde nicht geöffnet</translation>
     </message>
 </context>
 <context>

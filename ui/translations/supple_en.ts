@@ -11,6 +11,14 @@
                 <numerusform>%1: %n min</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <comment>the chart's scale: a number of minutes</comment>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Cli</name>

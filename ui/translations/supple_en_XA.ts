@@ -176,6 +176,14 @@
                 <numerusform>⟦%1: %n ɱîñ····⟧</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <comment>the chart's scale: a number of minutes</comment>
+            <translation>
+                <numerusform>⟦%n ɱîñ···⟧</numerusform>
+                <numerusform>⟦%n ɱîñ···⟧</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Cli</name>
@@ -536,6 +544,59 @@
             <source>History is off: %1 %2. The file was left as it is; sessions are not recorded until this is sorted out.</source>
             <comment>%1: the file, %2: why ('is damaged')</comment>
             <translation>⟦Ĥîšţöŕý îš öƒƒ: %1 %2. Ţĥé ƒîĺé ŵàš ĺéƒţ àš îţ îš; šéššîöñš àŕé ñöţ ŕéçöŕđéđ ûñţîĺ ţĥîš îš šöŕţéđ öûţ.·········································⟧</translation>
+        </message>
+        <message>
+            <source>cannot be opened (%1)</source>
+            <translation>⟦çàññöţ ƀé öþéñéđ (%1)·········⟧</translation>
+        </message>
+        <message>
+            <source>cannot be used (%1)</source>
+            <translation>⟦çàññöţ ƀé ûšéđ (%1)········⟧</translation>
+        </message>
+        <message>
+            <source>cannot be written: the disk is full (%1)</source>
+            <translation>⟦çàññöţ ƀé ŵŕîţţéñ: ţĥé đîšķ îš ƒûĺĺ (%1)················⟧</translation>
+        </message>
+        <message>
+            <source>is another program's database, not a Supple history</source>
+            <translation>⟦îš àñöţĥéŕ þŕöĝŕàɱ'š đàţàƀàšé, ñöţ à Šûþþĺé ĥîšţöŕý·····················⟧</translation>
+        </message>
+        <message>
+            <source>is damaged (%1)</source>
+            <translation>⟦îš đàɱàĝéđ (%1)······⟧</translation>
+        </message>
+        <message>
+            <source>is damaged, or is not a database at all (its first bytes are not SQLite's)</source>
+            <translation>⟦îš đàɱàĝéđ, öŕ îš ñöţ à đàţàƀàšé àţ àĺĺ (îţš ƒîŕšţ ƀýţéš àŕé ñöţ ŠǪĹîţé'š)······························⟧</translation>
+        </message>
+        <message>
+            <source>is in a read-only folder (%1), so no session can be kept in it</source>
+            <translation>⟦îš îñ à ŕéàđ-öñĺý ƒöĺđéŕ (%1), šö ñö šéššîöñ çàñ ƀé ķéþţ îñ îţ·························⟧</translation>
+        </message>
+        <message>
+            <source>is in use by another program (it is locked) (%1)</source>
+            <translation>⟦îš îñ ûšé ƀý àñöţĥéŕ þŕöĝŕàɱ (îţ îš ĺöçķéđ) (%1)····················⟧</translation>
+        </message>
+        <message>
+            <source>is not an ordinary file (a folder, a named pipe or a device)</source>
+            <translation>⟦îš ñöţ àñ öŕđîñàŕý ƒîĺé (à ƒöĺđéŕ, à ñàɱéđ þîþé öŕ à đéṽîçé)························⟧</translation>
+        </message>
+        <message>
+            <source>is read-only, so no session can be kept in it</source>
+            <translation>⟦îš ŕéàđ-öñĺý, šö ñö šéššîöñ çàñ ƀé ķéþţ îñ îţ··················⟧</translation>
+        </message>
+        <message>
+            <source>is read-only, so no session can be kept in it (%1)</source>
+            <translation>⟦îš ŕéàđ-öñĺý, šö ñö šéššîöñ çàñ ƀé ķéþţ îñ îţ (%1)····················⟧</translation>
+        </message>
+        <message>
+            <source>was made by a newer Supple (%1)</source>
+            <comment>the versions, as the system says them</comment>
+            <translation>⟦ŵàš ɱàđé ƀý à ñéŵéŕ Šûþþĺé (%1)·············⟧</translation>
+        </message>
+        <message>
+            <source>was not opened</source>
+            <translation>⟦ŵàš ñöţ öþéñéđ······⟧</translation>
         </message>
     </context>
     <context>

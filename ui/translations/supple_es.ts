@@ -176,6 +176,14 @@
             <numerusform>%1: %n min</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>the chart&apos;s scale: a number of minutes</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -537,6 +545,59 @@
         <comment>%1: the file, %2: why (&apos;is damaged&apos;)</comment>
         <translation>Historial desactivado: %1 %2. El archivo se ha dejado como estaba; las sesiones no se guardarán hasta que se resuelva.</translation>
     </message>
+    <message>
+        <source>cannot be opened (%1)</source>
+        <translation>no se puede abrir (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be used (%1)</source>
+        <translation>no se puede usar (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be written: the disk is full (%1)</source>
+        <translation>no se puede escribir: el disco está lleno (%1)</translation>
+    </message>
+    <message>
+        <source>is another program&apos;s database, not a Supple history</source>
+        <translation>es la base de datos de otro programa, no un historial de Supple</translation>
+    </message>
+    <message>
+        <source>is damaged (%1)</source>
+        <translation>está dañado (%1)</translation>
+    </message>
+    <message>
+        <source>is damaged, or is not a database at all (its first bytes are not SQLite&apos;s)</source>
+        <translation>está dañado o no es una base de datos (sus primeros bytes no son los de SQLite)</translation>
+    </message>
+    <message>
+        <source>is in a read-only folder (%1), so no session can be kept in it</source>
+        <translation>está en una carpeta de solo lectura (%1), así que no se puede guardar ninguna sesión en él</translation>
+    </message>
+    <message>
+        <source>is in use by another program (it is locked) (%1)</source>
+        <translation>lo está usando otro programa (está bloqueado) (%1)</translation>
+    </message>
+    <message>
+        <source>is not an ordinary file (a folder, a named pipe or a device)</source>
+        <translation>no es un archivo normal (es una carpeta, una tubería con nombre o un dispositivo)</translation>
+    </message>
+    <message>
+        <source>is read-only, so no session can be kept in it</source>
+        <translation>es de solo lectura, así que no se puede guardar ninguna sesión en él</translation>
+    </message>
+    <message>
+        <source>is read-only, so no session can be kept in it (%1)</source>
+        <translation>es de solo lectura, así que no se puede guardar ninguna sesión en él (%1)</translation>
+    </message>
+    <message>
+        <source>was made by a newer Supple (%1)</source>
+        <comment>the versions, as the system says them</comment>
+        <translation>lo creó una versión más reciente de Supple (%1)</translation>
+    </message>
+    <message>
+        <source>was not opened</source>
+        <translation>no se abrió</translation>
+    </message>
 </context>
 <context>
     <name>HoldTimer</name>
@@ -722,7 +783,7 @@
     </message>
     <message>
         <source>%1: illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ilustración</translation>
     </message>
     <message>
         <source>Mini timer</source>
@@ -860,11 +921,11 @@ Para que se quede encima por sí solo donde el escritorio tenga XWayland, elija 
     <name>Outputs</name>
     <message>
         <source>Chimes are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonos desactivados.</translation>
     </message>
     <message>
         <source>The voice is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz desactivada.</translation>
     </message>
 </context>
 <context>
@@ -1599,27 +1660,27 @@ Se aplican hasta que se cierre Supple.</translation>
     <name>SoundReasons</name>
     <message>
         <source>Chimes are off: Qt&apos;s multimedia support could not be loaded (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonos desactivados: no se ha podido cargar el soporte multimedia de Qt (%1).</translation>
     </message>
     <message>
         <source>Chimes are off: a sound file could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonos desactivados: no se ha podido leer un archivo de sonido (%1).</translation>
     </message>
     <message>
         <source>Chimes are off: no audio output device was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonos desactivados: no se ha encontrado ningún dispositivo de salida de audio.</translation>
     </message>
     <message>
         <source>Chimes are off: sound files are missing from %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonos desactivados: faltan archivos de sonido en %1 (%2).</translation>
     </message>
     <message>
         <source>Chimes are off: the audio device &apos;%1&apos; cannot play 16-bit mono sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonos desactivados: el dispositivo de audio «%1» no puede reproducir sonido mono de 16 bits.</translation>
     </message>
     <message>
         <source>Chimes are off: the audio device &apos;%1&apos; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonos desactivados: no se ha podido abrir el dispositivo de audio «%1».</translation>
     </message>
 </context>
 <context>
@@ -1701,31 +1762,31 @@ Se aplican hasta que se cierre Supple.</translation>
     <name>SpeechReasons</name>
     <message>
         <source>On Linux, install speech-dispatcher (sudo apt install speech-dispatcher espeak-ng).</source>
-        <translation type="unfinished"></translation>
+        <translation>En Linux, instale speech-dispatcher (sudo apt install speech-dispatcher espeak-ng).</translation>
     </message>
     <message>
         <source>The voice is off: Qt&apos;s text-to-speech support could not be loaded (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz desactivada: no se ha podido cargar el soporte de síntesis de voz de Qt (%1).</translation>
     </message>
     <message>
         <source>The voice is off: no text-to-speech engine is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz desactivada: no hay ningún motor de síntesis de voz instalado.</translation>
     </message>
     <message>
         <source>The voice is off: the speech engine &apos;%1&apos; could not start (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz desactivada: el motor de voz «%1» no ha podido iniciarse (%2).</translation>
     </message>
     <message>
         <source>The voice is off: the speech engine &apos;%1&apos; is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz desactivada: el motor de voz «%1» no está instalado.</translation>
     </message>
     <message>
         <source>it gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>sin indicar el motivo</translation>
     </message>
     <message>
         <source>the locale %1 is not installed on this system, so the voice starts under C.UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuración regional %1 no está instalada en este sistema, así que la voz se inicia con C.UTF-8</translation>
     </message>
 </context>
 <context>

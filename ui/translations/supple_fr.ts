@@ -5,165 +5,165 @@
     <name>Abilities</name>
     <message>
         <source>Windows last input</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière saisie sous Windows</translation>
     </message>
     <message>
         <source>Windows notification state</source>
-        <translation type="unfinished"></translation>
+        <translation>état des notifications de Windows</translation>
     </message>
     <message>
         <source>X11 full-screen window</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre plein écran X11</translation>
     </message>
     <message>
         <source>X11 screen saver extension</source>
-        <translation type="unfinished"></translation>
+        <translation>extension d’économiseur d’écran X11</translation>
     </message>
     <message>
         <source>an app keeping the screen awake</source>
-        <translation type="unfinished"></translation>
+        <translation>une application qui garde l’écran allumé</translation>
     </message>
     <message>
         <source>do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>mode Ne pas déranger</translation>
     </message>
     <message>
         <source>full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>plein écran</translation>
     </message>
     <message>
         <source>macOS input events</source>
-        <translation type="unfinished"></translation>
+        <translation>événements de saisie de macOS</translation>
     </message>
     <message>
         <source>screen locked</source>
-        <translation type="unfinished"></translation>
+        <translation>écran verrouillé</translation>
     </message>
 </context>
 <context>
     <name>Announce</name>
     <message>
         <source>%1. Get into position slowly, only as far as a light stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Mettez-vous en position lentement, jusqu&apos;à une légère tension seulement.</translation>
     </message>
     <message>
         <source>%1. Get into position.</source>
         <comment>a stretch and its side, then what to do</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. Mettez-vous en position.</translation>
     </message>
     <message>
         <source>%1. Start gently.</source>
         <comment>a warm-up&apos;s name, then how</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. Commencez en douceur.</translation>
     </message>
     <message>
         <source>%1. Take it easy.</source>
         <comment>a warm-up&apos;s name, then how</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. Allez-y tranquillement.</translation>
     </message>
     <message>
         <source>Exhale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirez.</translation>
     </message>
     <message>
         <source>Flow with your breath, moving only a little. %1</source>
         <comment>%1: &apos;Inhale.&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bougez au rythme du souffle, juste un peu. %1</translation>
     </message>
     <message>
         <source>Flow with your breath. %1</source>
         <comment>%1: &apos;Inhale.&apos; or &apos;Exhale.&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bougez au rythme du souffle. %1</translation>
     </message>
     <message>
         <source>Halfway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes à mi-parcours.</translation>
     </message>
     <message>
         <source>Hold gently, only to a light stretch, and ease out if it hurts. Breathe slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez doucement, jusqu&apos;à une légère tension seulement, et sortez de l&apos;étirement si vous avez mal. Respirez lentement.</translation>
     </message>
     <message>
         <source>Hold. Breathe slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez. Respirez lentement.</translation>
     </message>
     <message>
         <source>Inhale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspirez.</translation>
     </message>
     <message>
         <source>Last few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore quelques secondes.</translation>
     </message>
     <message>
         <source>Next: %1.</source>
         <comment>the next stretch</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Release slowly. Ease out and rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relâchez lentement. Sortez de l&apos;étirement et reposez-vous.</translation>
     </message>
     <message>
         <source>Release slowly. Next: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relâchez lentement. Ensuite&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Routine complete. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine terminée. Bravo.</translation>
     </message>
     <message>
         <source>Switch sides, slowly, only as far as a light stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changez de côté, lentement, jusqu&apos;à une légère tension seulement.</translation>
     </message>
     <message>
         <source>Switch sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changez de côté.</translation>
     </message>
     <message>
         <source>Switch to the %1, slowly, only as far as a light stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changez de côté&#xa0;: %1. Allez-y lentement, jusqu&apos;à une légère tension seulement.</translation>
     </message>
     <message>
         <source>Switch to the %1.</source>
         <comment>a side: &apos;Switch to the right leg.&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Changez de côté&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Switch to the right leg. Hold, and breathe slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passez à la jambe droite. Tenez, et respirez lentement.</translation>
     </message>
     <message>
         <source>To go on gently, with a shorter and lighter hold, press %1. To skip this stretch, press %2.</source>
         <comment>%1 and %2: keys, &apos;the space bar&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pour continuer en douceur, avec un maintien plus court et plus léger, appuyez sur %1. Pour passer cet étirement, appuyez sur %2.</translation>
     </message>
     <message>
         <source>the left arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>la flèche gauche</translation>
     </message>
     <message>
         <source>the right arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>la flèche droite</translation>
     </message>
     <message>
         <source>the space bar</source>
-        <translation type="unfinished"></translation>
+        <translation>la barre d&apos;espace</translation>
     </message>
 </context>
 <context>
     <name>AudioNotice</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Start the sound and voice again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer le son et la voix</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
@@ -171,9 +171,17 @@
     <message numerus="yes">
         <source>%1: %n min</source>
         <comment>a day, then the minutes stretched on it</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n min</numerusform>
+            <numerusform>%1&#xa0;: %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>the chart&apos;s scale: a number of minutes</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>
@@ -182,192 +190,194 @@
     <message>
         <source>%1 (%2, %3)</source>
         <comment>a routine&apos;s name, its area and its place</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n problème</numerusform>
+            <numerusform>%1&#xa0;: %n problèmes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: added %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ajout de %2</translation>
     </message>
     <message>
         <source>%1: added no routines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucune routine ajoutée</translation>
     </message>
     <message numerus="yes">
         <source>%1: more than %n problems; the first %n are listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: plus de %n problème&#xa0;; le premier est affiché</numerusform>
+            <numerusform>%1&#xa0;: plus de %n problèmes&#xa0;; les %n premiers sont affichés</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: valid (%2 stretches, %3 routines)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: valide (%2 étirements, %3 routines)</translation>
     </message>
     <message>
         <source>%1: written (%2); `supple import %1` adds it elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écrit (%2)&#xa0;; `supple import %1` l’ajoute ailleurs</translation>
     </message>
     <message>
         <source>AREA</source>
-        <translation type="unfinished"></translation>
+        <translation>ZONE</translation>
     </message>
     <message>
         <source>Guided stretch breaks for your lower back and glutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses d’étirement guidées pour le bas du dos et les fessiers.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>STRETCHES</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTIREMENTS</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>DURÉE</translation>
     </message>
     <message>
         <source>Total: %1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total&#xa0;: %1 (%2 s)</translation>
     </message>
     <message>
         <source>WHERE</source>
-        <translation type="unfinished"></translation>
+        <translation>LIEU</translation>
     </message>
     <message>
         <source>add Supple to your application menu (Linux)</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter Supple au menu des applications (Linux)</translation>
     </message>
     <message>
         <source>add the routines of a shared file to your own</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter à vos routines celles d’un fichier partagé</translation>
     </message>
     <message>
         <source>desk</source>
-        <translation type="unfinished"></translation>
+        <translation>bureau</translation>
     </message>
     <message>
         <source>floor</source>
-        <translation type="unfinished"></translation>
+        <translation>sol</translation>
     </message>
     <message>
         <source>list the routines</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les routines</translation>
     </message>
     <message>
         <source>print a routine&apos;s phases with their timing</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les phases d’une routine et leur durée</translation>
     </message>
     <message>
         <source>quit when the routine completes</source>
-        <translation type="unfinished"></translation>
+        <translation>quitter à la fin de la routine</translation>
     </message>
     <message>
         <source>remove what install-desktop added</source>
-        <translation type="unfinished"></translation>
+        <translation>retirer ce qu’a ajouté install-desktop</translation>
     </message>
     <message>
         <source>run time faster (demos, tests)</source>
-        <translation type="unfinished"></translation>
+        <translation>accélérer le temps (démonstrations, tests)</translation>
     </message>
     <message>
         <source>show the small always-on-top timer</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher le petit minuteur toujours au premier plan</translation>
     </message>
     <message>
         <source>start this routine at once</source>
-        <translation type="unfinished"></translation>
+        <translation>lancer cette routine immédiatement</translation>
     </message>
     <message>
         <source>start with no window: only the tray icon and the stretch reminders (login uses this)</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrer sans fenêtre&#xa0;: seulement l’icône de la zone de notification et les rappels d’étirement (utilisé à l’ouverture de session)</translation>
     </message>
     <message>
         <source>supple: %1: cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>supple&#xa0;: %1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>supple: no routine &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>supple&#xa0;: routine «&#xa0;%1&#xa0;» introuvable</translation>
     </message>
     <message>
         <source>supple: no routine &apos;%1&apos;. Known routines: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>supple&#xa0;: routine «&#xa0;%1&#xa0;» introuvable. Routines connues&#xa0;: %2</translation>
     </message>
     <message>
         <source>supple: the built-in catalogue cannot be used:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supple&#xa0;: le catalogue intégré est inutilisable&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>the language of the words and the catalogue: en, de, fr, es (or en-XA)</source>
-        <translation type="unfinished"></translation>
+        <translation>la langue des textes et du catalogue&#xa0;: en, de, fr, es (ou en-XA)</translation>
     </message>
     <message>
         <source>the speed must be above 0 and at most 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>la vitesse doit être supérieure à 0 et inférieure ou égale à 1000</translation>
     </message>
     <message>
         <source>validate a catalogue file, or the catalogue&apos;s translations and what they miss</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier un fichier de catalogue, ou les traductions du catalogue et ce qui leur manque</translation>
     </message>
     <message>
         <source>write one of your routines to a file you can share</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire une de vos routines dans un fichier à partager</translation>
     </message>
 </context>
 <context>
     <name>CliCheck</name>
     <message>
         <source>  missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  manquant&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n problem(s); those texts are shown in English</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2)&#xa0;: %n problème&#xa0;; les textes concernés s’affichent en anglais</numerusform>
+            <numerusform>%1 (%2)&#xa0;: %n problèmes&#xa0;; les textes concernés s’affichent en anglais</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): valid; %n text(s) missing, shown in English</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2)&#xa0;: valide&#xa0;; %n texte manquant, affiché en anglais</numerusform>
+            <numerusform>%1 (%2)&#xa0;: valide&#xa0;; %n textes manquants, affichés en anglais</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2): valid; every text is translated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: valide&#xa0;; tous les textes sont traduits</translation>
     </message>
     <message>
         <source>%1: the translations for &apos;%2&apos; are not used: Supple has no such language</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: les traductions pour «&#xa0;%2&#xa0;» ne sont pas utilisées&#xa0;: Supple ne connaît pas cette langue</translation>
     </message>
     <message>
         <source>en-XA: the test language is made from the English texts; there is nothing to check</source>
-        <translation type="unfinished"></translation>
+        <translation>en-XA&#xa0;: la langue de test est produite à partir des textes anglais&#xa0;; il n’y a rien à vérifier</translation>
     </message>
     <message>
         <source>en: the catalogue is written in English; there is nothing to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>en&#xa0;: le catalogue est écrit en anglais&#xa0;; il n’y a rien à traduire</translation>
     </message>
     <message>
         <source>supple: the built-in catalogue cannot be used:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supple&#xa0;: le catalogue intégré est inutilisable&#xa0;:
+%1</translation>
     </message>
 </context>
 <context>
@@ -375,63 +385,63 @@
     <message>
         <source>%1 %2 of %3</source>
         <comment>day of the week, breaks taken of reminders shown</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 sur %3</translation>
     </message>
     <message>
         <source>%1: %2 (%3), during %4</source>
         <comment>date: stretch (side), during routine</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (%3), pendant «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <source>%1: %2, during %4</source>
         <comment>date: stretch, during routine</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2, pendant «&#xa0;%4&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%n hold(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tenu %n fois</numerusform>
+            <numerusform>tenu %n fois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fois</numerusform>
+            <numerusform>%n fois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Best streak: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Meilleure série&#xa0;: %n jour</numerusform>
+            <numerusform>Meilleure série&#xa0;: %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Current streak: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Série en cours&#xa0;: %n jour</numerusform>
+            <numerusform>Série en cours&#xa0;: %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>No reminders this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rappel cette semaine.</translation>
     </message>
     <message>
         <source>No sharp pain reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune douleur vive signalée.</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien pour l’instant</translation>
     </message>
     <message numerus="yes">
         <source>and %n earlier</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n signalement plus ancien</numerusform>
+            <numerusform>et %n signalements plus anciens</numerusform>
         </translation>
     </message>
 </context>
@@ -439,17 +449,17 @@
     <name>FirstRun</name>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>Remind me</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rappeler</translation>
     </message>
     <message numerus="yes">
         <source>Supple can remind you to stretch after %n minute(s) at the keyboard. It waits while you are away, in full screen or in do-not-disturb, and you can snooze or skip each reminder. Remind you?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supple peut vous rappeler de vous étirer après %n minute passée au clavier. Il attend pendant vos absences, quand vous êtes en plein écran ou en mode Ne pas déranger, et vous pouvez reporter ou ignorer chaque rappel. Activer les rappels&#xa0;?</numerusform>
+            <numerusform>Supple peut vous rappeler de vous étirer après %n minutes passées au clavier. Il attend pendant vos absences, quand vous êtes en plein écran ou en mode Ne pas déranger, et vous pouvez reporter ou ignorer chaque rappel. Activer les rappels&#xa0;?</numerusform>
         </translation>
     </message>
 </context>
@@ -458,41 +468,41 @@
     <message>
         <source>%1 — %2</source>
         <comment>the app&apos;s name, then how the routine ended</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>a stretch, then its phase: &apos;Cat-cow — Paused&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
         <comment>a stretch, its phase, the time left: &apos;Knee to chest, left leg — Hold, 12 s&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
         <comment>seconds left, in short</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Go on gently, or skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer en douceur, ou passer</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Routine complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine terminée</translation>
     </message>
     <message>
         <source>Routine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine arrêtée</translation>
     </message>
 </context>
 <context>
@@ -500,27 +510,27 @@
     <message>
         <source>%1 (%2)</source>
         <comment>the cause, then the system&apos;s own words for it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>il est endommagé</translation>
     </message>
     <message>
         <source>it is in use by another program (it is locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>il est utilisé par un autre programme (il est verrouillé)</translation>
     </message>
     <message>
         <source>it is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>il est en lecture seule</translation>
     </message>
     <message>
         <source>permission is denied</source>
-        <translation type="unfinished"></translation>
+        <translation>l’accès est refusé</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein</translation>
     </message>
 </context>
 <context>
@@ -528,187 +538,240 @@
     <message>
         <source>History is off: %1 %2. Sessions are not recorded until this is sorted out.</source>
         <comment>%1: the file, %2: why (&apos;could not be made&apos;)</comment>
-        <translation type="unfinished"></translation>
+        <translation>L’historique est désactivé&#xa0;: %1 %2. Les séances ne seront pas enregistrées tant que ce problème n’est pas résolu.</translation>
     </message>
     <message>
         <source>History is off: %1 %2. The file was left as it is; sessions are not recorded until this is sorted out.</source>
         <comment>%1: the file, %2: why (&apos;is damaged&apos;)</comment>
-        <translation type="unfinished"></translation>
+        <translation>L’historique est désactivé&#xa0;: %1 %2. Le fichier a été laissé tel quel&#xa0;; les séances ne seront pas enregistrées tant que ce problème n’est pas résolu.</translation>
+    </message>
+    <message>
+        <source>cannot be opened (%1)</source>
+        <translation>ne peut pas être ouvert (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be used (%1)</source>
+        <translation>n’est pas utilisable (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be written: the disk is full (%1)</source>
+        <translation>ne peut pas être écrit&#xa0;: le disque est plein (%1)</translation>
+    </message>
+    <message>
+        <source>is another program&apos;s database, not a Supple history</source>
+        <translation>est la base de données d’un autre programme, pas un historique de Supple</translation>
+    </message>
+    <message>
+        <source>is damaged (%1)</source>
+        <translation>est endommagé (%1)</translation>
+    </message>
+    <message>
+        <source>is damaged, or is not a database at all (its first bytes are not SQLite&apos;s)</source>
+        <translation>est endommagé, ou n’est pas du tout une base de données (ses premiers octets ne sont pas ceux de SQLite)</translation>
+    </message>
+    <message>
+        <source>is in a read-only folder (%1), so no session can be kept in it</source>
+        <translation>se trouve dans un dossier en lecture seule (%1)&#xa0;: aucune séance ne peut y être enregistrée</translation>
+    </message>
+    <message>
+        <source>is in use by another program (it is locked) (%1)</source>
+        <translation>est utilisé par un autre programme (il est verrouillé) (%1)</translation>
+    </message>
+    <message>
+        <source>is not an ordinary file (a folder, a named pipe or a device)</source>
+        <translation>n’est pas un fichier ordinaire (un dossier, un tube nommé ou un périphérique)</translation>
+    </message>
+    <message>
+        <source>is read-only, so no session can be kept in it</source>
+        <translation>est en lecture seule&#xa0;: aucune séance ne peut y être enregistrée</translation>
+    </message>
+    <message>
+        <source>is read-only, so no session can be kept in it (%1)</source>
+        <translation>est en lecture seule&#xa0;: aucune séance ne peut y être enregistrée (%1)</translation>
+    </message>
+    <message>
+        <source>was made by a newer Supple (%1)</source>
+        <comment>the versions, as the system says them</comment>
+        <translation>a été créé par une version plus récente de Supple (%1)</translation>
+    </message>
+    <message>
+        <source>was not opened</source>
+        <translation>n’a pas été ouvert</translation>
     </message>
 </context>
 <context>
     <name>HoldTimer</name>
     <message>
         <source>Hold timer. Space pauses or goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuteur de maintien. La touche Espace met en pause ou reprend.</translation>
     </message>
 </context>
 <context>
     <name>Instructions</name>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiration</translation>
     </message>
     <message>
         <source>Careful</source>
-        <translation type="unfinished"></translation>
+        <translation>Précautions</translation>
     </message>
     <message>
         <source>Come out slowly, undoing the way you went in, one part at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortez lentement, en refaisant le chemin inverse, une partie du corps à la fois.</translation>
     </message>
     <message>
         <source>Easing out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie de l’étirement</translation>
     </message>
     <message>
         <source>Form</source>
         <comment>how to hold the body well</comment>
-        <translation type="unfinished"></translation>
+        <translation>Points clés</translation>
     </message>
     <message>
         <source>Getting into position</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en position</translation>
     </message>
     <message>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment faire</translation>
     </message>
     <message>
         <source>If the pain stays while you rest, stop the routine and ask a health professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la douleur persiste au repos, arrêtez la routine et consultez un professionnel de santé.</translation>
     </message>
     <message>
         <source>Rest in a position that feels comfortable, and breathe easily.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposez-vous dans une position confortable et respirez tranquillement.</translation>
     </message>
     <message>
         <source>Stop pushing into the stretch and let the pull go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cessez d’accentuer l’étirement et laissez la tension se relâcher.</translation>
     </message>
     <message>
         <source>You should feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous devriez sentir</translation>
     </message>
 </context>
 <context>
     <name>MainForm</name>
     <message>
         <source>A small timer that stays on top of your work (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un petit minuteur qui reste au-dessus de votre travail (M)</translation>
     </message>
     <message>
         <source>Back</source>
         <comment>go back to the previous stretch (a button), not the body part</comment>
-        <translation type="unfinished">Dos</translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Back to routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour aux routines</translation>
     </message>
     <message>
         <source>Choose a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une routine</translation>
     </message>
     <message>
         <source>Do it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Refaire</translation>
     </message>
     <message>
         <source>End the routine (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la routine (Esc)</translation>
     </message>
     <message>
         <source>Go on gently</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer en douceur</translation>
     </message>
     <message>
         <source>Mini timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-minuteur</translation>
     </message>
     <message>
         <source>Minutes per day, streaks and pain reports (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes par jour, séries et signalements de douleur (Ctrl+H)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Pause or resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause ou reprendre (Espace)</translation>
     </message>
     <message>
         <source>Pose</source>
-        <translation type="unfinished"></translation>
+        <translation>Posture</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer</translation>
     </message>
     <message>
         <source>Restart this stretch (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer cet étirement (R)</translation>
     </message>
     <message>
         <source>Routine progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la routine</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <source>Sharp pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur vive</translation>
     </message>
     <message>
         <source>Sharp pain: stop this stretch now and ease out slowly (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur vive&#xa0;: arrêtez cet étirement tout de suite et sortez-en lentement (P)</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer</translation>
     </message>
     <message>
         <source>Skip ahead (Right arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à la suite (flèche droite)</translation>
     </message>
     <message>
         <source>Skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer</translation>
     </message>
     <message>
         <source>Skip this stretch (Right arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer cet étirement (flèche droite)</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Start the selected routine (Enter or Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer la routine choisie (Enter ou Espace)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Timings, theme, chimes and voice (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durées, thème, sons et voix (Ctrl+,)</translation>
     </message>
     <message>
         <source>To the previous stretch (Left arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à l’étirement précédent (flèche gauche)</translation>
     </message>
     <message>
         <source>Try this stretch again, more gently (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refaire cet étirement, plus doucement (Espace)</translation>
     </message>
     <message>
         <source>Your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre progression</translation>
     </message>
 </context>
 <context>
@@ -716,55 +779,57 @@
     <message>
         <source>%1 — %2</source>
         <comment>window title: what is shown, then the app</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1: illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: illustration</translation>
     </message>
     <message>
         <source>Mini timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-minuteur</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Start, pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer, mettre en pause ou reprendre</translation>
     </message>
     <message>
         <source>Stop the routine?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la routine&#xa0;?</translation>
     </message>
     <message>
         <source>Stop this routine now? What you have done so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter cette routine maintenant&#xa0;? Ce que vous avez déjà fait est conservé.</translation>
     </message>
     <message>
         <source>Your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre progression</translation>
     </message>
     <message>
         <source>Your progress opens when this routine ends, so the timer stays in view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre progression s’ouvrira à la fin de cette routine, pour que le minuteur reste visible.</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message numerus="yes">
         <source>... and %n more (see the details).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... et %n autre (voir les détails).</numerusform>
+            <numerusform>... et %n autres (voir les détails).</numerusform>
         </translation>
     </message>
     <message>
         <source>Some of your files could not be used:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains de vos fichiers n’ont pas pu être utilisés&#xa0;:
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -772,50 +837,50 @@
     <message>
         <source>%1%</source>
         <comment>an opacity</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Back to the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la fenêtre principale</translation>
     </message>
     <message>
         <source>How to keep it on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le garder au premier plan</translation>
     </message>
     <message>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacité</translation>
     </message>
     <message>
         <source>Opacity (not available here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacité (indisponible ici)</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Détacher</translation>
     </message>
 </context>
 <context>
     <name>MiniFace</name>
     <message>
         <source>Back to the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la fenêtre principale</translation>
     </message>
     <message>
         <source>Open Supple</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir Supple</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Sharp pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur vive</translation>
     </message>
     <message>
         <source>Skip ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer</translation>
     </message>
 </context>
 <context>
@@ -827,78 +892,84 @@ To pin it yourself: on GNOME, click the mini timer, press Alt+Space and choose &
 
 To have it stay on top by itself where the desktop has XWayland, choose &quot;Through XWayland&quot; in Settings, Appearance, and start Supple again (unless you set QT_QPA_PLATFORM yourself: Supple then leaves it as it is).</source>
         <extracomment>&quot;Always on Top&quot;, &quot;More Actions&quot; and &quot;Keep Above Others&quot; are GNOME&apos;s and KDE&apos;s own menu words: use theirs in your language. &quot;Through XWayland&quot; and &quot;Settings, Appearance&quot; are Supple&apos;s own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supple fonctionne ici comme une fenêtre Wayland native, et Wayland ne permet pas à une fenêtre de rester d’elle-même au-dessus des autres&#xa0;: le mini-minuteur peut donc se retrouver derrière votre travail.
+
+Pour l’épingler vous-même&#xa0;: sous GNOME, cliquez sur le mini-minuteur, appuyez sur Alt+Espace et choisissez «&#xa0;Toujours au premier plan&#xa0;»&#xa0;; sous KDE Plasma, appuyez sur Alt+F3 et choisissez «&#xa0;Plus d’actions&#xa0;», puis «&#xa0;Conserver au-dessus des autres&#xa0;». «&#xa0;Mettre le mini-minuteur au premier plan&#xa0;», dans le menu de l’icône de notification, le ramène devant.
+
+Pour qu’il reste de lui-même au premier plan, là où le bureau dispose de XWayland, choisissez «&#xa0;Via XWayland&#xa0;» dans Paramètres, Apparence, puis redémarrez Supple (sauf si vous avez défini QT_QPA_PLATFORM vous-même&#xa0;: Supple le laisse alors tel quel).</translation>
     </message>
 </context>
 <context>
     <name>MinutesChart</name>
     <message numerus="yes">
         <source>%1 of the last %n day(s) with stretching</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jours avec étirements&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Jours avec étirements&#xa0;: %1 sur les %n derniers</numerusform>
         </translation>
     </message>
     <message>
         <source>Minutes stretched per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes d’étirement par jour</translation>
     </message>
     <message>
         <source>No stretching in these weeks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun étirement sur ces semaines pour l’instant</translation>
     </message>
 </context>
 <context>
     <name>Outputs</name>
     <message>
         <source>Chimes are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sons sont coupés.</translation>
     </message>
     <message>
         <source>The voice is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voix est coupée.</translation>
     </message>
 </context>
 <context>
     <name>Panel</name>
     <message>
         <source>%1 (each side)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (de chaque côté)</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de commencer</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Start&lt;/b&gt; to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur &lt;b&gt;Enter&lt;/b&gt; ou &lt;b&gt;Démarrer&lt;/b&gt; pour commencer.</translation>
     </message>
 </context>
 <context>
     <name>PosePanel</name>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes</translation>
     </message>
 </context>
 <context>
     <name>PoseView</name>
     <message>
         <source>Pose illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustration de la posture</translation>
     </message>
 </context>
 <context>
     <name>Preferences</name>
     <message>
         <source>R&amp;eminders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rappels</translation>
     </message>
     <message>
         <source>Your settings could not be saved to %1: %2.
 
 They apply until Supple closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos paramètres n’ont pas pu être enregistrés dans %1&#xa0;: %2.
+
+Ils s’appliquent jusqu’à la fermeture de Supple.</translation>
     </message>
 </context>
 <context>
@@ -906,177 +977,177 @@ They apply until Supple closes.</source>
     <message>
         <source>%1, %2</source>
         <comment>a phase, then a side: &apos;Hold, left leg&apos;</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1, %2 left</source>
         <comment>a phase, then the time left</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, encore %2</translation>
     </message>
     <message>
         <source>%1, %2 left, %3</source>
         <comment>a phase, the time left, a side: &apos;Hold, 19 seconds left, left leg&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, encore %2, %3</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Done</source>
         <comment>the stretches done, as a heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>Effectués</translation>
     </message>
     <message>
         <source>Ease out of %1 slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Relâchez lentement&#xa0;: %1</translation>
     </message>
     <message>
         <source>If pain like this comes back, leave that stretch out and ask a health professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si une douleur de ce type revient, laissez cet étirement de côté et consultez un professionnel de santé.</translation>
     </message>
     <message>
         <source>Last stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier étirement</translation>
     </message>
     <message>
         <source>Next up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next: %1</source>
         <comment>the other side: &apos;Next: right leg&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next: %1</source>
         <comment>the next stretch: &apos;Next: cat-cow&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next: round %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: tour %1 sur %2</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Routine complete. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine terminée. Bravo&#xa0;!</translation>
     </message>
     <message>
         <source>Routine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine arrêtée</translation>
     </message>
     <message>
         <source>Sharp pain reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur vive signalée</translation>
     </message>
     <message>
         <source>Skip or go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer ou continuer&#xa0;?</translation>
     </message>
     <message>
         <source>Skip this stretch, or go on gently?</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer cet étirement, ou continuer en douceur&#xa0;?</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Passés</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <source>Stretch %1 of %2 · %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirement %1 sur %2 · reste %3</translation>
     </message>
     <message>
         <source>Warm-up · %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Échauffement · reste %1</translation>
     </message>
 </context>
 <context>
     <name>ProgressView</name>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Clear history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider l’historique…</translation>
     </message>
     <message>
         <source>&amp;Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>Breaks taken of the reminders shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses prises sur les rappels affichés</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Clear the history?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider l’historique&#xa0;?</translation>
     </message>
     <message>
         <source>Clear the whole history</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider tout l’historique</translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter vers %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Delete every recorded session, including pain reports? This cannot be undone. Export to CSV first if you may want them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes les séances enregistrées, y compris les signalements de douleur&#xa0;? Cette action est irréversible. Exportez d’abord en CSV si vous pensez en avoir besoin plus tard.</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’historique</translation>
     </message>
     <message>
         <source>Export the history to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’historique dans un fichier CSV</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n séance exportée vers %1.</numerusform>
+            <numerusform>%n séances exportées vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Minutes stretched per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes d’étirement par jour</translation>
     </message>
     <message>
         <source>Most-done routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routines les plus pratiquées</translation>
     </message>
     <message>
         <source>Most-done stretches</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirements les plus pratiqués</translation>
     </message>
     <message>
         <source>No sessions yet: your progress shows here after your first routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance pour l’instant&#xa0;: votre progression s’affichera ici après votre première routine.</translation>
     </message>
     <message>
         <source>Sharp pain reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleurs vives signalées</translation>
     </message>
 </context>
 <context>
@@ -1084,53 +1155,53 @@ They apply until Supple closes.</source>
     <message>
         <source>%1: %2</source>
         <comment>the title, then the routine offered</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message numerus="yes">
         <source>In %n min</source>
         <comment>snooze: remind me in so many minutes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dans %n min</numerusform>
+            <numerusform>Dans %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <source>Time for a stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est le moment de vous étirer</translation>
     </message>
     <message numerus="yes">
         <source>You have been at it for %n min. %1 would fit now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous travaillez depuis %n min. Pourquoi pas %1 maintenant&#xa0;?</numerusform>
+            <numerusform>Vous travaillez depuis %n min. Pourquoi pas %1 maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You have been at it for %n min. A routine would fit now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous travaillez depuis %n min. C’est le bon moment pour une routine.</numerusform>
+            <numerusform>Vous travaillez depuis %n min. C’est le bon moment pour une routine.</numerusform>
         </translation>
     </message>
     <message>
         <source>You have put it off a few times. How about a short one at your desk: %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà reporté plusieurs fois. Que diriez-vous d’une courte routine à votre bureau&#xa0;: %1&#xa0;?</translation>
     </message>
     <message>
         <source>You have put it off a few times. How about a short routine at your desk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà reporté plusieurs fois. Que diriez-vous d’une courte routine à votre bureau&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1138,61 +1209,61 @@ They apply until Supple closes.</source>
     <message>
         <source> min</source>
         <comment>a spin box&apos;s suffix: minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Remind me to stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Me rappeler de m’étirer</translation>
     </message>
     <message>
         <source>&amp;Snoozes in a row, at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de re&amp;ports successifs</translation>
     </message>
     <message>
         <source>After w&amp;orking for</source>
-        <translation type="unfinished"></translation>
+        <translation>Après avoir &amp;travaillé</translation>
     </message>
     <message>
         <source>Minutes away that count as a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes d’absence comptées comme une pause</translation>
     </message>
     <message>
         <source>Minutes of work between reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes de travail entre deux rappels</translation>
     </message>
     <message>
         <source>Only during my working &amp;hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement pendant mes &amp;heures de travail</translation>
     </message>
     <message>
         <source>Snoozes in a row before only a short break is offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports successifs avant de ne proposer qu’une pause courte</translation>
     </message>
     <message>
         <source>Start Supple when I log &amp;in (in the tray)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer Supple à l’ouverture de session (dans la zone de notification)</translation>
     </message>
     <message>
         <source>Time &amp;away that counts as a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps d’absence &amp;compté comme une pause</translation>
     </message>
     <message>
         <source>Working hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin des heures de travail</translation>
     </message>
     <message>
         <source>Working hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début des heures de travail</translation>
     </message>
     <message>
         <source>from</source>
         <comment>working hours: from 9:00</comment>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
         <source>to</source>
         <comment>working hours: to 17:00</comment>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
 </context>
 <context>
@@ -1200,53 +1271,53 @@ They apply until Supple closes.</source>
     <message>
         <source>Next reminder in %1 of work</source>
         <comment>%1: &apos;25 min&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prochain rappel après %1 de travail</translation>
     </message>
     <message>
         <source>Next reminder: soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain rappel&#xa0;: bientôt</translation>
     </message>
     <message>
         <source>Reminders are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels désactivés</translation>
     </message>
     <message>
         <source>Reminders are paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels suspendus</translation>
     </message>
     <message>
         <source>Time for a stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est le moment de vous étirer</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
         <source>Supple could not add itself to the programs that start at login: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supple n’a pas pu s’ajouter aux programmes lancés à l’ouverture de session&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Supple could not remove itself from the programs that start at login: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supple n’a pas pu se retirer des programmes lancés à l’ouverture de session&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>Seeing</name>
     <message>
         <source>A reminder waits for a better moment when it sees: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rappel attend un meilleur moment s’il détecte&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Not seen on this computer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non détecté sur cet ordinateur&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Supple notices when you are away through the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour détecter votre absence, Supple utilise&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This computer does not tell Supple when you are away, so reminders follow plain time: a break away from the keyboard is not noticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur ne signale pas vos absences à Supple&#xa0;: les rappels suivent donc simplement l’horloge, et une pause loin du clavier passe inaperçue.</translation>
     </message>
 </context>
 <context>
@@ -1254,71 +1325,71 @@ They apply until Supple closes.</source>
     <message>
         <source>%1 (%2)</source>
         <comment>a tooltip, then its key</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Back to the previous stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à l’étirement précédent</translation>
     </message>
     <message>
         <source>Do this stretch again with a shorter hold, only to a light stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Refaire cet étirement avec un maintien plus court, jusqu’à une légère tension seulement</translation>
     </message>
     <message>
         <source>Ease out of the stretch now, then choose to skip it or go on gently</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortir lentement de l’étirement, tout de suite, puis choisir de le passer ou de continuer en douceur</translation>
     </message>
     <message>
         <source>Go back to the start of the previous stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au début de l’étirement précédent</translation>
     </message>
     <message>
         <source>Go on gently</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer en douceur</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Restart this stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer cet étirement</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Sharp pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur vive</translation>
     </message>
     <message>
         <source>Skip ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à la suite</translation>
     </message>
     <message>
         <source>Skip the rest of this part of the stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer le reste de cette partie de l’étirement</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Start this stretch again from getting into position</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer cet étirement depuis la mise en position</translation>
     </message>
     <message>
         <source>Start, pause or resume the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer, mettre en pause ou reprendre la routine</translation>
     </message>
     <message>
         <source>Stop the routine; what you have done so far is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la routine&#xa0;; ce que vous avez déjà fait est conservé</translation>
     </message>
     <message>
         <source>Stop the routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la routine…</translation>
     </message>
 </context>
 <context>
@@ -1326,236 +1397,236 @@ They apply until Supple closes.</source>
     <message>
         <source>%1 (%2): %3.</source>
         <comment>a choice&apos;s words, its key, what it does: &apos;Go on gently (Space): a shorter, lighter hold.&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Gently this time: only to a light stretch, and ease out if it hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>En douceur cette fois&#xa0;: jusqu’à une légère tension seulement, et sortez de l’étirement si vous avez mal.</translation>
     </message>
     <message>
         <source>Go on gently</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer en douceur</translation>
     </message>
     <message>
         <source>Left arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>flèche gauche</translation>
     </message>
     <message>
         <source>Right arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>flèche droite</translation>
     </message>
     <message>
         <source>Skip this stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer cet étirement</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace</translation>
     </message>
     <message>
         <source>a shorter, lighter hold</source>
-        <translation type="unfinished"></translation>
+        <translation>un maintien plus court et plus léger</translation>
     </message>
     <message>
         <source>on to the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>on passe au suivant</translation>
     </message>
 </context>
 <context>
     <name>SessionPane</name>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Chimes and spoken cues are set here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sons et les consignes parlées se règlent ici.</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Moving</source>
-        <translation type="unfinished"></translation>
+        <translation>Animée</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Still pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>Images fixes</translation>
     </message>
 </context>
 <context>
     <name>SettingsForm</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> × usual</source>
-        <translation type="unfinished"></translation>
+        <translation> × la normale</translation>
     </message>
     <message>
         <source>&amp;Breath length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du s&amp;ouffle</translation>
     </message>
     <message>
         <source>&amp;Get into position for</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en &amp;position</translation>
     </message>
     <message>
         <source>&amp;Hold each stretch for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tenir chaque étirement</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hème</translation>
     </message>
     <message>
         <source>&amp;Warm up before routines that have a warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire un échauffement avant les routines qui en prévoient un</translation>
     </message>
     <message>
         <source>A&amp;ppearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apparence</translation>
     </message>
     <message>
         <source>Appearance and start</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence et démarrage</translation>
     </message>
     <message>
         <source>Breath pace, as a multiple of the usual breath length</source>
-        <translation type="unfinished"></translation>
+        <translation>Rythme du souffle, en multiple de la durée habituelle d’une respiration</translation>
     </message>
     <message>
         <source>Default hold length in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de maintien par défaut, en secondes</translation>
     </message>
     <message>
         <source>Fi&amp;gure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Illustration</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustration</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirements</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Native &amp;Wayland: sharp at any scale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wayland natif&#xa0;: net à toute échelle</translation>
     </message>
     <message>
         <source>On a Wayland desktop (Linux)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur un bureau Wayland (Linux)</translation>
     </message>
     <message>
         <source>S&amp;witch sides in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changement de côté</translation>
     </message>
     <message>
         <source>Seconds to get into position</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes pour se mettre en position</translation>
     </message>
     <message>
         <source>Seconds to switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes pour changer de côté</translation>
     </message>
     <message>
         <source>Slows (above 1) or quickens (below 1) the breathing pace of cat-cow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentit (au-dessus de 1) ou accélère (en dessous de 1) le rythme respiratoire du chat-vache</translation>
     </message>
     <message>
         <source>Sou&amp;nd and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Son et voix</translation>
     </message>
     <message>
         <source>Sound and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Son et voix</translation>
     </message>
     <message>
         <source>Start &amp;minimised to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer réduit dans la zone de &amp;notification</translation>
     </message>
     <message>
         <source>Still pictures show each position without moving between them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images fixes montrent chaque position, sans mouvement entre elles</translation>
     </message>
     <message>
         <source>Supple speaks the language chosen here from the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supple utilisera la langue choisie ici dès son prochain démarrage.</translation>
     </message>
     <message>
         <source>Supple uses this the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supple en tiendra compte à son prochain démarrage.</translation>
     </message>
     <message>
         <source>T&amp;iming</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durées</translation>
     </message>
     <message>
         <source>Text and pictures may look a little soft when the desktop is scaled by a fraction, such as 125%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte et les images peuvent paraître un peu flous quand le bureau utilise une mise à l’échelle fractionnaire, comme 125&#xa0;%.</translation>
     </message>
     <message>
         <source>The guide asks for 20 to 30 seconds; a routine&apos;s own length wins where it sets one</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide recommande 20 à 30 secondes&#xa0;; si une routine fixe sa propre durée, c’est celle-ci qui s’applique</translation>
     </message>
     <message>
         <source>The mini timer cannot keep itself above other windows; you can pin it from the desktop&apos;s window menu, or bring it forward from the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mini-minuteur ne peut pas rester de lui-même au-dessus des autres fenêtres&#xa0;; vous pouvez l’épingler depuis le menu de fenêtre du bureau, ou le ramener au premier plan depuis la zone de notification.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Through XWa&amp;yland: the mini timer stays on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Via XWa&amp;yland&#xa0;: le mini-minuteur reste au premier plan</translation>
     </message>
     <message>
         <source>Warm muscles stretch further and strain less; the guide suggests 5 to 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Des muscles chauds s’étirent mieux et se froissent moins&#xa0;; le guide conseille 5 à 10 minutes</translation>
     </message>
     <message>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Échauffement</translation>
     </message>
     <message>
         <source>Warm-up &amp;length</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urée de l’échauffement</translation>
     </message>
     <message>
         <source>Warm-up length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de l’échauffement en minutes</translation>
     </message>
 </context>
 <context>
@@ -1589,133 +1660,133 @@ They apply until Supple closes.</source>
     <name>SoundReasons</name>
     <message>
         <source>Chimes are off: Qt&apos;s multimedia support could not be loaded (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sons sont coupés&#xa0;: la prise en charge multimédia de Qt n’a pas pu être chargée (%1).</translation>
     </message>
     <message>
         <source>Chimes are off: a sound file could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sons sont coupés&#xa0;: un fichier son n’a pas pu être lu (%1).</translation>
     </message>
     <message>
         <source>Chimes are off: no audio output device was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sons sont coupés&#xa0;: aucun périphérique de sortie audio n’a été trouvé.</translation>
     </message>
     <message>
         <source>Chimes are off: sound files are missing from %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sons sont coupés&#xa0;: des fichiers son manquent dans %1 (%2).</translation>
     </message>
     <message>
         <source>Chimes are off: the audio device &apos;%1&apos; cannot play 16-bit mono sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sons sont coupés&#xa0;: le périphérique audio «&#xa0;%1&#xa0;» ne peut pas lire de son mono 16 bits.</translation>
     </message>
     <message>
         <source>Chimes are off: the audio device &apos;%1&apos; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sons sont coupés&#xa0;: le périphérique audio «&#xa0;%1&#xa0;» n’a pas pu être ouvert.</translation>
     </message>
 </context>
 <context>
     <name>SoundSettingsPanel</name>
     <message>
         <source>&amp;Breath tones and words during a flow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guider la respiration par des sons et des mots pendant un enchaînement</translation>
     </message>
     <message>
         <source>&amp;Halfway through a hold</source>
-        <translation type="unfinished"></translation>
+        <translation>À la &amp;moitié du maintien</translation>
     </message>
     <message>
         <source>&amp;Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi&amp;tesse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Speak the cues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lire les consignes à voix haute</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Essayer</translation>
     </message>
     <message>
         <source>Also play a cue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouer aussi un signal&#xa0;:</translation>
     </message>
     <message>
         <source>Chime &amp;volume:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume des so&amp;ns&#xa0;:</translation>
     </message>
     <message>
         <source>Chime volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume des sons</translation>
     </message>
     <message>
         <source>Play &amp;chimes at each change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jouer un son à chaque changement</translation>
     </message>
     <message>
         <source>Play a chime and speak a sample line with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouer un son et dire une phrase d’exemple avec ces réglages</translation>
     </message>
     <message>
         <source>Show voices for &amp;all languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les voix de to&amp;utes les langues</translation>
     </message>
     <message>
         <source>Speaking rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit de la voix</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix par défaut du système</translation>
     </message>
     <message>
         <source>The &amp;last few seconds of a hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant les dernières se&amp;condes du maintien</translation>
     </message>
     <message>
         <source>V&amp;oice:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;oix&#xa0;:</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix</translation>
     </message>
     <message>
         <source>Voice vol&amp;ume:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume de la &amp;voix&#xa0;:</translation>
     </message>
     <message>
         <source>Voice volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume de la voix</translation>
     </message>
 </context>
 <context>
     <name>SpeechReasons</name>
     <message>
         <source>On Linux, install speech-dispatcher (sudo apt install speech-dispatcher espeak-ng).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous Linux, installez speech-dispatcher (sudo apt install speech-dispatcher espeak-ng).</translation>
     </message>
     <message>
         <source>The voice is off: Qt&apos;s text-to-speech support could not be loaded (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La voix est coupée&#xa0;: la prise en charge de la synthèse vocale de Qt n’a pas pu être chargée (%1).</translation>
     </message>
     <message>
         <source>The voice is off: no text-to-speech engine is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voix est coupée&#xa0;: aucun moteur de synthèse vocale n’est installé.</translation>
     </message>
     <message>
         <source>The voice is off: the speech engine &apos;%1&apos; could not start (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La voix est coupée&#xa0;: le moteur vocal «&#xa0;%1&#xa0;» n’a pas pu démarrer (%2).</translation>
     </message>
     <message>
         <source>The voice is off: the speech engine &apos;%1&apos; is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voix est coupée&#xa0;: le moteur vocal «&#xa0;%1&#xa0;» n’est pas installé.</translation>
     </message>
     <message>
         <source>it gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>sans indiquer de raison</translation>
     </message>
     <message>
         <source>the locale %1 is not installed on this system, so the voice starts under C.UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>les paramètres régionaux %1 ne sont pas installés sur ce système, la voix démarre donc avec C.UTF-8</translation>
     </message>
 </context>
 <context>
@@ -1723,70 +1794,70 @@ They apply until Supple closes.</source>
     <message>
         <source>%1, key %2</source>
         <comment>a choice, then its key</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, touche %2</translation>
     </message>
     <message>
         <source>%1; or %2</source>
         <comment>one choice or another</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; ou %2</translation>
     </message>
     <message>
         <source>Flow with your breath for %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bougez au rythme du souffle pendant %1, %2.</translation>
     </message>
     <message>
         <source>Flow with your breath for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bougez au rythme du souffle pendant %1.</translation>
     </message>
     <message>
         <source>Get into position: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez-vous en position&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La routine reprend.</translation>
     </message>
     <message>
         <source>Hold for %1, %2.</source>
         <comment>a length, then a side: &apos;Hold for 30 seconds, left leg.&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tenez %1, %2.</translation>
     </message>
     <message>
         <source>Hold for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez %1.</translation>
     </message>
     <message>
         <source>Next up: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Paused while the computer was asleep. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis en pause pendant la veille de l’ordinateur. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
         <source>Paused. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
         <source>Release slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relâchez lentement.</translation>
     </message>
     <message>
         <source>Switch sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changez de côté.</translation>
     </message>
     <message>
         <source>Switch sides: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changez de côté&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The stretch is stopped. Choose: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étirement est arrêté. Choisissez&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Warm up: %1, %2.</source>
         <comment>a stretch, then its length: &apos;Warm up: marching, 4:00.&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Échauffement&#xa0;: %1, %2.</translation>
     </message>
 </context>
 <context>
@@ -1794,123 +1865,123 @@ They apply until Supple closes.</source>
     <message>
         <source>%1 (%2)</source>
         <comment>a routine&apos;s name, then its length: &apos;Desk break (5 min)&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Supple</name>
     <message>
         <source>There is no routine called &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe aucune routine nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Your routine goes on here. Click the icon to bring the window back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre routine continue ici. Cliquez sur l’icône pour faire réapparaître la fenêtre.</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>Hide Supple</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer Supple</translation>
     </message>
     <message>
         <source>Show Supple</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher Supple</translation>
     </message>
 </context>
 <context>
     <name>TrayMenu</name>
     <message>
         <source>&amp;Bring the mini timer forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre le mini-minuteur au premier plan</translation>
     </message>
     <message>
         <source>Pause reminders for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre les rappels pendant 1 heure</translation>
     </message>
     <message>
         <source>Pause reminders until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre les rappels jusqu’à demain</translation>
     </message>
     <message>
         <source>Quit Supple</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Supple</translation>
     </message>
     <message numerus="yes">
         <source>Remind me in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Me le rappeler dans %n min</numerusform>
+            <numerusform>Me le rappeler dans %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels</translation>
     </message>
     <message>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre les rappels</translation>
     </message>
     <message>
         <source>Show Supple</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher Supple</translation>
     </message>
     <message>
         <source>Start a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer une routine</translation>
     </message>
 </context>
 <context>
     <name>Trouble</name>
     <message>
         <source>Chimes and voice stopped responding, so the routine goes on silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sons et la voix ne répondent plus&#xa0;; la routine continue donc en silence.</translation>
     </message>
     <message>
         <source>The chimes stopped playing, so the routine goes on silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sons ne sont plus joués&#xa0;; la routine continue donc en silence.</translation>
     </message>
     <message>
         <source>The chimes stopped playing, so the routine goes on with the voice only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sons ne sont plus joués&#xa0;; la routine continue donc avec la voix seule.</translation>
     </message>
     <message>
         <source>The voice stopped responding, so the routine goes on silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voix ne répond plus&#xa0;; la routine continue donc en silence.</translation>
     </message>
     <message>
         <source>The voice stopped responding, so the routine goes on with chimes only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voix ne répond plus&#xa0;; la routine continue donc avec les sons seuls.</translation>
     </message>
 </context>
 <context>
     <name>VoiceLanguage</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>anglais</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>français</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>allemand</translation>
     </message>
     <message>
         <source>No %1 voice is installed, so the voice speaks %2.</source>
         <comment>%1 and %2: languages, &apos;German&apos;, &apos;English&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune voix en %1 n’est installée&#xa0;; la voix parle donc en %2.</translation>
     </message>
     <message>
         <source>No %1 voice is installed, so the voice speaks the speech engine&apos;s own language.</source>
         <comment>%1: a language, &apos;German&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune voix en %1 n’est installée&#xa0;; la voix parle donc la langue propre au moteur vocal.</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>espagnol</translation>
     </message>
 </context>
 <context>
@@ -2019,11 +2090,11 @@ They apply until Supple closes.</source>
     <name>WorkerOutput</name>
     <message>
         <source>Chimes are off: the sound system stopped responding ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sons sont coupés&#xa0;: le système audio ne répond plus ({why}).</translation>
     </message>
     <message>
         <source>The voice is off: the speech engine stopped responding ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La voix est coupée&#xa0;: le moteur vocal ne répond plus ({why}).</translation>
     </message>
 </context>
 </TS>

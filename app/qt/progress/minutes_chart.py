@@ -34,6 +34,11 @@ def _day_label(day: DayMinutes) -> str:
     return arg(Chart.tr("%1: %n min", "a day, then the minutes stretched on it", minutes), when)
 
 
+def _scale_label(minutes: int) -> str:
+    """'10 min' on the scale, '10 Min.' in German."""
+    return Chart.tr("%n min", "the chart's scale: a number of minutes", minutes)
+
+
 class MinutesChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +68,8 @@ class MinutesChart(QWidget):
     def _plot_area(self) -> QRectF:
         """Room for the scale's labels on the left and the dates underneath."""
         metrics = self.fontMetrics()
-        left = MARGIN + metrics.horizontalAdvance("00 min") + MARGIN
+        top = _scale_top(max((day.minutes for day in self._days), default=0))
+        left = MARGIN + metrics.horizontalAdvance(_scale_label(top)) + MARGIN  # the top's label is the widest
         bottom = MARGIN + metrics.height()
         return QRectF(left, MARGIN + metrics.height() / 2, self.width() - left - MARGIN,
                       self.height() - bottom - MARGIN - metrics.height() / 2)
@@ -106,7 +112,7 @@ class MinutesChart(QWidget):
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
             painter.setPen(self._faint())
-            label = f"{round(top * fraction)} min"
+            label = _scale_label(round(top * fraction))
             painter.drawText(QPointF(area.left() - MARGIN - metrics.horizontalAdvance(label),
                                      y + metrics.ascent() / 2 - 1), label)
 

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from app.history import History, HistoryError, Progress, Ranked, export_csv, progress_of
 from app.history.stats import ReminderDay
 from app.i18n import Words
+from app.presenters.recorded_names import RecordedNames, as_recorded
 from app.qt.progress.minutes_chart import MinutesChart
 from app.qt.translation import arg
-from app.wording import stretching_text
+from app.wording import side_in_sentence, stretching_text
 
 log = logging.getLogger(__name__)
 # the module's words (Qt's tr() is for QObjects; these are read from plain functions too)
@@ -47,7 +48,7 @@ def _streaks(progress: Progress) -> str:
                            Figures.tr("Best streak: %n day(s)", "", best)])
 
 
-def _ranked_html(items: tuple[Ranked, ...], stretches: bool) -> str:
+def _ranked_html(items: tuple[Ranked, ...], stretches: bool, names: RecordedNames) -> str:
     if not items:
         none = Figures.tr("None yet")
         return f"<i>{html.escape(none)}</i>"
@@ -55,24 +56,26 @@ def _ranked_html(items: tuple[Ranked, ...], stretches: bool) -> str:
     for item in items:
         count = item.count
         counted = Figures.tr("%n hold(s)", "", count) if stretches else Figures.tr("%n time(s)", "", count)
-        rows.append(f"<li>{html.escape(item.name)} — {counted}</li>")
+        name = names.stretch(item.id, item.name) if stretches else names.routine(item.id, item.name)
+        rows.append(f"<li>{html.escape(name)} — {counted}</li>")
     return f"<ol>{''.join(rows)}</ol>"
 
 
-def _pains_html(progress: Progress) -> str:
+def _pains_html(progress: Progress, names: RecordedNames) -> str:
     if not progress.recent_pains:
         none = Figures.tr("No sharp pain reported.")
         return f"<i>{html.escape(none)}</i>"
     rows = []
     for pain in progress.recent_pains:
-        stretch = f"<b>{html.escape(pain.stretch_name)}</b>"
-        if pain.side:
+        stretch = f"<b>{html.escape(names.stretch(pain.stretch_id, pain.stretch_name))}</b>"
+        side = names.side(pain.stretch_id, pain.side)
+        if side:
             said = Figures.tr("%1: %2 (%3), during %4", "date: stretch (side), during routine")
         else:
             said = Figures.tr("%1: %2, during %4", "date: stretch, during routine")
         when = _date(pain.when, "d MMM yyyy")
-        side, routine = html.escape(pain.side or ""), html.escape(pain.routine_name)
-        rows.append(f"<li>{arg(said, when, stretch, side, routine)}</li>")
+        routine = html.escape(names.routine(pain.routine_id, pain.routine_name))
+        rows.append(f"<li>{arg(said, when, stretch, html.escape(side_in_sentence(side)), routine)}</li>")
     more = progress.pain_count - len(progress.recent_pains)
     earlier = Figures.tr("and %n earlier", "", more)
     tail = f"<p>{earlier}</p>" if more > 0 else ""
@@ -117,6 +120,7 @@ class ProgressView(QWidget):
         *,
         choose_export_file: Callable[[], Path | None] | None = None,
         confirm_clear: Callable[[], bool] | None = None,
+        names: RecordedNames | None = None,
     ) -> None:
         """`choose_export_file` and `confirm_clear` replace the file dialog and the question."""
         super().__init__(parent)
@@ -124,6 +128,7 @@ class ProgressView(QWidget):
         self.today = today
         self._choose_export_file = choose_export_file or self._ask_for_export_file
         self._confirm_clear = confirm_clear or self._ask_before_clearing
+        self._names = names or as_recorded()
         self.progress: Progress | None = None
         self._build()
         self.refresh()
@@ -206,9 +211,9 @@ class ProgressView(QWidget):
         counted = self.tr("%n session(s)", "", sessions)
         self.totalsLabel.setText(f"{counted} · {stretching_text(progress.stretched_seconds)}")
         self.chart.setDays(progress.days)
-        self.stretchesLabel.setText(_ranked_html(progress.top_stretches, stretches=True))
-        self.routinesLabel.setText(_ranked_html(progress.top_routines, stretches=False))
-        self.painsLabel.setText(_pains_html(progress))
+        self.stretchesLabel.setText(_ranked_html(progress.top_stretches, stretches=True, names=self._names))
+        self.routinesLabel.setText(_ranked_html(progress.top_routines, stretches=False, names=self._names))
+        self.painsLabel.setText(_pains_html(progress, self._names))
         self.remindersLabel.setText(_reminders_line(progress.reminders))
         self.exportButton.setEnabled(not progress.empty)
         self.clearButton.setEnabled(not progress.empty)

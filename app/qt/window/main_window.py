@@ -27,6 +27,7 @@ from app.paths import APP_NAME
 from app.planner import Planner
 from app.presenters.motion import held
 from app.presenters.presentation import TimerFaces, completion_html
+from app.presenters.recorded_names import RecordedNames
 from app.qt.adapters.session_actions import SessionActions, wait_while_asking, window_key
 from app.qt.adapters.session_controller import SessionController
 from app.qt.translation import arg
@@ -100,7 +101,8 @@ class MainWindow(QMainWindow):
         self.timerColumn: QWidget = find(QWidget, "timerColumn")
         self.sessionPage: QWidget = find(QWidget, "sessionPage")
         self.progressPage: QWidget = find(QWidget, "progressPage")
-        self.progress = ProgressPage(self.progressPage, self.history, self.context.paths.history_file)
+        self.progress = ProgressPage(self.progressPage, self.history, self.context.paths.history_file,
+                                     RecordedNames(lambda: self.catalogue))
         self.completionPage: QWidget = find(QWidget, "completionPage")
         self.completionTitle: QLabel = find(QLabel, "completionTitle")
         self.completionSummary: QLabel = find(QLabel, "completionSummary")

@@ -9,14 +9,20 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from app.history import DisabledHistory, History
+from app.i18n import Words
+from app.presenters.recorded_names import RecordedNames
+
+HistoryWords = Words("HistoryWords")
 
 if TYPE_CHECKING:
     from app.qt.progress.progress_view import ProgressView
 
 
 class ProgressPage:
-    def __init__(self, page: QWidget, history: History | None, history_file: Path) -> None:
+    def __init__(self, page: QWidget, history: History | None, history_file: Path, names: RecordedNames) -> None:
+        """`names`: what the page calls the stretches and routines the history recorded."""
         self.page = page
+        self._names = names
         self._history = history
         self._history_file = history_file
         self.view: ProgressView | None = None
@@ -28,8 +34,8 @@ class ProgressPage:
             return
         from app.qt.progress.progress_view import ProgressView  # noqa: PLC0415 - loaded when first shown
 
-        history = self._history or DisabledHistory(self._history_file, "was not opened")
-        self.view = ProgressView(history)
+        history = self._history or DisabledHistory(self._history_file, HistoryWords.tr("was not opened"))
+        self.view = ProgressView(history, names=self._names)
         self.view.setObjectName("progressView")
         layout = self.page.layout()
         assert layout is not None

@@ -8,11 +8,14 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPainter, QPalette
 from pytestqt.qtbot import QtBot
 
+from app.catalogue import Catalogue, load_catalogue
 from app.history import DisabledHistory, History, HistoryStore
-from app.paths import Paths
+from app.paths import Paths, default_paths
+from app.presenters.recorded_names import RecordedNames
+from app.qt import translation
 from app.qt.progress.progress_view import ProgressView
 from tests.history.builders import synthetic, write_rows
 
@@ -128,3 +131,45 @@ def test_breaks_taken_against_reminders_show_by_day(qtbot: QtBot, store: History
         store.add_reminder(outcome, thursday)
     view.refresh()
     assert view.remindersLabel.text().startswith("Thu 1 of 3")
+
+
+@pytest.fixture
+def german(qapp: object) -> Iterator[Catalogue]:
+    installed = translation.install("de")
+    paths = default_paths()
+    yield load_catalogue(paths.builtin_catalogue, paths.catalogue_schema, language="de",
+                         translations=paths.catalogue_translations).catalogue
+    installed.remove()
+    translation.install("en")
+
+
+def test_recorded_names_are_said_as_the_catalogue_says_them_now(qtbot: QtBot, store: HistoryStore,
+                                                                  german: Catalogue) -> None:
+    """The history keeps the English names a session had; a German reader sees them in German."""
+    write_rows(store.path, synthetic(TODAY, "desk-break", minutes=6, pains=1),
+               synthetic(TODAY - timedelta(days=1), "my-deleted-routine", stretches=("gone-stretch",), pains=1))
+    view = ProgressView(store, today=lambda: TODAY, names=RecordedNames(lambda: german))
+    qtbot.addWidget(view)
+    stretch, routine = german.stretch("seated-glute-stretch").name, german.routine("desk-break").name
+    assert stretch in view.stretchesLabel.text() and "Seated glute stretch" not in view.stretchesLabel.text()
+    assert routine in view.routinesLabel.text() and "Desk break" not in view.routinesLabel.text()
+    assert "My deleted routine" in view.routinesLabel.text()  # no longer in the catalogue: as recorded
+    pains = view.painsLabel.text()
+    assert f"<b>{stretch}</b> (linkes Bein)" in pains  # the stretch's own side, inside the sentence
+    assert "<b>Gone stretch</b> (linke Seite)" in pains
+    assert "(left)" not in pains
+
+
+def test_the_charts_scale_is_in_the_persons_language(qtbot: QtBot, store: HistoryStore, german: Catalogue) -> None:
+    view = _view(qtbot, store)
+    drawn: list[str] = []
+    painter_text = QPainter.drawText
+
+    def record(self: QPainter, *args: object) -> None:
+        drawn.extend(arg for arg in args if isinstance(arg, str))
+        painter_text(self, *args)  # type: ignore[call-overload]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QPainter, "drawText", record)
+        view.chart.grab()
+    assert {"0 Min.", "5 Min.", "10 Min."} <= set(drawn), drawn
