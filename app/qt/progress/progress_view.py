@@ -15,11 +15,13 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -109,6 +111,19 @@ def _heading(text: str) -> QLabel:
     return label
 
 
+def _scrolling(figures: QWidget) -> QScrollArea:
+    """The figures scroll when a small window or a long language (German wraps each heading) has
+    no room for them all; wrapped labels squeezed by a layout would otherwise be cut mid-line.
+    The buttons stay outside, always in reach."""
+    area = QScrollArea()
+    area.setObjectName("progressScroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the labels wrap instead
+    area.setWidget(figures)
+    return area
+
+
 class ProgressView(QWidget):
     historyCleared = Signal()
 
@@ -166,16 +181,21 @@ class ProgressView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.exportButton)
         buttons.addWidget(self.clearButton)
-        layout = QVBoxLayout(self)
+        figures = QWidget()
+        figures.setObjectName("progressFigures")
+        column = QVBoxLayout(figures)
+        column.setContentsMargins(0, 0, 0, 0)
         for widget in (self.statusLabel, self.streakLabel, self.totalsLabel,
                        _heading(self.tr("Minutes stretched per day")), self.chart):
-            layout.addWidget(widget)
-        layout.addLayout(lists)
-        layout.addWidget(_heading(self.tr("Breaks taken of the reminders shown")))
-        layout.addWidget(self.remindersLabel)
-        layout.addWidget(_heading(self.tr("Sharp pain reports")))
-        layout.addWidget(self.painsLabel)
-        layout.addStretch(1)
+            column.addWidget(widget)
+        column.addLayout(lists)
+        column.addWidget(_heading(self.tr("Breaks taken of the reminders shown")))
+        column.addWidget(self.remindersLabel)
+        column.addWidget(_heading(self.tr("Sharp pain reports")))
+        column.addWidget(self.painsLabel)
+        column.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_scrolling(figures), 1)
         layout.addLayout(buttons)
 
     # -- showing -----------------------------------------------------------------------------

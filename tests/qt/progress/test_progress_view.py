@@ -173,3 +173,15 @@ def test_the_charts_scale_is_in_the_persons_language(qtbot: QtBot, store: Histor
         patch.setattr(QPainter, "drawText", record)
         view.chart.grab()
     assert {"0 Min.", "5 Min.", "10 Min."} <= set(drawn), drawn
+
+
+def test_a_small_window_scrolls_the_figures_rather_than_cutting_lines(qtbot: QtBot, store: HistoryStore) -> None:
+    write_rows(store.path, *(synthetic(TODAY - timedelta(days=back), "desk-break", pains=1,
+                                       stretches=("seated-glute-stretch", "knee-to-chest", "cat-cow"))
+                             for back in range(8)))
+    view = _view(qtbot, store)
+    view.resize(420, 360)
+    qtbot.wait(1)  # the layout settles on the next turn of the event loop
+    for label in (view.stretchesLabel, view.routinesLabel, view.painsLabel):
+        assert label.height() >= label.heightForWidth(label.width()), label.objectName()
+    assert view.exportButton.isVisible() and view.exportButton.geometry().bottom() <= view.height()
