@@ -922,6 +922,11 @@
 <context>
     <name>MiniFace</name>
     <message>
+        <source>%1: illustration</source>
+        <comment>a stretch&apos;s name</comment>
+        <translation type="unfinished">%1: Abbildung</translation>
+    </message>
+    <message>
         <source>Back to the main window</source>
         <translation>Zurück zum Hauptfenster</translation>
     </message>

@@ -922,6 +922,11 @@
     <context>
         <name>MiniFace</name>
         <message>
+            <source>%1: illustration</source>
+            <comment>a stretch's name</comment>
+            <translation>⟦%1: îĺĺûšţŕàţîöñ·······⟧</translation>
+        </message>
+        <message>
             <source>Back to the main window</source>
             <translation>⟦ßàçķ ţö ţĥé ɱàîñ ŵîñđöŵ··········⟧</translation>
         </message>
