@@ -30,7 +30,9 @@ from app.catalogue.problems import CatalogueError, Problem
 from app.catalogue.schema import SchemaValidator
 from app.catalogue.stretch_draft import StretchDraft, merged_stretch
 from app.catalogue.stretch_limits import StretchLimits
+from app.catalogue.translation import TranslationFiles
 from app.i18n import Words
+from app.language import SOURCE
 
 UserFiles = Words("UserFiles")  # why the editor's change was refused, after the file and the place
 
@@ -50,17 +52,21 @@ class Neighbours:
 
 
 class UserFolder:
-    def __init__(self, builtin: Path, schema: Path, folder: Path) -> None:
+    def __init__(self, builtin: Path, schema: Path, folder: Path, *, language: str = SOURCE,
+                 translations: TranslationFiles | None = None) -> None:
+        """`language` and `translations`: what `catalogue` gives its texts in (the app's language)."""
         self.builtin = builtin
         self.folder = folder
         self.schema = schema
+        self.language, self.translations = language, translations
         self.validator: SchemaValidator = load_validator(schema)
         self.limits = StretchLimits.from_schema(read_json(schema))
         self._base = parse_catalogue_file(builtin, self.validator)
 
     def catalogue(self) -> Catalogue:
-        """The catalogue as Supple loads it now, the person's files included."""
-        return load_catalogue(self.builtin, self.schema, self.user_files()).catalogue
+        """The catalogue as Supple loads it now, the person's files included, in its language."""
+        return load_catalogue(self.builtin, self.schema, self.user_files(), language=self.language,
+                              translations=self.translations).catalogue
 
     @property
     def default_file(self) -> Path:

@@ -19,10 +19,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDialog,
@@ -185,7 +184,7 @@ class Walk:
                 continue
             self.seen += 1
             rest = untranslated_part(text)
-            if is_data(rest) or rest in ALLOWED or rest in QT_OWN:
+            if is_data(rest) or rest in ALLOWED or _strip_mnemonic(rest) in QT_OWN:
                 continue
             source = "written in app/qt" if written_in_qt(text) or written_in_qt(rest) else "from the core or data"
             self.untranslated.append(f"{where}: {text!r} ({source})")
@@ -279,3 +278,125 @@ def test_every_visible_word_of_the_qt_layer_is_translated(qtbot: QtBot, pseudo_a
     assert walk.seen > 100
     assert walk.untranslated == [], "\n".join(walk.untranslated)
 
+
+
+def _opened(walk: Walk, before: int) -> None:
+    assert walk.modals == before + 1, "the modal dialog did not open"
+
+
+def _undo_texts(stack: QUndoStack) -> Iterator[tuple[str, str]]:
+    yield from (("undo command", stack.text(index)) for index in range(stack.count()))
+
+
+def _walk_routine_editors(walk: Walk, supple: Supple) -> str:
+    """A new routine, refused and asked about; a copy of a built-in with its steps and changes; a
+    stretch of the person's own made and refused, and a copy of a one-sided built-in stretch saved.
+    The copy of the routine is saved: its id is returned."""
+    actions = supple.routine_actions
+    new = actions.new_routine()
+    walk.look(texts_of(new))
+    new.buttons["export"].click()  # a routine not saved yet: saved first, it says
+    walk.look(texts_of(new))
+    new.save()  # no name: refused, saying what is missing
+    walk.look(texts_of(new))
+    _walk_stretch_editors(walk, new)
+    new.ask_leaving = lambda: Leaving.DISCARD
+    new.close()
+
+    supple.window.routineList.select_routine("lower-back-relief")
+    copy = actions.duplicate_routine()
+    assert copy is not None and len(copy.draft.steps) >= 2
+    for row in range(len(copy.draft.steps)):  # a one-sided hold, a flow, ...: their details differ
+        copy.steps.setCurrentRow(row)
+        walk.look(texts_of(copy))
+    copy.steps.setCurrentRow(0)
+    copy.set_hold(999)  # outside the stretch's bounds: refused, saying them
+    walk.look(texts_of(copy))
+    copy.set_hold(25)
+    copy.move_step(0, 1)
+    copy.details.repetitions.setValue(2)
+    copy.details.sidesChanged.emit(None)
+    copy.add_stretch("cat-cow")
+    copy.remove_step(len(copy.draft.steps) - 1)
+    walk.look(_undo_texts(copy.stack))
+    walk.look(texts_of(copy))  # the step list with its holds, repetitions and sides
+    before = walk.modals
+    walk.modal(texts_of)
+    copy.reject()  # unsaved changes: asked, and Cancel stays
+    _opened(walk, before)
+    saved: list[str] = []
+    copy.saved.connect(saved.append)
+    assert copy.save()
+    return saved[0]
+
+
+def _walk_stretch_editors(walk: Walk, routine_editor: RoutineEditor) -> None:
+    stretches = routine_editor.stretch_actions
+    made = stretches.new_stretch()
+    walk.look(texts_of(made))
+    made.save()  # blank: refused, with what is missing
+    walk.look(texts_of(made))
+    made.form.text("name").textEdited.emit("x")
+    walk.look(_undo_texts(made.stack))
+    before = walk.modals
+    walk.modal(texts_of)
+    made.reject()  # unsaved changes: asked, and Cancel stays
+    _opened(walk, before)
+    made.ask_leaving = lambda: QMessageBox.StandardButton.Discard
+    made.close()
+
+    routine_editor.picker.select("knee-to-chest")
+    walk.look(texts_of(routine_editor))  # Duplicate, for a built-in
+    copy = stretches.edit_stretch()
+    assert isinstance(copy, StretchEditor) and copy.draft.one_sided
+    walk.look(texts_of(copy))  # the pictures of both sides, and their caption
+    assert copy.save()
+    walk.look(texts_of(routine_editor))  # the person's own stretch in the list, and Edit
+    before = walk.modals
+    walk.modal(texts_of)
+    stretches.delete_stretch()  # asked, and No keeps it
+    _opened(walk, before)
+
+
+def _walk_sharing(walk: Walk, supple: Supple, mine: str) -> None:
+    """Export and import: the file dialogs, a clash's question, a built-in refused; deleting."""
+    window, actions = supple.window, supple.routine_actions
+    sharing = actions.sharing
+    window.routineList.select_routine(mine)
+    edit = actions.edit_routine()
+    assert edit is not None and edit.replacing == mine
+    walk.look(texts_of(edit))
+    edit.close()
+    before = walk.modals
+    walk.modal(file_dialog)
+    sharing.export(mine)
+    walk.modal(file_dialog)
+    sharing.import_action.trigger()
+    walk.modal(texts_of)
+    sharing.import_file(actions.folder.default_file)  # its routine is there already: a new id offered
+    assert walk.modals == before + 3
+    sharing.export("desk-break")  # a built-in: everyone has it
+    walk.look(boxes_of(window.routineList))
+    window.routineList.select_routine("desk-break")
+    actions.delete_routine()  # a built-in is not deleted
+    walk.look(boxes_of(window.routineList))
+    window.routineList.select_routine(mine)
+    before = walk.modals
+    walk.modal(texts_of)
+    actions.delete_routine()  # asked, and No keeps it
+    _opened(walk, before)
+
+
+@pytest.mark.filterwarnings("ignore")
+def test_every_visible_word_of_the_editors_is_translated(qtbot: QtBot, pseudo_app: Supple) -> None:
+    walk = Walk()
+    supple = pseudo_app
+    supple.open(None, mini=False)
+    supple.window.resize(1280, 800)
+    mine = _walk_routine_editors(walk, supple)
+    qtbot.waitUntil(lambda: any(item.data(0, Qt.ItemDataRole.UserRole) == mine
+                                for item in supple.window.routineList.routine_items()))
+    walk.look(texts_of(supple.window))  # the list with the person's own routine in it
+    _walk_sharing(walk, supple, mine)
+    assert walk.seen > 300
+    assert walk.untranslated == [], "\n".join(walk.untranslated)

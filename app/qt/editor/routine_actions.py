@@ -28,9 +28,11 @@ class RoutineActions(QObject):
     changed = Signal(str)  # a routine id saved or deleted: the catalogue on disk is new
 
     def __init__(self, host: QWidget, selected: Callable[[], str | None], catalogue: Callable[[], Catalogue],
-                 timing: Callable[[], Timing], paths: Paths) -> None:
+                 timing: Callable[[], Timing], paths: Paths, *, language: str) -> None:
+        """`language`: the catalogue's (app.context), which a catalogue reloaded by the editor keeps."""
         super().__init__(host)
         self.host, self.selected, self.catalogue, self.timing, self.paths = host, selected, catalogue, timing, paths
+        self.language = language
         self._folder: UserFolder | None = None  # made when first needed: it reads the built-in catalogue
         self.editor: RoutineEditor | None = None
         self.ask_delete: Callable[[Routine], bool] = self._ask_delete
@@ -54,7 +56,8 @@ class RoutineActions(QObject):
     def folder(self) -> UserFolder:
         if self._folder is None:
             paths = self.paths
-            self._folder = UserFolder(paths.builtin_catalogue, paths.catalogue_schema, paths.user_catalogue_dir)
+            self._folder = UserFolder(paths.builtin_catalogue, paths.catalogue_schema, paths.user_catalogue_dir,
+                                      language=self.language, translations=paths.catalogue_translations)
         return self._folder
 
     def _is_builtin(self, routine: Routine) -> bool:
