@@ -39,6 +39,7 @@ KEYFRAME_NAMES = {
 KEYFRAME = Qt.ItemDataRole.UserRole
 THUMBNAIL = QSize(96, 64)
 PREVIEW = QSize(220, 150)
+CAPTION_LINES = 3
 
 
 def keyframe_pixmap(name: str, side: DrawnSide, palette: QPalette, size: QSize, ratio: float = 1.0) -> QPixmap:
@@ -76,11 +77,15 @@ class KeyframeChooser(QWidget):
         self.list.setMovement(QListView.Movement.Static)
         self.list.setIconSize(THUMBNAIL)
         self.list.setWordWrap(True)
-        self.list.setGridSize(QSize(THUMBNAIL.width() + 16, THUMBNAIL.height() + 40))
+        # room for three lines of name under each picture: a name is a whole phrase ("Seated glute
+        # stretch, leaning forward"), longer in some languages; the tooltip has it whole
+        lines = self.list.fontMetrics().lineSpacing() * CAPTION_LINES
+        self.list.setGridSize(QSize(THUMBNAIL.width() + 32, THUMBNAIL.height() + lines + 12))
         for name in keyframe_names():
             item = QListWidgetItem(QIcon(keyframe_pixmap(name, "left", self.palette(), THUMBNAIL)), spoken(name),
                                    self.list)
             item.setData(KEYFRAME, name)
+            item.setToolTip(spoken(name))
         self.left, self.right = QLabel(self), QLabel(self)
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
