@@ -102,13 +102,6 @@ def whole_seconds(seconds: float) -> int:
     return int(-(-seconds // 1)) if seconds > 0 else 0
 
 
-def counted(count: int, unit: str, units: str | None = None) -> str:
-    """'1 second', '2 seconds': a count with its unit in the right number (`units` when the
-    plural is not the unit and an s). English only: a translated count is one whole `%n` message
-    ("%n second(s)"); this stays for callers not yet moved to one."""
-    return f"{count} {unit if count == 1 else units or unit + 's'}"
-
-
 def clock_text(seconds: float) -> str:
     """'4:05' for 245 seconds; rounds up so a countdown never shows 0:00 while time is left.
     A time that is not a finite number shows as '-:--': int() would raise, and one bad value

@@ -9,7 +9,6 @@ import pytest
 from app.catalogue import Side
 from app.wording import (
     clock_text,
-    counted,
     duration_text,
     in_sentence,
     minutes_text,
@@ -34,12 +33,6 @@ def test_a_stretch_done_on_both_sides_at_once_is_named_alone() -> None:
 def test_a_name_inside_a_sentence_loses_its_capital_but_an_acronym_keeps_its_case() -> None:
     assert in_sentence("Child's pose") == "child's pose"
     assert in_sentence("SI joint release") == "SI joint release"
-
-
-def test_a_count_agrees_with_its_unit() -> None:
-    assert [counted(n, "second") for n in (0, 1, 2)] == ["0 seconds", "1 second", "2 seconds"]
-    assert counted(1, "stretch", "stretches") == "1 stretch"
-    assert counted(3, "stretch", "stretches") == "3 stretches"
 
 
 def test_a_time_read_out_names_its_minutes_and_seconds() -> None:

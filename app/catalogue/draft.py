@@ -7,7 +7,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from app import i18n
 from app.catalogue.model import Routine, Step, Stretch
+from app.i18n import Words
+
+Drafts = Words("Drafts")
 
 SUGGESTED_HOLD = (20, 30)  # the guide's advice for a static hold, within the stretch's own bounds
 MAX_REPETITIONS = 5  # as the schema allows
@@ -36,9 +40,10 @@ class RoutineDraft:
 def hold_refusal(stretch: Stretch, seconds: int) -> str | None:
     """Why `seconds` cannot be this stretch's hold, or None when it can."""
     if stretch.hold is None:
-        return f"{stretch.name} is not a timed hold."
+        return i18n.fill(Drafts.tr("%1 is not a timed hold."), stretch.name)
     if not stretch.hold.min <= seconds <= stretch.hold.max:
-        return f"{stretch.name} is held for {stretch.hold.min} to {stretch.hold.max} seconds, not {seconds}."
+        return i18n.fill(Drafts.tr("%1 is held for %2 to %3 seconds, not %4.", "a stretch's name, then seconds"),
+                         stretch.name, str(stretch.hold.min), str(stretch.hold.max), str(seconds))
     return None
 
 
@@ -69,9 +74,20 @@ def free_id(name: str, taken: Iterable[str]) -> str:
     return candidate
 
 
+def copy_name(name: str) -> str:
+    """'Desk break (my copy)', in the person's language: the name a copy starts with."""
+    return i18n.fill(Drafts.tr("%1 (my copy)", "the name of a copy of a routine or stretch"), name)
+
+
+def copy_id(item_id: str, taken: Iterable[str]) -> str:
+    """'desk-break-my-copy': a copy's id, made from the original's id rather than the copy's name,
+    so it stays plain ASCII whatever language the name is in."""
+    return free_id(f"{item_id} my copy", taken)
+
+
 def copy_of(routine: Routine, taken: Iterable[str]) -> RoutineDraft:
     """A draft of `routine` under a new id and name: a built-in routine is never changed."""
     draft = RoutineDraft.of(routine)
-    draft.name = f"{routine.name} (my copy)"
-    draft.id = free_id(draft.name, taken)
+    draft.name = copy_name(routine.name)
+    draft.id = copy_id(routine.id, taken)
     return draft

@@ -11,8 +11,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from app import i18n
 from app.catalogue.draft import free_id
 from app.catalogue.schema import json_equal
+from app.i18n import Words
+
+ImportIds = Words("ImportIds")
 
 
 @dataclass(frozen=True)
@@ -93,10 +97,12 @@ def clash_free(document: Any, routine_ids: Iterable[str], stretch_ids: Iterable[
 
 def offer(renaming: Renaming) -> str:
     """The question the app asks before importing under new ids."""
-    lines = [f"A routine called '{old}' already exists. Import it as '{new}'?"
+    lines = [i18n.fill(ImportIds.tr("A routine called '%1' already exists. Import it as '%2'?"), old, new)
              for old, new in renaming.routines.items()]
-    lines += [f"A different stretch called '{old}' already exists; this file's will be '{new}'."
+    lines += [i18n.fill(ImportIds.tr("A different stretch called '%1' already exists; this file's will be '%2'."),
+                        old, new)
               for old, new in renaming.stretches.items()]
-    if not renaming.routines:
-        lines.append("Import it so?")
+    if not renaming.routines:  # only stretches renamed: the question is still to be asked
+        renamed = len(renaming.stretches)
+        lines.append(ImportIds.tr("Import the file with the new id(s) above?", "", renamed))
     return "\n".join(lines)

@@ -48,6 +48,12 @@ SIDE_LABELS: Mapping[tuple[str, str], str] = MappingProxyType({
 })
 
 
+def side_words(side: Side, part: str) -> str:
+    """'Left leg' for (LEFT, 'leg'), in the person's language."""
+    label = SIDE_LABELS.get((side.value, part))
+    return Sides.tr(label) if label else f"{side.value.capitalize()} {part}"
+
+
 @dataclass(frozen=True)
 class SecondsRange:
     default: int
@@ -98,8 +104,7 @@ class Stretch:
         """'Left leg', or '' for a stretch done on both sides at once; in the person's language."""
         if side is None or not self.one_sided:
             return ""
-        label = SIDE_LABELS.get((side.value, self.side_part))
-        return Sides.tr(label) if label else f"{side.value.capitalize()} {self.side_part}"
+        return side_words(side, self.side_part)
 
 
 @dataclass(frozen=True)

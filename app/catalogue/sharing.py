@@ -6,12 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from app import i18n
 from app.atomicio import write_text_atomically
 from app.catalogue.import_ids import Renaming, clash_free
 from app.catalogue.loader import parse_catalogue_document, read_json
 from app.catalogue.model import Catalogue, Routine
 from app.catalogue.problems import CatalogueError, Problem
 from app.catalogue.user_folder import UserFolder, as_text
+from app.i18n import Words
+
+Sharing = Words("Sharing")
 
 
 def _raw_item(source: str, key: str, item_id: str) -> dict[str, Any]:
@@ -20,7 +24,7 @@ def _raw_item(source: str, key: str, item_id: str) -> dict[str, Any]:
     for raw in document.get(key, []):
         if raw.get("id") == item_id:
             return dict(raw)
-    raise CatalogueError([Problem(source, f"$.{key}", f"no longer holds '{item_id}'")])
+    raise CatalogueError([Problem(source, f"$.{key}", i18n.fill(Sharing.tr("no longer holds '%1'"), item_id))])
 
 
 def _used_stretches(routine: Routine) -> list[str]:
@@ -32,7 +36,7 @@ def shared_document(folder: UserFolder, catalogue: Catalogue, routine_id: str) -
     """The file `supple export` writes; raises CatalogueError (or KeyError for an unknown id)."""
     routine = catalogue.routine(routine_id)
     if Path(routine.source) == folder.builtin:
-        built_in = f"'{routine_id}' is built in: everyone has it already"
+        built_in = i18n.fill(Sharing.tr("'%1' is built in: everyone has it already"), routine_id)
         raise CatalogueError([Problem(routine.source, "$.routines", built_in)])
     stretches = [
         _raw_item(catalogue.stretch(stretch_id).source, "stretches", stretch_id)

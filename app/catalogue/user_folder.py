@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app import strict_json
+from app import i18n, strict_json
 from app.atomicio import write_text_atomically
 from app.catalogue.as_json import merged_routine
 from app.catalogue.loader import (
@@ -30,6 +30,11 @@ from app.catalogue.problems import CatalogueError, Problem
 from app.catalogue.schema import SchemaValidator
 from app.catalogue.stretch_draft import StretchDraft, merged_stretch
 from app.catalogue.stretch_limits import StretchLimits
+from app.catalogue.translation import TranslationFiles
+from app.i18n import Words
+from app.language import SOURCE
+
+UserFiles = Words("UserFiles")  # why the editor's change was refused, after the file and the place
 
 MY_ROUTINES = "my-routines.json"  # where new routines go
 
@@ -47,17 +52,21 @@ class Neighbours:
 
 
 class UserFolder:
-    def __init__(self, builtin: Path, schema: Path, folder: Path) -> None:
+    def __init__(self, builtin: Path, schema: Path, folder: Path, *, language: str = SOURCE,
+                 translations: TranslationFiles | None = None) -> None:
+        """`language` and `translations`: what `catalogue` gives its texts in (the app's language)."""
         self.builtin = builtin
         self.folder = folder
         self.schema = schema
+        self.language, self.translations = language, translations
         self.validator: SchemaValidator = load_validator(schema)
         self.limits = StretchLimits.from_schema(read_json(schema))
         self._base = parse_catalogue_file(builtin, self.validator)
 
     def catalogue(self) -> Catalogue:
-        """The catalogue as Supple loads it now, the person's files included."""
-        return load_catalogue(self.builtin, self.schema, self.user_files()).catalogue
+        """The catalogue as Supple loads it now, the person's files included, in its language."""
+        return load_catalogue(self.builtin, self.schema, self.user_files(), language=self.language,
+                              translations=self.translations).catalogue
 
     @property
     def default_file(self) -> Path:
@@ -102,7 +111,7 @@ class UserFolder:
         document = read_json(path)
         self.check(document, path)
         if not isinstance(document, dict):  # the schema refuses it first; this tells mypy
-            raise CatalogueError([Problem(str(path), "$", "is not a catalogue")])
+            raise CatalogueError([Problem(str(path), "$", UserFiles.tr("is not a catalogue"))])
         return document
 
     def write(self, path: Path, document: dict[str, Any]) -> None:
@@ -129,7 +138,8 @@ class UserFolder:
         """Add `routine`, or put it in place of the person's routine `replacing` (which may have
         had another id), keeping every field of the file the editor does not own."""
         if replacing is not None and any(built.id == replacing for built in self._base.routines):
-            raise CatalogueError([Problem(str(self.builtin), "$", "a built-in routine is never changed; save a copy")])
+            raise CatalogueError([Problem(str(self.builtin), "$",
+                                          UserFiles.tr("a built-in routine is never changed; save a copy"))])
         path = self.file_of(replacing) if replacing else self.default_file
         document = self.read_for_editing(path)
         routines: list[dict[str, Any]] = list(document.get("routines", []))
@@ -146,7 +156,8 @@ class UserFolder:
         document = self.read_for_editing(path)
         kept = [raw for raw in document.get("routines", []) if raw.get("id") != routine_id]
         if len(kept) == len(document.get("routines", [])):
-            raise CatalogueError([Problem(str(path), "$.routines", f"holds no routine '{routine_id}' to delete")])
+            raise CatalogueError([Problem(str(path), "$.routines", i18n.fill(
+                UserFiles.tr("holds no routine '%1' to delete"), routine_id))])
         self.write(path, {**document, "routines": kept})
 
     def is_builtin_stretch(self, stretch_id: str) -> bool:
@@ -157,7 +168,8 @@ class UserFolder:
         field the editor does not own. A new stretch goes in the default file, with the routines
         that will use it (a file loads after the files before it, so never into another file)."""
         if replacing is not None and self.is_builtin_stretch(replacing):
-            raise CatalogueError([Problem(str(self.builtin), "$", "a built-in stretch is never changed; duplicate it")])
+            raise CatalogueError([Problem(str(self.builtin), "$",
+                                          UserFiles.tr("a built-in stretch is never changed; duplicate it"))])
         path = self.file_of(replacing, "stretches") if replacing else self.default_file
         document = self.read_for_editing(path)
         stretches: list[dict[str, Any]] = list(document.get("stretches", []))
@@ -196,17 +208,17 @@ class UserFolder:
     def delete_stretch(self, stretch_id: str) -> None:
         """Remove the person's stretch; refused (naming them) while routines use it."""
         if self.is_builtin_stretch(stretch_id):
-            raise CatalogueError([Problem(str(self.builtin), "$", "a built-in stretch is never deleted")])
+            raise CatalogueError([Problem(str(self.builtin), "$", UserFiles.tr("a built-in stretch is never deleted"))])
         path = self.file_of(stretch_id, "stretches")
         using = self.routines_using(stretch_id)
         if using:
-            names = ", ".join(using)
-            raise CatalogueError([Problem(str(path), "$.stretches", f"'{stretch_id}' is used by {names}; "
-                                          "take it out of those routines first")])
+            used = UserFiles.tr("'%1' is used by %2; take it out of those routines first", "%2: routines' names")
+            raise CatalogueError([Problem(str(path), "$.stretches", i18n.fill(used, stretch_id, ", ".join(using)))])
         document = self.read_for_editing(path)
         kept = [raw for raw in document.get("stretches", []) if raw.get("id") != stretch_id]
         if len(kept) == len(document.get("stretches", [])):
-            raise CatalogueError([Problem(str(path), "$.stretches", f"holds no stretch '{stretch_id}' to delete")])
+            raise CatalogueError([Problem(str(path), "$.stretches", i18n.fill(
+                UserFiles.tr("holds no stretch '%1' to delete"), stretch_id))])
         self.write(path, {**document, "stretches": kept})
 
 

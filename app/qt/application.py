@@ -127,7 +127,7 @@ class Supple(QObject):
         self.preferences.abilities = self.reminders.abilities
         self.routine_actions = RoutineActions(
             self.window.routineList, self.window.routineList.selected_routine, lambda: self.catalogue,
-            lambda: self.window.planner.timing, paths,
+            lambda: self.window.planner.timing, paths, language=self.context.language,
         )
         self.routine_actions.changed.connect(self.reload_catalogue)
         self.window.routineList.filesDropped.connect(self.routine_actions.sharing.import_files)

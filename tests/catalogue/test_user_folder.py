@@ -144,3 +144,15 @@ def test_saving_a_routine_whose_file_broke_is_refused_with_that_files_problem(is
     with pytest.raises(CatalogueError, match=r"mine\.json: \$\.routines\[0\]\.steps\[0\]\.hold_seconds"):
         folder.save_routine(routine("physio"), replacing="physio")
     assert snapshot(isolated_paths.user_catalogue_dir) == before  # not written beside it in my-routines.json
+
+
+def test_the_catalogue_a_save_reloads_is_in_the_apps_language(isolated_paths: Paths) -> None:
+    # the editor reloads through the folder after a stretch is saved: its names stay the person's language
+    folder = UserFolder(isolated_paths.builtin_catalogue, isolated_paths.catalogue_schema,
+                        isolated_paths.user_catalogue_dir, language="de",
+                        translations=isolated_paths.catalogue_translations)
+    folder.save_routine(routine())
+    german = folder.catalogue()
+    assert german.stretch("knee-to-chest").name == "Knie zur Brust"
+    assert german.routine("physio").name == "Physio"  # the person's own words, as they wrote them
+    assert folder_of(isolated_paths).catalogue().stretch("knee-to-chest").name == "Knee to chest"

@@ -114,6 +114,16 @@
         </message>
     </context>
     <context>
+        <name>ImportIds</name>
+        <message numerus="yes">
+            <source>Import the file with the new id(s) above?</source>
+            <translation>
+                <numerusform>Import the file with the new id above?</numerusform>
+                <numerusform>Import the file with the new ids above?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message numerus="yes">
             <source>... and %n more (see the details).</source>
@@ -172,6 +182,37 @@
             <translation>
                 <numerusform>You have been at it for %n min. A routine would fit now.</numerusform>
                 <numerusform>You have been at it for %n min. A routine would fit now.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineEditor</name>
+        <message numerus="yes">
+            <source>%n time(s)</source>
+            <translation>
+                <numerusform>%n time</numerusform>
+                <numerusform>%n times</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineList</name>
+        <message numerus="yes">
+            <source>%1 · %2 · %n stretch(es)</source>
+            <comment>a routine's length, its place, its number of stretches</comment>
+            <translation>
+                <numerusform>%1 · %2 · %n stretch</numerusform>
+                <numerusform>%1 · %2 · %n stretches</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StretchChecks</name>
+        <message numerus="yes">
+            <source>An illustration has at most %n picture(s).</source>
+            <translation>
+                <numerusform>An illustration has at most %n picture.</numerusform>
+                <numerusform>An illustration has at most %n pictures.</numerusform>
             </translation>
         </message>
     </context>

@@ -381,6 +381,23 @@
         </message>
     </context>
     <context>
+        <name>Drafts</name>
+        <message>
+            <source>%1 (my copy)</source>
+            <comment>the name of a copy of a routine or stretch</comment>
+            <translation>⟦%1 (ɱý çöþý)·····⟧</translation>
+        </message>
+        <message>
+            <source>%1 is held for %2 to %3 seconds, not %4.</source>
+            <comment>a stretch's name, then seconds</comment>
+            <translation>⟦%1 îš ĥéĺđ ƒöŕ %2 ţö %3 šéçöñđš, ñöţ %4.················⟧</translation>
+        </message>
+        <message>
+            <source>%1 is not a timed hold.</source>
+            <translation>⟦%1 îš ñöţ à ţîɱéđ ĥöĺđ.··········⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>Figures</name>
         <message>
             <source>%1 %2 of %3</source>
@@ -607,6 +624,24 @@
         </message>
     </context>
     <context>
+        <name>ImportIds</name>
+        <message>
+            <source>A different stretch called '%1' already exists; this file's will be '%2'.</source>
+            <translation>⟦À đîƒƒéŕéñţ šţŕéţçĥ çàĺĺéđ '%1' àĺŕéàđý éẋîšţš; ţĥîš ƒîĺé'š ŵîĺĺ ƀé '%2'.······························⟧</translation>
+        </message>
+        <message>
+            <source>A routine called '%1' already exists. Import it as '%2'?</source>
+            <translation>⟦À ŕöûţîñé çàĺĺéđ '%1' àĺŕéàđý éẋîšţš. Îɱþöŕţ îţ àš '%2'?·······················⟧</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import the file with the new id(s) above?</source>
+            <translation>
+                <numerusform>⟦Îɱþöŕţ ţĥé ƒîĺé ŵîţĥ ţĥé ñéŵ îđ àƀöṽé?················⟧</numerusform>
+                <numerusform>⟦Îɱþöŕţ ţĥé ƒîĺé ŵîţĥ ţĥé ñéŵ îđš àƀöṽé?················⟧</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Instructions</name>
         <message>
             <source>Breathing</source>
@@ -652,6 +687,91 @@
         <message>
             <source>You should feel</source>
             <translation>⟦Ýöû šĥöûĺđ ƒééĺ······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyframeChooser</name>
+        <message>
+            <source>%1.</source>
+            <comment>a picture's name, as a caption</comment>
+            <translation>⟦%1.··⟧</translation>
+        </message>
+        <message>
+            <source>%1: the left side, and the right drawn as its mirror.</source>
+            <comment>a picture's name</comment>
+            <translation>⟦%1: ţĥé ĺéƒţ šîđé, àñđ ţĥé ŕîĝĥţ đŕàŵñ àš îţš ɱîŕŕöŕ.······················⟧</translation>
+        </message>
+        <message>
+            <source>Choose the picture of the held position.</source>
+            <translation>⟦Çĥööšé ţĥé þîçţûŕé öƒ ţĥé ĥéĺđ þöšîţîöñ.················⟧</translation>
+        </message>
+        <message>
+            <source>Illustration</source>
+            <translation>⟦Îĺĺûšţŕàţîöñ·····⟧</translation>
+        </message>
+        <message>
+            <source>Preview: %1</source>
+            <comment>a picture's name</comment>
+            <translation>⟦Þŕéṽîéŵ: %1·····⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyframes</name>
+        <message>
+            <source>Cat-cow, back dipped (cow)</source>
+            <translation>⟦Çàţ-çöŵ, ƀàçķ đîþþéđ (çöŵ)···········⟧</translation>
+        </message>
+        <message>
+            <source>Cat-cow, back rounded (cat)</source>
+            <translation>⟦Çàţ-çöŵ, ƀàçķ ŕöûñđéđ (çàţ)···········⟧</translation>
+        </message>
+        <message>
+            <source>Child's pose, folded forward</source>
+            <translation>⟦Çĥîĺđ'š þöšé, ƒöĺđéđ ƒöŕŵàŕđ············⟧</translation>
+        </message>
+        <message>
+            <source>Child's pose, on all fours</source>
+            <translation>⟦Çĥîĺđ'š þöšé, öñ àĺĺ ƒöûŕš···········⟧</translation>
+        </message>
+        <message>
+            <source>Figure four, feet down</source>
+            <translation>⟦Ƒîĝûŕé ƒöûŕ, ƒééţ đöŵñ·········⟧</translation>
+        </message>
+        <message>
+            <source>Figure four, legs crossed</source>
+            <translation>⟦Ƒîĝûŕé ƒöûŕ, ĺéĝš çŕöššéđ··········⟧</translation>
+        </message>
+        <message>
+            <source>Figure four, legs drawn in</source>
+            <translation>⟦Ƒîĝûŕé ƒöûŕ, ĺéĝš đŕàŵñ îñ···········⟧</translation>
+        </message>
+        <message>
+            <source>Knee to chest, knee drawn in</source>
+            <translation>⟦Ķñéé ţö çĥéšţ, ķñéé đŕàŵñ îñ············⟧</translation>
+        </message>
+        <message>
+            <source>Knee to chest, starting position</source>
+            <translation>⟦Ķñéé ţö çĥéšţ, šţàŕţîñĝ þöšîţîöñ·············⟧</translation>
+        </message>
+        <message>
+            <source>March in place, left knee up</source>
+            <translation>⟦Ṁàŕçĥ îñ þĺàçé, ĺéƒţ ķñéé ûþ············⟧</translation>
+        </message>
+        <message>
+            <source>March in place, right knee up</source>
+            <translation>⟦Ṁàŕçĥ îñ þĺàçé, ŕîĝĥţ ķñéé ûþ············⟧</translation>
+        </message>
+        <message>
+            <source>Seated glute stretch, feet down</source>
+            <translation>⟦Šéàţéđ ĝĺûţé šţŕéţçĥ, ƒééţ đöŵñ·············⟧</translation>
+        </message>
+        <message>
+            <source>Seated glute stretch, leaning forward</source>
+            <translation>⟦Šéàţéđ ĝĺûţé šţŕéţçĥ, ĺéàñîñĝ ƒöŕŵàŕđ···············⟧</translation>
+        </message>
+        <message>
+            <source>Seated glute stretch, sitting upright</source>
+            <translation>⟦Šéàţéđ ĝĺûţé šţŕéţçĥ, šîţţîñĝ ûþŕîĝĥţ···············⟧</translation>
         </message>
     </context>
     <context>
@@ -862,6 +982,11 @@
     </context>
     <context>
         <name>MiniFace</name>
+        <message>
+            <source>%1: illustration</source>
+            <comment>a stretch's name</comment>
+            <translation>⟦%1: îĺĺûšţŕàţîöñ·······⟧</translation>
+        </message>
         <message>
             <source>Back to the main window</source>
             <translation>⟦ßàçķ ţö ţĥé ɱàîñ ŵîñđöŵ··········⟧</translation>
@@ -1302,6 +1427,328 @@ They apply until Supple closes.</source>
         </message>
     </context>
     <context>
+        <name>RoutineActions</name>
+        <message>
+            <source>%1 (read only)</source>
+            <comment>a routine's name</comment>
+            <translation>⟦%1 (ŕéàđ öñĺý)······⟧</translation>
+        </message>
+        <message>
+            <source>%1 comes with Supple and cannot be deleted. Duplicate it to make your own.</source>
+            <translation>⟦%1 çöɱéš ŵîţĥ Šûþþĺé àñđ çàññöţ ƀé đéĺéţéđ. Đûþĺîçàţé îţ ţö ɱàķé ýöûŕ öŵñ.······························⟧</translation>
+        </message>
+        <message>
+            <source>%1 was not deleted:
+%2</source>
+            <comment>a routine's name, then why</comment>
+            <translation>⟦%1 ŵàš ñöţ đéĺéţéđ:
+%2·········⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicate…</source>
+            <translation>⟦&amp;Đûþĺîçàţé…·····⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>⟦&amp;Éđîţ…···⟧</translation>
+        </message>
+        <message>
+            <source>&amp;New routine…</source>
+            <translation>⟦&amp;Ñéŵ ŕöûţîñé…······⟧</translation>
+        </message>
+        <message>
+            <source>Copy of %1</source>
+            <comment>a routine's name</comment>
+            <translation>⟦Çöþý öƒ %1····⟧</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>⟦Đé&amp;ĺéţé···⟧</translation>
+        </message>
+        <message>
+            <source>Delete routine</source>
+            <translation>⟦Đéĺéţé ŕöûţîñé······⟧</translation>
+        </message>
+        <message>
+            <source>Delete your routine %1?</source>
+            <translation>⟦Đéĺéţé ýöûŕ ŕöûţîñé %1?··········⟧</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <comment>a routine's name</comment>
+            <translation>⟦Éđîţ %1···⟧</translation>
+        </message>
+        <message>
+            <source>New routine</source>
+            <translation>⟦Ñéŵ ŕöûţîñé·····⟧</translation>
+        </message>
+        <message>
+            <source>Save the routine first: Export shares the routine as it is saved.</source>
+            <translation>⟦Šàṽé ţĥé ŕöûţîñé ƒîŕšţ: Éẋþöŕţ šĥàŕéš ţĥé ŕöûţîñé àš îţ îš šàṽéđ.··························⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineEditor</name>
+        <message>
+            <source>%1 s</source>
+            <comment>a step's hold in seconds</comment>
+            <translation>⟦%1 š··⟧</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <comment>a step's number, then its stretch</comment>
+            <translation>⟦%1. %2···⟧</translation>
+        </message>
+        <message>
+            <source>%1. %2, %3</source>
+            <comment>a step's number, its stretch, then its hold, repetitions and sides</comment>
+            <translation>⟦%1. %2, %3····⟧</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time(s)</source>
+            <translation>
+                <numerusform>⟦%n ţîɱé···⟧</numerusform>
+                <numerusform>⟦%n ţîɱéš····⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Area</source>
+            <translation>⟦&amp;Àŕéà··⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>⟦&amp;Îɱþöŕţ…····⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>⟦&amp;Ñàɱé··⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Place</source>
+            <translation>⟦&amp;Þĺàçé···⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>⟦&amp;Řéɱöṽé···⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>⟦&amp;Šàṽé··⟧</translation>
+        </message>
+        <message>
+            <source>A&amp;dd stretch</source>
+            <translation>⟦À&amp;đđ šţŕéţçĥ·····⟧</translation>
+        </message>
+        <message>
+            <source>Add %1</source>
+            <comment>undo: a stretch's name</comment>
+            <translation>⟦Àđđ %1···⟧</translation>
+        </message>
+        <message>
+            <source>Add at least one stretch.</source>
+            <translation>⟦Àđđ àţ ĺéàšţ öñé šţŕéţçĥ.··········⟧</translation>
+        </message>
+        <message>
+            <source>Add the chosen stretch at the end (Enter in the list)</source>
+            <translation>⟦Àđđ ţĥé çĥöšéñ šţŕéţçĥ àţ ţĥé éñđ (Éñţéŕ îñ ţĥé ĺîšţ)······················⟧</translation>
+        </message>
+        <message>
+            <source>Add the routines of a shared file (Ctrl+I)</source>
+            <translation>⟦Àđđ ţĥé ŕöûţîñéš öƒ à šĥàŕéđ ƒîĺé (Çţŕĺ+Î)·················⟧</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>⟦Çàñçéĺ···⟧</translation>
+        </message>
+        <message>
+            <source>Change the area</source>
+            <translation>⟦Çĥàñĝé ţĥé àŕéà······⟧</translation>
+        </message>
+        <message>
+            <source>Change the description</source>
+            <translation>⟦Çĥàñĝé ţĥé đéšçŕîþţîöñ·········⟧</translation>
+        </message>
+        <message>
+            <source>Change the name</source>
+            <translation>⟦Çĥàñĝé ţĥé ñàɱé······⟧</translation>
+        </message>
+        <message>
+            <source>Change the place</source>
+            <translation>⟦Çĥàñĝé ţĥé þĺàçé·······⟧</translation>
+        </message>
+        <message>
+            <source>Change the repetitions</source>
+            <translation>⟦Çĥàñĝé ţĥé ŕéþéţîţîöñš·········⟧</translation>
+        </message>
+        <message>
+            <source>Change the sides</source>
+            <translation>⟦Çĥàñĝé ţĥé šîđéš·······⟧</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>⟦Çĺöšé··⟧</translation>
+        </message>
+        <message>
+            <source>Close without saving (Escape)</source>
+            <translation>⟦Çĺöšé ŵîţĥöûţ šàṽîñĝ (Éšçàþé)············⟧</translation>
+        </message>
+        <message>
+            <source>D&amp;escription</source>
+            <translation>⟦Đ&amp;éšçŕîþţîöñ·····⟧</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>⟦É&amp;ẋþöŕţ…····⟧</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <comment>a routine's name</comment>
+            <translation>⟦Éđîţ %1···⟧</translation>
+        </message>
+        <message>
+            <source>Give the routine a name.</source>
+            <translation>⟦Ĝîṽé ţĥé ŕöûţîñé à ñàɱé.··········⟧</translation>
+        </message>
+        <message>
+            <source>Hold %1 for %2 s</source>
+            <comment>undo: a stretch's name, then seconds</comment>
+            <translation>⟦Ĥöĺđ %1 ƒöŕ %2 š·······⟧</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>⟦Ṁöṽé &amp;ûþ····⟧</translation>
+        </message>
+        <message>
+            <source>Move a step</source>
+            <translation>⟦Ṁöṽé à šţéþ·····⟧</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>⟦Ṁöṽé đö&amp;ŵñ····⟧</translation>
+        </message>
+        <message>
+            <source>Move the step earlier (Alt+Up)</source>
+            <translation>⟦Ṁöṽé ţĥé šţéþ éàŕĺîéŕ (Àĺţ+Ûþ)············⟧</translation>
+        </message>
+        <message>
+            <source>Move the step later (Alt+Down)</source>
+            <translation>⟦Ṁöṽé ţĥé šţéþ ĺàţéŕ (Àĺţ+Đöŵñ)············⟧</translation>
+        </message>
+        <message>
+            <source>New routine</source>
+            <translation>⟦Ñéŵ ŕöûţîñé·····⟧</translation>
+        </message>
+        <message>
+            <source>No stretches yet: add one from the list on the right.</source>
+            <translation>⟦Ñö šţŕéţçĥéš ýéţ: àđđ öñé ƒŕöɱ ţĥé ĺîšţ öñ ţĥé ŕîĝĥţ.······················⟧</translation>
+        </message>
+        <message>
+            <source>Not saved:
+%1</source>
+            <translation>⟦Ñöţ šàṽéđ:
+%1······⟧</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>⟦Ñöţ šàṽéđ: %1······⟧</translation>
+        </message>
+        <message>
+            <source>Read only: its file has problems. Fix them and open it again.
+
+%1</source>
+            <translation>⟦Řéàđ öñĺý: îţš ƒîĺé ĥàš þŕöƀĺéɱš. Ƒîẋ ţĥéɱ àñđ öþéñ îţ àĝàîñ.
+
+%1··························⟧</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>⟦Řéđö··⟧</translation>
+        </message>
+        <message>
+            <source>Redo what was undone (Ctrl+Shift+Z)</source>
+            <translation>⟦Řéđö ŵĥàţ ŵàš ûñđöñé (Çţŕĺ+Šĥîƒţ+Ž)··············⟧</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <comment>undo: a stretch's name</comment>
+            <translation>⟦Řéɱöṽé %1····⟧</translation>
+        </message>
+        <message>
+            <source>Remove the step (Delete)</source>
+            <translation>⟦Řéɱöṽé ţĥé šţéþ (Đéĺéţé)··········⟧</translation>
+        </message>
+        <message>
+            <source>Save the routine (Ctrl+S)</source>
+            <translation>⟦Šàṽé ţĥé ŕöûţîñé (Çţŕĺ+Š)··········⟧</translation>
+        </message>
+        <message>
+            <source>Save your changes to %1 before closing?</source>
+            <comment>a routine's name</comment>
+            <translation>⟦Šàṽé ýöûŕ çĥàñĝéš ţö %1 ƀéƒöŕé çĺöšîñĝ?················⟧</translation>
+        </message>
+        <message>
+            <source>Save your changes to this routine before closing?</source>
+            <translation>⟦Šàṽé ýöûŕ çĥàñĝéš ţö ţĥîš ŕöûţîñé ƀéƒöŕé çĺöšîñĝ?····················⟧</translation>
+        </message>
+        <message>
+            <source>Say in a few words what the routine is for.</source>
+            <translation>⟦Šàý îñ à ƒéŵ ŵöŕđš ŵĥàţ ţĥé ŕöûţîñé îš ƒöŕ.··················⟧</translation>
+        </message>
+        <message>
+            <source>Steps, in order</source>
+            <translation>⟦Šţéþš, îñ öŕđéŕ······⟧</translation>
+        </message>
+        <message>
+            <source>Stretches to add</source>
+            <translation>⟦Šţŕéţçĥéš ţö àđđ·······⟧</translation>
+        </message>
+        <message>
+            <source>Total time: %1</source>
+            <translation>⟦Ţöţàĺ ţîɱé: %1······⟧</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>⟦Ûñđö··⟧</translation>
+        </message>
+        <message>
+            <source>Undo the last change (Ctrl+Z)</source>
+            <translation>⟦Ûñđö ţĥé ĺàšţ çĥàñĝé (Çţŕĺ+Ž)············⟧</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>⟦Ûñšàṽéđ çĥàñĝéš······⟧</translation>
+        </message>
+        <message>
+            <source>Write this routine, as saved, to a file to share (Ctrl+Shift+E)</source>
+            <translation>⟦Ŵŕîţé ţĥîš ŕöûţîñé, àš šàṽéđ, ţö à ƒîĺé ţö šĥàŕé (Çţŕĺ+Šĥîƒţ+É)··························⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutineList</name>
+        <message>
+            <source>%1 (yours)</source>
+            <comment>a routine of the person's own, in the list</comment>
+            <translation>⟦%1 (ýöûŕš)····⟧</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %2 · %n stretch(es)</source>
+            <comment>a routine's length, its place, its number of stretches</comment>
+            <translation>
+                <numerusform>⟦%1 · %2 · %n šţŕéţçĥ········⟧</numerusform>
+                <numerusform>⟦%1 · %2 · %n šţŕéţçĥéš·········⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>a routine's name, then its facts, read by a screen reader</comment>
+            <translation>⟦%1, %2···⟧</translation>
+        </message>
+        <message>
+            <source>Routines</source>
+            <translation>⟦Řöûţîñéš····⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>Seeing</name>
         <message>
             <source>A reminder waits for a better moment when it sees: %1.</source>
@@ -1630,6 +2077,68 @@ They apply until Supple closes.</source>
         </message>
     </context>
     <context>
+        <name>Sharing</name>
+        <message>
+            <source>'%1' is built in: everyone has it already</source>
+            <translation>⟦'%1' îš ƀûîĺţ îñ: éṽéŕýöñé ĥàš îţ àĺŕéàđý·················⟧</translation>
+        </message>
+        <message>
+            <source>no longer holds '%1'</source>
+            <translation>⟦ñö ĺöñĝéŕ ĥöĺđš '%1'········⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharingActions</name>
+        <message>
+            <source>%1 comes with Supple: everyone has it already. Duplicate it to share your own.</source>
+            <translation>⟦%1 çöɱéš ŵîţĥ Šûþþĺé: éṽéŕýöñé ĥàš îţ àĺŕéàđý. Đûþĺîçàţé îţ ţö šĥàŕé ýöûŕ öŵñ.································⟧</translation>
+        </message>
+        <message>
+            <source>%1 was not exported:
+
+%2</source>
+            <comment>a routine's name, then why</comment>
+            <translation>⟦%1 ŵàš ñöţ éẋþöŕţéđ:
+
+%2··········⟧</translation>
+        </message>
+        <message>
+            <source>%1 was not imported:
+
+%2</source>
+            <comment>a file's name, then why</comment>
+            <translation>⟦%1 ŵàš ñöţ îɱþöŕţéđ:
+
+%2··········⟧</translation>
+        </message>
+        <message>
+            <source>%1 was not imported: %2</source>
+            <comment>a file's name, then why</comment>
+            <translation>⟦%1 ŵàš ñöţ îɱþöŕţéđ: %2··········⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>⟦&amp;Îɱþöŕţ…····⟧</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>⟦É&amp;ẋþöŕţ…····⟧</translation>
+        </message>
+        <message>
+            <source>Export a routine</source>
+            <translation>⟦Éẋþöŕţ à ŕöûţîñé·······⟧</translation>
+        </message>
+        <message>
+            <source>Import routines</source>
+            <translation>⟦Îɱþöŕţ ŕöûţîñéš······⟧</translation>
+        </message>
+        <message>
+            <source>Supple routines (%1)</source>
+            <comment>a file filter: the pattern stays as it is</comment>
+            <translation>⟦Šûþþĺé ŕöûţîñéš (%1)········⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>Sides</name>
         <message>
             <source>Left hip</source>
@@ -1861,6 +2370,687 @@ They apply until Supple closes.</source>
         </message>
     </context>
     <context>
+        <name>StepDetails</name>
+        <message>
+            <source> s</source>
+            <comment>after a number of seconds</comment>
+            <translation>⟦ š·⟧</translation>
+        </message>
+        <message>
+            <source>%1 follows the breath; it has no hold to set.</source>
+            <comment>a stretch's name</comment>
+            <translation>⟦%1 ƒöĺĺöŵš ţĥé ƀŕéàţĥ; îţ ĥàš ñö ĥöĺđ ţö šéţ.··················⟧</translation>
+        </message>
+        <message>
+            <source>%1 to %2 s for this stretch; %3 to %4 s is a good hold.</source>
+            <translation>⟦%1 ţö %2 š ƒöŕ ţĥîš šţŕéţçĥ; %3 ţö %4 š îš à ĝööđ ĥöĺđ.······················⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Hold</source>
+            <translation>⟦&amp;Ĥöĺđ··⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Repetitions</source>
+            <translation>⟦&amp;Řéþéţîţîöñš·····⟧</translation>
+        </message>
+        <message>
+            <source>Choose a step to change it.</source>
+            <translation>⟦Çĥööšé à šţéþ ţö çĥàñĝé îţ.···········⟧</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>⟦Ĥöĺđ··⟧</translation>
+        </message>
+        <message>
+            <source>Repetitions</source>
+            <translation>⟦Řéþéţîţîöñš·····⟧</translation>
+        </message>
+        <message>
+            <source>S&amp;ides</source>
+            <translation>⟦Š&amp;îđéš···⟧</translation>
+        </message>
+        <message>
+            <source>Sides</source>
+            <translation>⟦Šîđéš··⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepList</name>
+        <message>
+            <source>Steps</source>
+            <translation>⟦Šţéþš··⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepSides</name>
+        <message>
+            <source>Left only</source>
+            <translation>⟦Ĺéƒţ öñĺý····⟧</translation>
+        </message>
+        <message>
+            <source>Left, then right</source>
+            <translation>⟦Ĺéƒţ, ţĥéñ ŕîĝĥţ·······⟧</translation>
+        </message>
+        <message>
+            <source>Right only</source>
+            <translation>⟦Řîĝĥţ öñĺý····⟧</translation>
+        </message>
+        <message>
+            <source>Right, then left</source>
+            <translation>⟦Řîĝĥţ, ţĥéñ ĺéƒţ·······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>StretchActions</name>
+        <message>
+            <source>%1 is used by %2, so it was not deleted. Take it out of those routines first.</source>
+            <comment>a stretch's name, then the names of routines</comment>
+            <translation>⟦%1 îš ûšéđ ƀý %2, šö îţ ŵàš ñöţ đéĺéţéđ. Ţàķé îţ öûţ öƒ ţĥöšé ŕöûţîñéš ƒîŕšţ.·······························⟧</translation>
+        </message>
+        <message>
+            <source>%1 was not deleted:
+%2</source>
+            <comment>a stretch's name, then why</comment>
+            <translation>⟦%1 ŵàš ñöţ đéĺéţéđ:
+%2·········⟧</translation>
+        </message>
+        <message>
+            <source>Change the chosen stretch of yours</source>
+            <translation>⟦Çĥàñĝé ţĥé çĥöšéñ šţŕéţçĥ öƒ ýöûŕš··············⟧</translation>
+        </message>
+        <message>
+            <source>Delete stretch</source>
+            <translation>⟦Đéĺéţé šţŕéţçĥ······⟧</translation>
+        </message>
+        <message>
+            <source>Delete the chosen stretch of yours</source>
+            <translation>⟦Đéĺéţé ţĥé çĥöšéñ šţŕéţçĥ öƒ ýöûŕš··············⟧</translation>
+        </message>
+        <message>
+            <source>Delete your stretch %1?</source>
+            <translation>⟦Đéĺéţé ýöûŕ šţŕéţçĥ %1?··········⟧</translation>
+        </message>
+        <message>
+            <source>Dup&amp;licate stretch…</source>
+            <translation>⟦Đûþ&amp;ĺîçàţé šţŕéţçĥ…········⟧</translation>
+        </message>
+        <message>
+            <source>Edi&amp;t stretch…</source>
+            <translation>⟦Éđî&amp;ţ šţŕéţçĥ…······⟧</translation>
+        </message>
+        <message>
+            <source>Make a copy of the chosen stretch to change</source>
+            <translation>⟦Ṁàķé à çöþý öƒ ţĥé çĥöšéñ šţŕéţçĥ ţö çĥàñĝé··················⟧</translation>
+        </message>
+        <message>
+            <source>Make a stretch of your own</source>
+            <translation>⟦Ṁàķé à šţŕéţçĥ öƒ ýöûŕ öŵñ···········⟧</translation>
+        </message>
+        <message>
+            <source>New stret&amp;ch…</source>
+            <translation>⟦Ñéŵ šţŕéţ&amp;çĥ…······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>StretchChecks</name>
+        <message>
+            <source>A flow has %1 to %2 breaths, each way %3 to %4 seconds.</source>
+            <translation>⟦À ƒĺöŵ ĥàš %1 ţö %2 ƀŕéàţĥš, éàçĥ ŵàý %3 ţö %4 šéçöñđš.······················⟧</translation>
+        </message>
+        <message>
+            <source>A flow has between %1 and %2 breaths, not %3.</source>
+            <translation>⟦À ƒĺöŵ ĥàš ƀéţŵééñ %1 àñđ %2 ƀŕéàţĥš, ñöţ %3.··················⟧</translation>
+        </message>
+        <message>
+            <source>A stretch has at most %1 cautions, not %2.</source>
+            <translation>⟦À šţŕéţçĥ ĥàš àţ ɱöšţ %1 çàûţîöñš, ñöţ %2.·················⟧</translation>
+        </message>
+        <message>
+            <source>A stretch has at most %1 cues, not %2.</source>
+            <translation>⟦À šţŕéţçĥ ĥàš àţ ɱöšţ %1 çûéš, ñöţ %2.················⟧</translation>
+        </message>
+        <message>
+            <source>A stretch has at most %1 setup steps, not %2.</source>
+            <translation>⟦À šţŕéţçĥ ĥàš àţ ɱöšţ %1 šéţûþ šţéþš, ñöţ %2.··················⟧</translation>
+        </message>
+        <message>
+            <source>Add at least one caution.</source>
+            <translation>⟦Àđđ àţ ĺéàšţ öñé çàûţîöñ.··········⟧</translation>
+        </message>
+        <message>
+            <source>Add at least one cue.</source>
+            <translation>⟦Àđđ àţ ĺéàšţ öñé çûé.·········⟧</translation>
+        </message>
+        <message>
+            <source>Add at least one setup step.</source>
+            <translation>⟦Àđđ àţ ĺéàšţ öñé šéţûþ šţéþ.············⟧</translation>
+        </message>
+        <message numerus="yes">
+            <source>An illustration has at most %n picture(s).</source>
+            <translation>
+                <numerusform>⟦Àñ îĺĺûšţŕàţîöñ ĥàš àţ ɱöšţ %n þîçţûŕé.················⟧</numerusform>
+                <numerusform>⟦Àñ îĺĺûšţŕàţîöñ ĥàš àţ ɱöšţ %n þîçţûŕéš.················⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An illustration's pictures must all be of one figure.</source>
+            <translation>⟦Àñ îĺĺûšţŕàţîöñ'š þîçţûŕéš ɱûšţ àĺĺ ƀé öƒ öñé ƒîĝûŕé.······················⟧</translation>
+        </message>
+        <message>
+            <source>Breathing in takes between %1 and %2 seconds, not %3.</source>
+            <translation>⟦ßŕéàţĥîñĝ îñ ţàķéš ƀéţŵééñ %1 àñđ %2 šéçöñđš, ñöţ %3.······················⟧</translation>
+        </message>
+        <message>
+            <source>Breathing out takes between %1 and %2 seconds, not %3.</source>
+            <translation>⟦ßŕéàţĥîñĝ öûţ ţàķéš ƀéţŵééñ %1 àñđ %2 šéçöñđš, ñöţ %3.······················⟧</translation>
+        </message>
+        <message>
+            <source>Choose an illustration.</source>
+            <translation>⟦Çĥööšé àñ îĺĺûšţŕàţîöñ.··········⟧</translation>
+        </message>
+        <message>
+            <source>Choose at least one area the stretch is for.</source>
+            <translation>⟦Çĥööšé àţ ĺéàšţ öñé àŕéà ţĥé šţŕéţçĥ îš ƒöŕ.··················⟧</translation>
+        </message>
+        <message>
+            <source>Give the stretch a name.</source>
+            <translation>⟦Ĝîṽé ţĥé šţŕéţçĥ à ñàɱé.··········⟧</translation>
+        </message>
+        <message>
+            <source>Say how to breathe during it.</source>
+            <translation>⟦Šàý ĥöŵ ţö ƀŕéàţĥé đûŕîñĝ îţ.············⟧</translation>
+        </message>
+        <message>
+            <source>Say what the stretch should feel like.</source>
+            <translation>⟦Šàý ŵĥàţ ţĥé šţŕéţçĥ šĥöûĺđ ƒééĺ ĺîķé.················⟧</translation>
+        </message>
+        <message>
+            <source>Say why it helps.</source>
+            <translation>⟦Šàý ŵĥý îţ ĥéĺþš.·······⟧</translation>
+        </message>
+        <message>
+            <source>Supple has no picture named “%1”; choose one of its illustrations.</source>
+            <translation>⟦Šûþþĺé ĥàš ñö þîçţûŕé ñàɱéđ “%1”; çĥööšé öñé öƒ îţš îĺĺûšţŕàţîöñš.···························⟧</translation>
+        </message>
+        <message>
+            <source>The activity's longest time must be between %1 and %2 seconds, not %3.</source>
+            <translation>⟦Ţĥé àçţîṽîţý'š ĺöñĝéšţ ţîɱé ɱûšţ ƀé ƀéţŵééñ %1 àñđ %2 šéçöñđš, ñöţ %3.····························⟧</translation>
+        </message>
+        <message>
+            <source>The activity's shortest time must be between %1 and %2 seconds, not %3.</source>
+            <translation>⟦Ţĥé àçţîṽîţý'š šĥöŕţéšţ ţîɱé ɱûšţ ƀé ƀéţŵééñ %1 àñđ %2 šéçöñđš, ñöţ %3.·····························⟧</translation>
+        </message>
+        <message>
+            <source>The activity's usual time must be between %1 and %2 seconds, not %3.</source>
+            <translation>⟦Ţĥé àçţîṽîţý'š ûšûàĺ ţîɱé ɱûšţ ƀé ƀéţŵééñ %1 àñđ %2 šéçöñđš, ñöţ %3.····························⟧</translation>
+        </message>
+        <message>
+            <source>The caution on line %1 is empty.</source>
+            <translation>⟦Ţĥé çàûţîöñ öñ ĺîñé %1 îš éɱþţý.·············⟧</translation>
+        </message>
+        <message>
+            <source>The caution on line %1 is longer than %2 characters.</source>
+            <translation>⟦Ţĥé çàûţîöñ öñ ĺîñé %1 îš ĺöñĝéŕ ţĥàñ %2 çĥàŕàçţéŕš.·····················⟧</translation>
+        </message>
+        <message>
+            <source>The cue on line %1 is empty.</source>
+            <translation>⟦Ţĥé çûé öñ ĺîñé %1 îš éɱþţý.············⟧</translation>
+        </message>
+        <message>
+            <source>The cue on line %1 is longer than %2 characters.</source>
+            <translation>⟦Ţĥé çûé öñ ĺîñé %1 îš ĺöñĝéŕ ţĥàñ %2 çĥàŕàçţéŕš.····················⟧</translation>
+        </message>
+        <message>
+            <source>The hold's longest time must be between %1 and %2 seconds, not %3.</source>
+            <translation>⟦Ţĥé ĥöĺđ'š ĺöñĝéšţ ţîɱé ɱûšţ ƀé ƀéţŵééñ %1 àñđ %2 šéçöñđš, ñöţ %3.···························⟧</translation>
+        </message>
+        <message>
+            <source>The hold's shortest time must be between %1 and %2 seconds, not %3.</source>
+            <translation>⟦Ţĥé ĥöĺđ'š šĥöŕţéšţ ţîɱé ɱûšţ ƀé ƀéţŵééñ %1 àñđ %2 šéçöñđš, ñöţ %3.···························⟧</translation>
+        </message>
+        <message>
+            <source>The hold's usual time must be between %1 and %2 seconds, not %3.</source>
+            <translation>⟦Ţĥé ĥöĺđ'š ûšûàĺ ţîɱé ɱûšţ ƀé ƀéţŵééñ %1 àñđ %2 šéçöñđš, ñöţ %3.··························⟧</translation>
+        </message>
+        <message>
+            <source>The setup step on line %1 is empty.</source>
+            <translation>⟦Ţĥé šéţûþ šţéþ öñ ĺîñé %1 îš éɱþţý.··············⟧</translation>
+        </message>
+        <message>
+            <source>The setup step on line %1 is longer than %2 characters.</source>
+            <translation>⟦Ţĥé šéţûþ šţéþ öñ ĺîñé %1 îš ĺöñĝéŕ ţĥàñ %2 çĥàŕàçţéŕš.······················⟧</translation>
+        </message>
+        <message>
+            <source>The usual time, %1 seconds, must lie between the shortest (%2) and the longest (%3).</source>
+            <translation>⟦Ţĥé ûšûàĺ ţîɱé, %1 šéçöñđš, ɱûšţ ĺîé ƀéţŵééñ ţĥé šĥöŕţéšţ (%2) àñđ ţĥé ĺöñĝéšţ (%3).··································⟧</translation>
+        </message>
+        <message>
+            <source>“%1…” is longer than %2 characters.</source>
+            <comment>the start of a text, then a number</comment>
+            <translation>⟦“%1…” îš ĺöñĝéŕ ţĥàñ %2 çĥàŕàçţéŕš.··············⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>StretchEditor</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>⟦&amp;Šàṽé··⟧</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>⟦Çàñçéĺ···⟧</translation>
+        </message>
+        <message>
+            <source>Close without saving (Escape)</source>
+            <translation>⟦Çĺöšé ŵîţĥöûţ šàṽîñĝ (Éšçàþé)············⟧</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <comment>a stretch's name</comment>
+            <translation>⟦Éđîţ %1···⟧</translation>
+        </message>
+        <message>
+            <source>New stretch</source>
+            <translation>⟦Ñéŵ šţŕéţçĥ·····⟧</translation>
+        </message>
+        <message>
+            <source>Not saved:
+%1</source>
+            <translation>⟦Ñöţ šàṽéđ:
+%1······⟧</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>⟦Ñöţ šàṽéđ: %1······⟧</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>⟦Řéđö··⟧</translation>
+        </message>
+        <message>
+            <source>Redo what was undone (Ctrl+Shift+Z)</source>
+            <translation>⟦Řéđö ŵĥàţ ŵàš ûñđöñé (Çţŕĺ+Šĥîƒţ+Ž)··············⟧</translation>
+        </message>
+        <message>
+            <source>Save the stretch (Ctrl+S)</source>
+            <translation>⟦Šàṽé ţĥé šţŕéţçĥ (Çţŕĺ+Š)··········⟧</translation>
+        </message>
+        <message>
+            <source>Save your changes to %1 before closing?</source>
+            <comment>a stretch's name</comment>
+            <translation>⟦Šàṽé ýöûŕ çĥàñĝéš ţö %1 ƀéƒöŕé çĺöšîñĝ?················⟧</translation>
+        </message>
+        <message>
+            <source>Save your changes to this stretch before closing?</source>
+            <translation>⟦Šàṽé ýöûŕ çĥàñĝéš ţö ţĥîš šţŕéţçĥ ƀéƒöŕé çĺöšîñĝ?····················⟧</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>⟦Ûñđö··⟧</translation>
+        </message>
+        <message>
+            <source>Undo the last change (Ctrl+Z)</source>
+            <translation>⟦Ûñđö ţĥé ĺàšţ çĥàñĝé (Çţŕĺ+Ž)············⟧</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>⟦Ûñšàṽéđ çĥàñĝéš······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>StretchFields</name>
+        <message>
+            <source>Activity: timed, like a warm-up</source>
+            <translation>⟦Àçţîṽîţý: ţîɱéđ, ĺîķé à ŵàŕɱ-ûþ·············⟧</translation>
+        </message>
+        <message>
+            <source>All fours</source>
+            <translation>⟦Àĺĺ ƒöûŕš····⟧</translation>
+        </message>
+        <message>
+            <source>Flow: movement with the breath</source>
+            <translation>⟦Ƒĺöŵ: ɱöṽéɱéñţ ŵîţĥ ţĥé ƀŕéàţĥ············⟧</translation>
+        </message>
+        <message>
+            <source>Glutes</source>
+            <translation>⟦Ĝĺûţéš···⟧</translation>
+        </message>
+        <message>
+            <source>Hips</source>
+            <translation>⟦Ĥîþš··⟧</translation>
+        </message>
+        <message>
+            <source>Hold: a still, timed stretch</source>
+            <translation>⟦Ĥöĺđ: à šţîĺĺ, ţîɱéđ šţŕéţçĥ············⟧</translation>
+        </message>
+        <message>
+            <source>Kneeling</source>
+            <translation>⟦Ķñééĺîñĝ····⟧</translation>
+        </message>
+        <message>
+            <source>Lower back</source>
+            <translation>⟦Ĺöŵéŕ ƀàçķ····⟧</translation>
+        </message>
+        <message>
+            <source>Lying on back</source>
+            <translation>⟦Ĺýîñĝ öñ ƀàçķ······⟧</translation>
+        </message>
+        <message>
+            <source>Piriformis</source>
+            <translation>⟦Þîŕîƒöŕɱîš····⟧</translation>
+        </message>
+        <message>
+            <source>Seated</source>
+            <translation>⟦Šéàţéđ···⟧</translation>
+        </message>
+        <message>
+            <source>Spine</source>
+            <translation>⟦Šþîñé··⟧</translation>
+        </message>
+        <message>
+            <source>Standing</source>
+            <translation>⟦Šţàñđîñĝ····⟧</translation>
+        </message>
+        <message>
+            <source>Thighs</source>
+            <translation>⟦Ţĥîĝĥš···⟧</translation>
+        </message>
+        <message>
+            <source>Whole body</source>
+            <translation>⟦Ŵĥöĺé ƀöđý····⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>StretchForm</name>
+        <message>
+            <source> breaths</source>
+            <comment>after the number of breaths in a box</comment>
+            <translation>⟦ ƀŕéàţĥš····⟧</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <comment>after a number of seconds in a box</comment>
+            <translation>⟦ š·⟧</translation>
+        </message>
+        <message>
+            <source>%1, then %2</source>
+            <comment>a one-sided stretch's sides in turn: 'Left leg, then right leg'</comment>
+            <translation>⟦%1, ţĥéñ %2·····⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Breaths</source>
+            <translation>⟦&amp;ßŕéàţĥš····⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Cues while holding</source>
+            <translation>⟦&amp;Çûéš ŵĥîĺé ĥöĺđîñĝ········⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Feel</source>
+            <translation>⟦&amp;Ƒééĺ··⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Illustration: the held position</source>
+            <translation>⟦&amp;Îĺĺûšţŕàţîöñ: ţĥé ĥéĺđ þöšîţîöñ·············⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>⟦&amp;Ķîñđ··⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Longest</source>
+            <translation>⟦&amp;Ĺöñĝéšţ····⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>⟦&amp;Ñàɱé··⟧</translation>
+        </message>
+        <message>
+            <source>&amp;One side at a time (left, then right)</source>
+            <translation>⟦&amp;Öñé šîđé àţ à ţîɱé (ĺéƒţ, ţĥéñ ŕîĝĥţ)················⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Position</source>
+            <translation>⟦&amp;Þöšîţîöñ····⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Usual</source>
+            <translation>⟦&amp;Ûšûàĺ···⟧</translation>
+        </message>
+        <message>
+            <source>&amp;Why it helps</source>
+            <translation>⟦&amp;Ŵĥý îţ ĥéĺþš······⟧</translation>
+        </message>
+        <message>
+            <source>Activity, in seconds</source>
+            <translation>⟦Àçţîṽîţý, îñ šéçöñđš········⟧</translation>
+        </message>
+        <message>
+            <source>Add the caution at the end (Enter)</source>
+            <translation>⟦Àđđ ţĥé çàûţîöñ àţ ţĥé éñđ (Éñţéŕ)··············⟧</translation>
+        </message>
+        <message>
+            <source>Add the cue at the end (Enter)</source>
+            <translation>⟦Àđđ ţĥé çûé àţ ţĥé éñđ (Éñţéŕ)············⟧</translation>
+        </message>
+        <message>
+            <source>Add the setup step at the end (Enter)</source>
+            <translation>⟦Àđđ ţĥé šéţûþ šţéþ àţ ţĥé éñđ (Éñţéŕ)···············⟧</translation>
+        </message>
+        <message>
+            <source>Areas it is for</source>
+            <translation>⟦Àŕéàš îţ îš ƒöŕ······⟧</translation>
+        </message>
+        <message>
+            <source>B&amp;reathing</source>
+            <translation>⟦ß&amp;ŕéàţĥîñĝ····⟧</translation>
+        </message>
+        <message>
+            <source>Breathe in</source>
+            <translation>⟦ßŕéàţĥé îñ····⟧</translation>
+        </message>
+        <message>
+            <source>Breathe out</source>
+            <translation>⟦ßŕéàţĥé öûţ·····⟧</translation>
+        </message>
+        <message>
+            <source>Breathing</source>
+            <translation>⟦ßŕéàţĥîñĝ····⟧</translation>
+        </message>
+        <message>
+            <source>Breathing pace</source>
+            <translation>⟦ßŕéàţĥîñĝ þàçé······⟧</translation>
+        </message>
+        <message>
+            <source>Breaths</source>
+            <translation>⟦ßŕéàţĥš···⟧</translation>
+        </message>
+        <message>
+            <source>C&amp;autions</source>
+            <translation>⟦Ç&amp;àûţîöñš····⟧</translation>
+        </message>
+        <message>
+            <source>Cautions</source>
+            <translation>⟦Çàûţîöñš····⟧</translation>
+        </message>
+        <message>
+            <source>Change one side at a time</source>
+            <translation>⟦Çĥàñĝé öñé šîđé àţ à ţîɱé··········⟧</translation>
+        </message>
+        <message>
+            <source>Change the areas</source>
+            <translation>⟦Çĥàñĝé ţĥé àŕéàš·······⟧</translation>
+        </message>
+        <message>
+            <source>Change the breathing</source>
+            <translation>⟦Çĥàñĝé ţĥé ƀŕéàţĥîñĝ········⟧</translation>
+        </message>
+        <message>
+            <source>Change the breathing pace</source>
+            <translation>⟦Çĥàñĝé ţĥé ƀŕéàţĥîñĝ þàçé··········⟧</translation>
+        </message>
+        <message>
+            <source>Change the cautions</source>
+            <translation>⟦Çĥàñĝé ţĥé çàûţîöñš········⟧</translation>
+        </message>
+        <message>
+            <source>Change the cues</source>
+            <translation>⟦Çĥàñĝé ţĥé çûéš······⟧</translation>
+        </message>
+        <message>
+            <source>Change the feel</source>
+            <translation>⟦Çĥàñĝé ţĥé ƒééĺ······⟧</translation>
+        </message>
+        <message>
+            <source>Change the kind</source>
+            <translation>⟦Çĥàñĝé ţĥé ķîñđ······⟧</translation>
+        </message>
+        <message>
+            <source>Change the name</source>
+            <translation>⟦Çĥàñĝé ţĥé ñàɱé······⟧</translation>
+        </message>
+        <message>
+            <source>Change the position</source>
+            <translation>⟦Çĥàñĝé ţĥé þöšîţîöñ········⟧</translation>
+        </message>
+        <message>
+            <source>Change the setup steps</source>
+            <translation>⟦Çĥàñĝé ţĥé šéţûþ šţéþš·········⟧</translation>
+        </message>
+        <message>
+            <source>Change the sides</source>
+            <translation>⟦Çĥàñĝé ţĥé šîđéš·······⟧</translation>
+        </message>
+        <message>
+            <source>Change why it helps</source>
+            <translation>⟦Çĥàñĝé ŵĥý îţ ĥéĺþš········⟧</translation>
+        </message>
+        <message>
+            <source>Choose the illustration</source>
+            <translation>⟦Çĥööšé ţĥé îĺĺûšţŕàţîöñ··········⟧</translation>
+        </message>
+        <message>
+            <source>Cues</source>
+            <translation>⟦Çûéš··⟧</translation>
+        </message>
+        <message>
+            <source>Each between %1 and %2 seconds.</source>
+            <translation>⟦Éàçĥ ƀéţŵééñ %1 àñđ %2 šéçöñđš.·············⟧</translation>
+        </message>
+        <message>
+            <source>Each between %1 and %2 seconds; %3 to %4 is a good hold.</source>
+            <translation>⟦Éàçĥ ƀéţŵééñ %1 àñđ %2 šéçöñđš; %3 ţö %4 îš à ĝööđ ĥöĺđ.·······················⟧</translation>
+        </message>
+        <message>
+            <source>Feel</source>
+            <translation>⟦Ƒééĺ··⟧</translation>
+        </message>
+        <message>
+            <source>Hold, in seconds</source>
+            <translation>⟦Ĥöĺđ, îñ šéçöñđš·······⟧</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>⟦Ķîñđ··⟧</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>⟦Ñàɱé··⟧</translation>
+        </message>
+        <message>
+            <source>New caution</source>
+            <translation>⟦Ñéŵ çàûţîöñ·····⟧</translation>
+        </message>
+        <message>
+            <source>New cue</source>
+            <translation>⟦Ñéŵ çûé···⟧</translation>
+        </message>
+        <message>
+            <source>New setup step</source>
+            <translation>⟦Ñéŵ šéţûþ šţéþ······⟧</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>⟦Þöšîţîöñ····⟧</translation>
+        </message>
+        <message>
+            <source>Remove the chosen caution (Delete)</source>
+            <translation>⟦Řéɱöṽé ţĥé çĥöšéñ çàûţîöñ (Đéĺéţé)··············⟧</translation>
+        </message>
+        <message>
+            <source>Remove the chosen cue (Delete)</source>
+            <translation>⟦Řéɱöṽé ţĥé çĥöšéñ çûé (Đéĺéţé)············⟧</translation>
+        </message>
+        <message>
+            <source>Remove the chosen setup step (Delete)</source>
+            <translation>⟦Řéɱöṽé ţĥé çĥöšéñ šéţûþ šţéþ (Đéĺéţé)···············⟧</translation>
+        </message>
+        <message>
+            <source>S&amp;etup steps, in order</source>
+            <translation>⟦Š&amp;éţûþ šţéþš, îñ öŕđéŕ·········⟧</translation>
+        </message>
+        <message>
+            <source>S&amp;hortest</source>
+            <translation>⟦Š&amp;ĥöŕţéšţ····⟧</translation>
+        </message>
+        <message>
+            <source>Set the longest time to %1 s</source>
+            <translation>⟦Šéţ ţĥé ĺöñĝéšţ ţîɱé ţö %1 š············⟧</translation>
+        </message>
+        <message>
+            <source>Set the shortest time to %1 s</source>
+            <translation>⟦Šéţ ţĥé šĥöŕţéšţ ţîɱé ţö %1 š············⟧</translation>
+        </message>
+        <message>
+            <source>Set the usual time to %1 s</source>
+            <translation>⟦Šéţ ţĥé ûšûàĺ ţîɱé ţö %1 š···········⟧</translation>
+        </message>
+        <message>
+            <source>Setup steps</source>
+            <translation>⟦Šéţûþ šţéþš·····⟧</translation>
+        </message>
+        <message>
+            <source>Si&amp;des</source>
+            <translation>⟦Šî&amp;đéš···⟧</translation>
+        </message>
+        <message>
+            <source>Sides</source>
+            <translation>⟦Šîđéš··⟧</translation>
+        </message>
+        <message>
+            <source>Type a caution, then Enter</source>
+            <translation>⟦Ţýþé à çàûţîöñ, ţĥéñ Éñţéŕ···········⟧</translation>
+        </message>
+        <message>
+            <source>Type a cue, then Enter</source>
+            <translation>⟦Ţýþé à çûé, ţĥéñ Éñţéŕ·········⟧</translation>
+        </message>
+        <message>
+            <source>Type a setup step, then Enter</source>
+            <translation>⟦Ţýþé à šéţûþ šţéþ, ţĥéñ Éñţéŕ············⟧</translation>
+        </message>
+        <message>
+            <source>Why it helps</source>
+            <translation>⟦Ŵĥý îţ ĥéĺþš·····⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>StretchPicker</name>
+        <message>
+            <source>%1 (yours)</source>
+            <comment>a stretch of the person's own, in the list</comment>
+            <translation>⟦%1 (ýöûŕš)····⟧</translation>
+        </message>
+        <message>
+            <source>Find a stretch</source>
+            <translation>⟦Ƒîñđ à šţŕéţçĥ······⟧</translation>
+        </message>
+        <message>
+            <source>Stretches to add</source>
+            <translation>⟦Šţŕéţçĥéš ţö àđđ·······⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>Suggest</name>
         <message>
             <source>%1 (%2)</source>
@@ -1877,6 +3067,21 @@ They apply until Supple closes.</source>
         <message>
             <source>Your routine goes on here. Click the icon to bring the window back.</source>
             <translation>⟦Ýöûŕ ŕöûţîñé ĝöéš öñ ĥéŕé. Çĺîçķ ţĥé îçöñ ţö ƀŕîñĝ ţĥé ŵîñđöŵ ƀàçķ.···························⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextListEdit</name>
+        <message>
+            <source>Add</source>
+            <translation>⟦Àđđ··⟧</translation>
+        </message>
+        <message>
+            <source>F2 edits a line, Alt+Up and Alt+Down move it, Delete removes it</source>
+            <translation>⟦Ƒ2 éđîţš à ĺîñé, Àĺţ+Ûþ àñđ Àĺţ+Đöŵñ ɱöṽé îţ, Đéĺéţé ŕéɱöṽéš îţ··························⟧</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>⟦Řéɱöṽé···⟧</translation>
         </message>
     </context>
     <context>
@@ -1953,6 +3158,38 @@ They apply until Supple closes.</source>
         <message>
             <source>The voice stopped responding, so the routine goes on with chimes only.</source>
             <translation>⟦Ţĥé ṽöîçé šţöþþéđ ŕéšþöñđîñĝ, šö ţĥé ŕöûţîñé ĝöéš öñ ŵîţĥ çĥîɱéš öñĺý.····························⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserFiles</name>
+        <message>
+            <source>'%1' is used by %2; take it out of those routines first</source>
+            <comment>%2: routines' names</comment>
+            <translation>⟦'%1' îš ûšéđ ƀý %2; ţàķé îţ öûţ öƒ ţĥöšé ŕöûţîñéš ƒîŕšţ······················⟧</translation>
+        </message>
+        <message>
+            <source>a built-in routine is never changed; save a copy</source>
+            <translation>⟦à ƀûîĺţ-îñ ŕöûţîñé îš ñéṽéŕ çĥàñĝéđ; šàṽé à çöþý····················⟧</translation>
+        </message>
+        <message>
+            <source>a built-in stretch is never changed; duplicate it</source>
+            <translation>⟦à ƀûîĺţ-îñ šţŕéţçĥ îš ñéṽéŕ çĥàñĝéđ; đûþĺîçàţé îţ····················⟧</translation>
+        </message>
+        <message>
+            <source>a built-in stretch is never deleted</source>
+            <translation>⟦à ƀûîĺţ-îñ šţŕéţçĥ îš ñéṽéŕ đéĺéţéđ··············⟧</translation>
+        </message>
+        <message>
+            <source>holds no routine '%1' to delete</source>
+            <translation>⟦ĥöĺđš ñö ŕöûţîñé '%1' ţö đéĺéţé·············⟧</translation>
+        </message>
+        <message>
+            <source>holds no stretch '%1' to delete</source>
+            <translation>⟦ĥöĺđš ñö šţŕéţçĥ '%1' ţö đéĺéţé·············⟧</translation>
+        </message>
+        <message>
+            <source>is not a catalogue</source>
+            <translation>⟦îš ñöţ à çàţàĺöĝûé········⟧</translation>
         </message>
     </context>
     <context>

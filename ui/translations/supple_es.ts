@@ -381,6 +381,23 @@
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <source>%1 (my copy)</source>
+        <comment>the name of a copy of a routine or stretch</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is held for %2 to %3 seconds, not %4.</source>
+        <comment>a stretch&apos;s name, then seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a timed hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
         <source>%1 %2 of %3</source>
@@ -607,6 +624,24 @@
     </message>
 </context>
 <context>
+    <name>ImportIds</name>
+    <message>
+        <source>A different stretch called &apos;%1&apos; already exists; this file&apos;s will be &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A routine called &apos;%1&apos; already exists. Import it as &apos;%2&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the file with the new id(s) above?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Instructions</name>
     <message>
         <source>Breathing</source>
@@ -652,6 +687,91 @@
     <message>
         <source>You should feel</source>
         <translation>Qué debe notar</translation>
+    </message>
+</context>
+<context>
+    <name>KeyframeChooser</name>
+    <message>
+        <source>%1.</source>
+        <comment>a picture&apos;s name, as a caption</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the left side, and the right drawn as its mirror.</source>
+        <comment>a picture&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the picture of the held position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illustration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <comment>a picture&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyframes</name>
+    <message>
+        <source>Cat-cow, back dipped (cow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cat-cow, back rounded (cat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s pose, folded forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s pose, on all fours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure four, feet down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure four, legs crossed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure four, legs drawn in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee to chest, knee drawn in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee to chest, starting position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March in place, left knee up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March in place, right knee up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated glute stretch, feet down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated glute stretch, leaning forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated glute stretch, sitting upright</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -862,6 +982,11 @@
 </context>
 <context>
     <name>MiniFace</name>
+    <message>
+        <source>%1: illustration</source>
+        <comment>a stretch&apos;s name</comment>
+        <translation type="unfinished">%1: ilustración</translation>
+    </message>
     <message>
         <source>Back to the main window</source>
         <translation>Volver a la ventana principal</translation>
@@ -1302,6 +1427,324 @@ Se aplican hasta que se cierre Supple.</translation>
     </message>
 </context>
 <context>
+    <name>RoutineActions</name>
+    <message>
+        <source>%1 (read only)</source>
+        <comment>a routine&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes with Supple and cannot be deleted. Duplicate it to make your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not deleted:
+%2</source>
+        <comment>a routine&apos;s name, then why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <comment>a routine&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your routine %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <comment>a routine&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the routine first: Export shares the routine as it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <source>%1 s</source>
+        <comment>a step&apos;s hold in seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>a step&apos;s number, then its stretch</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2, %3</source>
+        <comment>a step&apos;s number, its stretch, then its hold, repetitions and sides</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <comment>undo: a stretch&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one stretch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the chosen stretch at the end (Enter in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the routines of a shared file (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <comment>a routine&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the routine a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold %1 for %2 s</source>
+        <comment>undo: a stretch&apos;s name, then seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the step earlier (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the step later (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stretches yet: add one from the list on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: its file has problems. Fix them and open it again.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo what was undone (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <comment>undo: a stretch&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the step (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the routine (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to %1 before closing?</source>
+        <comment>a routine&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to this routine before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a few words what the routine is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretches to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this routine, as saved, to a file to share (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineList</name>
+    <message>
+        <source>%1 (yours)</source>
+        <comment>a routine of the person&apos;s own, in the list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n stretch(es)</source>
+        <comment>a routine&apos;s length, its place, its number of stretches</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a routine&apos;s name, then its facts, read by a screen reader</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Seeing</name>
     <message>
         <source>A reminder waits for a better moment when it sees: %1.</source>
@@ -1630,6 +2073,64 @@ Se aplican hasta que se cierre Supple.</translation>
     </message>
 </context>
 <context>
+    <name>Sharing</name>
+    <message>
+        <source>&apos;%1&apos; is built in: everyone has it already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer holds &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharingActions</name>
+    <message>
+        <source>%1 comes with Supple: everyone has it already. Duplicate it to share your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not exported:
+
+%2</source>
+        <comment>a routine&apos;s name, then why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported:
+
+%2</source>
+        <comment>a file&apos;s name, then why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <comment>a file&apos;s name, then why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supple routines (%1)</source>
+        <comment>a file filter: the pattern stays as it is</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sides</name>
     <message>
         <source>Left hip</source>
@@ -1861,6 +2362,685 @@ Se aplican hasta que se cierre Supple.</translation>
     </message>
 </context>
 <context>
+    <name>StepDetails</name>
+    <message>
+        <source> s</source>
+        <comment>after a number of seconds</comment>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <source>%1 follows the breath; it has no hold to set.</source>
+        <comment>a stretch&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 s for this stretch; %3 to %4 s is a good hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a step to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished">Mantenga</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepSides</name>
+    <message>
+        <source>Left only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left, then right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right, then left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StretchActions</name>
+    <message>
+        <source>%1 is used by %2, so it was not deleted. Take it out of those routines first.</source>
+        <comment>a stretch&apos;s name, then the names of routines</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not deleted:
+%2</source>
+        <comment>a stretch&apos;s name, then why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the chosen stretch of yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the chosen stretch of yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your stretch %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate stretch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edi&amp;t stretch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a copy of the chosen stretch to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a stretch of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stret&amp;ch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StretchChecks</name>
+    <message>
+        <source>A flow has %1 to %2 breaths, each way %3 to %4 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flow has between %1 and %2 breaths, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stretch has at most %1 cautions, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stretch has at most %1 cues, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stretch has at most %1 setup steps, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one caution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one cue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one setup step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An illustration has at most %n picture(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An illustration&apos;s pictures must all be of one figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing in takes between %1 and %2 seconds, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing out takes between %1 and %2 seconds, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an illustration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one area the stretch is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the stretch a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how to breathe during it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the stretch should feel like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why it helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supple has no picture named “%1”; choose one of its illustrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity&apos;s longest time must be between %1 and %2 seconds, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity&apos;s shortest time must be between %1 and %2 seconds, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity&apos;s usual time must be between %1 and %2 seconds, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caution on line %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caution on line %1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cue on line %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cue on line %1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold&apos;s longest time must be between %1 and %2 seconds, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold&apos;s shortest time must be between %1 and %2 seconds, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold&apos;s usual time must be between %1 and %2 seconds, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup step on line %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup step on line %1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual time, %1 seconds, must lie between the shortest (%2) and the longest (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1…” is longer than %2 characters.</source>
+        <comment>the start of a text, then a number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StretchEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <comment>a stretch&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo what was undone (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the stretch (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to %1 before closing?</source>
+        <comment>a stretch&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to this stretch before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StretchFields</name>
+    <message>
+        <source>Activity: timed, like a warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All fours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow: movement with the breath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glutes</source>
+        <translation type="unfinished">Glúteos</translation>
+    </message>
+    <message>
+        <source>Hips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold: a still, timed stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kneeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lying on back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piriformis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thighs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StretchForm</name>
+    <message>
+        <source> breaths</source>
+        <comment>after the number of breaths in a box</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>after a number of seconds in a box</comment>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <source>%1, then %2</source>
+        <comment>a one-sided stretch&apos;s sides in turn: &apos;Left leg, then right leg&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Breaths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cues while holding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Illustration: the held position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Longest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;One side at a time (left, then right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why it helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity, in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the caution at the end (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the cue at the end (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the setup step at the end (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;reathing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation type="unfinished">Respiración</translation>
+    </message>
+    <message>
+        <source>Breathing pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;autions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change one side at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the breathing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the breathing pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the cautions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the feel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the setup steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change why it helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the illustration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each between %1 and %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each between %1 and %2 seconds; %3 to %4 is a good hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold, in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New setup step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen caution (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen cue (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen setup step (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;etup steps, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hortest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the longest time to %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the shortest time to %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the usual time to %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;des</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a caution, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a cue, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a setup step, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StretchPicker</name>
+    <message>
+        <source>%1 (yours)</source>
+        <comment>a stretch of the person&apos;s own, in the list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretches to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Suggest</name>
     <message>
         <source>%1 (%2)</source>
@@ -1877,6 +3057,21 @@ Se aplican hasta que se cierre Supple.</translation>
     <message>
         <source>Your routine goes on here. Click the icon to bring the window back.</source>
         <translation>Su rutina continúa aquí. Haga clic en el icono para volver a mostrar la ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>TextListEdit</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 edits a line, Alt+Up and Alt+Down move it, Delete removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1953,6 +3148,38 @@ Se aplican hasta que se cierre Supple.</translation>
     <message>
         <source>The voice stopped responding, so the routine goes on with chimes only.</source>
         <translation>La voz ha dejado de responder, así que la rutina continúa solo con los tonos.</translation>
+    </message>
+</context>
+<context>
+    <name>UserFiles</name>
+    <message>
+        <source>&apos;%1&apos; is used by %2; take it out of those routines first</source>
+        <comment>%2: routines&apos; names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a built-in routine is never changed; save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a built-in stretch is never changed; duplicate it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a built-in stretch is never deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no routine &apos;%1&apos; to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no stretch &apos;%1&apos; to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a catalogue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

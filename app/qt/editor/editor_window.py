@@ -26,14 +26,15 @@ from PySide6.QtWidgets import (
 from app.catalogue import Catalogue, CatalogueError, Step
 from app.catalogue.draft import RoutineDraft, free_id, hold_refusal, new_step
 from app.catalogue.user_folder import UserFolder
-from app.qt.editor.step_details import SIDES, StepDetails
+from app.qt.editor.step_details import StepDetails, sides_label
 from app.qt.editor.step_list import StepList
 from app.qt.editor.stretch_actions import StretchActions, own_stretches
 from app.qt.editor.stretch_picker import StretchPicker
 from app.qt.editor.undo import DraftChange, clone
+from app.qt.translation import arg
 from app.qt.widgets.thumbnails import thumbnail_icon
 from app.session import Timing, build_plan
-from app.wording import AREA_LABELS, PLACE_LABELS, duration_text, name_and_side
+from app.wording import AREA_LABELS, PLACE_LABELS, area_label, duration_text, place_label, side_in_sentence
 
 THUMBNAIL = QSize(52, 36)
 
@@ -67,7 +68,8 @@ class RoutineEditor(QDialog):
         self.stack = QUndoStack(self)
         self.ask_leaving: Callable[[], Leaving] = self._ask_leaving
         self.read_only = False
-        self.setWindowTitle(f"Edit {draft.name}" if replacing else (draft.name or "New routine"))
+        new = draft.name or self.tr("New routine")
+        self.setWindowTitle(arg(self.tr("Edit %1", "a routine's name"), draft.name) if replacing else new)
         self.setSizeGripEnabled(True)
         self._build()
         self._connect()
@@ -79,12 +81,13 @@ class RoutineEditor(QDialog):
     def _build(self) -> None:
         self.name, self.description = QLineEdit(self), QLineEdit(self)
         self.area, self.place = QComboBox(self), QComboBox(self)
-        for combo, labels in ((self.area, AREA_LABELS), (self.place, PLACE_LABELS)):
-            for key, label in labels.items():
-                combo.addItem(label, key)
+        for area in AREA_LABELS:
+            self.area.addItem(area_label(area), area)
+        for place in PLACE_LABELS:
+            self.place.addItem(place_label(place), place)
         form = QFormLayout()
-        for label, widget in (("&Name", self.name), ("D&escription", self.description),
-                              ("&Area", self.area), ("&Place", self.place)):
+        for label, widget in ((self.tr("&Name"), self.name), (self.tr("D&escription"), self.description),
+                              (self.tr("&Area"), self.area), (self.tr("&Place"), self.place)):
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
         self.steps = StepList(self)
@@ -95,22 +98,23 @@ class RoutineEditor(QDialog):
         self.message.setWordWrap(True)
         self.message.setObjectName("editorMessage")
         self.buttons = {
-            "add": _button("A&dd stretch", "Add the chosen stretch at the end (Enter in the list)", self),
-            "up": _button("Move &up", "Move the step earlier (Alt+Up)", self),
-            "down": _button("Move do&wn", "Move the step later (Alt+Down)", self),
-            "remove": _button("&Remove", "Remove the step (Delete)", self),
-            "undo": _button("Undo", "Undo the last change (Ctrl+Z)", self),
-            "redo": _button("Redo", "Redo what was undone (Ctrl+Shift+Z)", self),
-            "save": _button("&Save", "Save the routine (Ctrl+S)", self),
-            "cancel": _button("Cancel", "Close without saving (Escape)", self),
+            "add": _button(self.tr("A&dd stretch"), self.tr("Add the chosen stretch at the end (Enter in the list)"),
+                           self),
+            "up": _button(self.tr("Move &up"), self.tr("Move the step earlier (Alt+Up)"), self),
+            "down": _button(self.tr("Move do&wn"), self.tr("Move the step later (Alt+Down)"), self),
+            "remove": _button(self.tr("&Remove"), self.tr("Remove the step (Delete)"), self),
+            "undo": _button(self.tr("Undo"), self.tr("Undo the last change (Ctrl+Z)"), self),
+            "redo": _button(self.tr("Redo"), self.tr("Redo what was undone (Ctrl+Shift+Z)"), self),
+            "save": _button(self.tr("&Save"), self.tr("Save the routine (Ctrl+S)"), self),
+            "cancel": _button(self.tr("Cancel"), self.tr("Close without saving (Escape)"), self),
         }
         self.setLayout(self._layout(form))
 
     def _layout(self, form: QFormLayout) -> QVBoxLayout:
         b = self.buttons
         grid = QGridLayout()
-        grid.addWidget(QLabel("Steps, in order", self), 0, 0)
-        grid.addWidget(QLabel("Stretches to add", self), 0, 1)
+        grid.addWidget(QLabel(self.tr("Steps, in order"), self), 0, 0)
+        grid.addWidget(QLabel(self.tr("Stretches to add"), self), 0, 1)
         grid.addWidget(self.steps, 1, 0)
         grid.addWidget(self.picker, 1, 1)
         moves = QHBoxLayout()
@@ -138,11 +142,13 @@ class RoutineEditor(QDialog):
 
     def _connect(self) -> None:
         b, stack = self.buttons, self.stack
-        self.name.textEdited.connect(lambda text: self._change("Change the name", "name", name=text))
+        self.name.textEdited.connect(lambda text: self._change(self.tr("Change the name"), "name", name=text))
         self.description.textEdited.connect(
-            lambda text: self._change("Change the description", "description", description=text))
-        self.area.activated.connect(lambda _: self._change("Change the area", None, area=self.area.currentData()))
-        self.place.activated.connect(lambda _: self._change("Change the place", None, place=self.place.currentData()))
+            lambda text: self._change(self.tr("Change the description"), "description", description=text))
+        self.area.activated.connect(
+            lambda _: self._change(self.tr("Change the area"), None, area=self.area.currentData()))
+        self.place.activated.connect(
+            lambda _: self._change(self.tr("Change the place"), None, place=self.place.currentData()))
         self.picker.chosen.connect(self.add_stretch)
         self.stretch_actions.catalogueChanged.connect(self.use_catalogue)
         b["add"].clicked.connect(self.picker.choose_current)
@@ -154,8 +160,9 @@ class RoutineEditor(QDialog):
         b["down"].clicked.connect(lambda: self.move_step(self.steps.currentRow(), 1))
         b["remove"].clicked.connect(lambda: self.remove_step(self.steps.currentRow()))
         self.details.holdEntered.connect(self.set_hold)
-        self.details.repetitionsChanged.connect(lambda n: self._change_step("Change the repetitions", repetitions=n))
-        self.details.sidesChanged.connect(lambda sides: self._change_step("Change the sides", sides=sides))
+        self.details.repetitionsChanged.connect(
+            lambda n: self._change_step(self.tr("Change the repetitions"), repetitions=n))
+        self.details.sidesChanged.connect(lambda sides: self._change_step(self.tr("Change the sides"), sides=sides))
         b["undo"].clicked.connect(stack.undo)
         b["redo"].clicked.connect(stack.redo)
         stack.canUndoChanged.connect(b["undo"].setEnabled)
@@ -184,17 +191,20 @@ class RoutineEditor(QDialog):
             self.buttons[name].setEnabled(False)
         self.steps.setDragEnabled(False)
         self.steps.setAcceptDrops(False)
-        self.message.setText(f"Read only: its file has problems. Fix them and open it again.\n\n{reason}")
-        self.buttons["cancel"].setText("Close")
+        self.message.setText(arg(self.tr("Read only: its file has problems. Fix them and open it again.\n\n%1"),
+                                 reason))
+        self.buttons["cancel"].setText(self.tr("Close"))
+        self.buttons["cancel"].setAccessibleName(self.tr("Close"))
         self.buttons["cancel"].setFocus()
 
     def add_sharing(self, importing: Callable[[], object], exporting: Callable[[], object]) -> None:
         """Import and Export beside Undo (what they do is routine_actions' and sharing_actions')."""
-        for place, (text, tip, keys, slot) in enumerate((
-            ("&Import…", "Add the routines of a shared file (Ctrl+I)", "Ctrl+I", importing),
-            ("E&xport…", "Write this routine, as saved, to a file to share (Ctrl+Shift+E)", "Ctrl+Shift+E", exporting),
+        for place, (name, text, tip, keys, slot) in enumerate((
+            ("import", self.tr("&Import…"), self.tr("Add the routines of a shared file (Ctrl+I)"), "Ctrl+I", importing),
+            ("export", self.tr("E&xport…"), self.tr("Write this routine, as saved, to a file to share (Ctrl+Shift+E)"),
+             "Ctrl+Shift+E", exporting),
         ), start=1):
-            button = self.buttons[text.replace("&", "").rstrip("…").lower()] = _button(text, tip, self)
+            button = self.buttons[name] = _button(text, tip, self)
             button.clicked.connect(lambda _=False, slot=slot: slot())
             self.bottom.insertWidget(place, button)
             action = self.addAction("")
@@ -225,24 +235,26 @@ class RoutineEditor(QDialog):
 
     def add_stretch(self, stretch_id: str) -> None:
         stretch = self.catalogue.stretch(stretch_id)
-        self._with_steps(f"Add {stretch.name}", [*self.draft.steps, new_step(stretch)], len(self.draft.steps))
+        self._with_steps(arg(self.tr("Add %1", "undo: a stretch's name"), stretch.name),
+                         [*self.draft.steps, new_step(stretch)], len(self.draft.steps))
 
     def remove_step(self, row: int) -> None:
         if 0 <= row < len(self.draft.steps):
             steps = list(self.draft.steps)
             gone = steps.pop(row)
-            self._with_steps(f"Remove {self.catalogue.stretch(gone.stretch_id).name}", steps, row)
+            name = self.catalogue.stretch(gone.stretch_id).name
+            self._with_steps(arg(self.tr("Remove %1", "undo: a stretch's name"), name), steps, row)
 
     def move_step(self, row: int, delta: int) -> None:
         target = row + delta
         if 0 <= row < len(self.draft.steps) and 0 <= target < len(self.draft.steps):
             steps = list(self.draft.steps)
             steps[row], steps[target] = steps[target], steps[row]
-            self._with_steps("Move a step", steps, target)
+            self._with_steps(self.tr("Move a step"), steps, target)
 
     def _reordered(self, order: list[int]) -> None:
         steps = [self.draft.steps[index] for index in order]
-        self._with_steps("Move a step", steps, self.steps.currentRow())
+        self._with_steps(self.tr("Move a step"), steps, self.steps.currentRow())
 
     def set_hold(self, seconds: int) -> None:
         if not 0 <= self.row < len(self.draft.steps):
@@ -255,7 +267,8 @@ class RoutineEditor(QDialog):
             return
         self.message.clear()
         if seconds != self.draft.steps[self.row].hold_seconds:
-            self._change_step(f"Hold {stretch.name} for {seconds} s", hold_seconds=seconds)
+            held = self.tr("Hold %1 for %2 s", "undo: a stretch's name, then seconds")
+            self._change_step(arg(held, stretch.name, seconds), hold_seconds=seconds)
 
     def _step_chosen(self, row: int) -> None:
         self.row = row
@@ -287,13 +300,17 @@ class RoutineEditor(QDialog):
 
     def _step_row(self, number: int, step: Step) -> tuple[QIcon, str]:
         stretch = self.catalogue.stretch(step.stretch_id)
-        facts = [f"{step.hold_seconds} s"] if step.hold_seconds else []
-        if step.repetitions > 1:
-            facts.append(f"{step.repetitions} times")
+        facts = [arg(self.tr("%1 s", "a step's hold in seconds"), step.hold_seconds)] if step.hold_seconds else []
+        repetitions = step.repetitions
+        if repetitions > 1:
+            facts.append(self.tr("%n time(s)", "", repetitions))
         if stretch.one_sided:
-            facts.append(next(label for label, sides in SIDES if sides == step.sides))
+            facts.append(side_in_sentence(sides_label(step.sides)))
         icon = thumbnail_icon(stretch, self.palette(), THUMBNAIL, self.devicePixelRatioF())
-        return icon, f"{number}. {name_and_side(stretch.name, ', '.join(facts))}"
+        if not facts:
+            return icon, arg(self.tr("%1. %2", "a step's number, then its stretch"), number, stretch.name)
+        return icon, arg(self.tr("%1. %2, %3", "a step's number, its stretch, then its hold, repetitions and sides"),
+                         number, stretch.name, ", ".join(facts))
 
     def _show_details(self) -> None:
         if 0 <= self.row < len(self.draft.steps):
@@ -306,10 +323,10 @@ class RoutineEditor(QDialog):
 
     def _show_total(self) -> None:
         if not self.draft.steps:
-            self.total.setText("No stretches yet: add one from the list on the right.")
+            self.total.setText(self.tr("No stretches yet: add one from the list on the right."))
             return
         plan = build_plan(self.draft.routine(), self.catalogue, self.timing)
-        self.total.setText(f"Total time: {duration_text(plan.total_seconds)}")
+        self.total.setText(arg(self.tr("Total time: %1"), duration_text(plan.total_seconds)))
 
     # -- saving and leaving --------------------------------------------------------------------
 
@@ -326,10 +343,10 @@ class RoutineEditor(QDialog):
         try:
             self.folder.save_routine(routine, self.replacing)
         except CatalogueError as error:
-            self.message.setText(f"Not saved:\n{error}")
+            self.message.setText(arg(self.tr("Not saved:\n%1"), error))
             return False
         except OSError as error:
-            self.message.setText(f"Not saved: {error.strerror or error}")
+            self.message.setText(arg(self.tr("Not saved: %1"), error.strerror or error))
             return False
         self.stack.setClean()
         self.saved.emit(routine.id)
@@ -338,11 +355,11 @@ class RoutineEditor(QDialog):
 
     def _incomplete(self) -> str | None:
         if not self.draft.name.strip():
-            return "Give the routine a name."
+            return self.tr("Give the routine a name.")
         if not self.draft.description.strip():
-            return "Say in a few words what the routine is for."
+            return self.tr("Say in a few words what the routine is for.")
         if not self.draft.steps:
-            return "Add at least one stretch."
+            return self.tr("Add at least one stretch.")
         return None
 
     def reject(self) -> None:
@@ -366,9 +383,13 @@ class RoutineEditor(QDialog):
             return True
         return False
 
+    def leaving_question(self) -> str:
+        if not self.draft.name:
+            return self.tr("Save your changes to this routine before closing?")
+        return arg(self.tr("Save your changes to %1 before closing?", "a routine's name"), self.draft.name)
+
     def _ask_leaving(self) -> Leaving:
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
-                          f"Save your changes to {self.draft.name or 'this routine'} before closing?",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"), self.leaving_question(),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self)
         box.setDefaultButton(QMessageBox.StandardButton.Save)

@@ -11,11 +11,35 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QListWidget, QList
 
 from app.figure import keyframe_names, pose_keyframe, render_svg
 from app.figure.svg import DrawnSide
+from app.i18n import QT_TRANSLATE_NOOP, Words
+from app.qt.translation import arg
 from app.qt.widgets.figure_palette import figure_palette
+
+Keyframes = Words("Keyframes")
+
+# Each of Supple's keyframes as a person reads it: the figure's pose and the moment of it, one whole
+# phrase each (a test checks that every keyframe of app.figure has one).
+KEYFRAME_NAMES = {
+    "warm-up/left-knee-up": QT_TRANSLATE_NOOP("Keyframes", "March in place, left knee up"),
+    "warm-up/right-knee-up": QT_TRANSLATE_NOOP("Keyframes", "March in place, right knee up"),
+    "knee-to-chest/start": QT_TRANSLATE_NOOP("Keyframes", "Knee to chest, starting position"),
+    "knee-to-chest/knee-in": QT_TRANSLATE_NOOP("Keyframes", "Knee to chest, knee drawn in"),
+    "cat-cow/cow": QT_TRANSLATE_NOOP("Keyframes", "Cat-cow, back dipped (cow)"),
+    "cat-cow/cat": QT_TRANSLATE_NOOP("Keyframes", "Cat-cow, back rounded (cat)"),
+    "childs-pose/all-fours": QT_TRANSLATE_NOOP("Keyframes", "Child's pose, on all fours"),
+    "childs-pose/folded": QT_TRANSLATE_NOOP("Keyframes", "Child's pose, folded forward"),
+    "figure-four/feet-down": QT_TRANSLATE_NOOP("Keyframes", "Figure four, feet down"),
+    "figure-four/crossed": QT_TRANSLATE_NOOP("Keyframes", "Figure four, legs crossed"),
+    "figure-four/drawn-in": QT_TRANSLATE_NOOP("Keyframes", "Figure four, legs drawn in"),
+    "seated-glute/feet-down": QT_TRANSLATE_NOOP("Keyframes", "Seated glute stretch, feet down"),
+    "seated-glute/upright": QT_TRANSLATE_NOOP("Keyframes", "Seated glute stretch, sitting upright"),
+    "seated-glute/lean": QT_TRANSLATE_NOOP("Keyframes", "Seated glute stretch, leaning forward"),
+}
 
 KEYFRAME = Qt.ItemDataRole.UserRole
 THUMBNAIL = QSize(96, 64)
 PREVIEW = QSize(220, 150)
+CAPTION_LINES = 3
 
 
 def keyframe_pixmap(name: str, side: DrawnSide, palette: QPalette, size: QSize, ratio: float = 1.0) -> QPixmap:
@@ -35,9 +59,10 @@ def keyframe_pixmap(name: str, side: DrawnSide, palette: QPalette, size: QSize, 
 
 
 def spoken(name: str) -> str:
-    """'figure-four/drawn-in' as a person reads it: 'Figure four, drawn in'."""
-    figure, frame = name.split("/")
-    return f"{figure.replace('-', ' ').capitalize()}, {frame.replace('-', ' ')}"
+    """'figure-four/drawn-in' as a person reads it, in their language: 'Figure four, legs drawn in'.
+    A keyframe the table does not know yet reads as its id."""
+    known = KEYFRAME_NAMES.get(name)
+    return Keyframes.tr(known) if known else name
 
 
 class KeyframeChooser(QWidget):
@@ -46,17 +71,21 @@ class KeyframeChooser(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Illustration")
+        self.list.setAccessibleName(self.tr("Illustration"))
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setMovement(QListView.Movement.Static)
         self.list.setIconSize(THUMBNAIL)
         self.list.setWordWrap(True)
-        self.list.setGridSize(QSize(THUMBNAIL.width() + 16, THUMBNAIL.height() + 40))
+        # room for three lines of name under each picture: a name is a whole phrase ("Seated glute
+        # stretch, leaning forward"), longer in some languages; the tooltip has it whole
+        lines = self.list.fontMetrics().lineSpacing() * CAPTION_LINES
+        self.list.setGridSize(QSize(THUMBNAIL.width() + 32, THUMBNAIL.height() + lines + 12))
         for name in keyframe_names():
             item = QListWidgetItem(QIcon(keyframe_pixmap(name, "left", self.palette(), THUMBNAIL)), spoken(name),
                                    self.list)
             item.setData(KEYFRAME, name)
+            item.setToolTip(spoken(name))
         self.left, self.right = QLabel(self), QLabel(self)
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
@@ -99,14 +128,15 @@ class KeyframeChooser(QWidget):
         if held is None or held not in keyframe_names():
             self.left.clear()
             self.right.clear()
-            self.caption.setText("Choose the picture of the held position.")
+            self.caption.setText(self.tr("Choose the picture of the held position."))
             return
         ratio = self.devicePixelRatioF()
         self.left.setPixmap(keyframe_pixmap(held, "left", self.palette(), PREVIEW, ratio))
         self.right.setVisible(self._one_sided)
         if self._one_sided:
             self.right.setPixmap(keyframe_pixmap(held, "right", self.palette(), PREVIEW, ratio))
-            self.caption.setText(f"{spoken(held)}: the left side, and the right drawn as its mirror.")
+            mirrored = self.tr("%1: the left side, and the right drawn as its mirror.", "a picture's name")
+            self.caption.setText(arg(mirrored, spoken(held)))
         else:
-            self.caption.setText(f"{spoken(held)}.")
-        self.left.setAccessibleName(f"Preview: {spoken(held)}")
+            self.caption.setText(arg(self.tr("%1.", "a picture's name, as a caption"), spoken(held)))
+        self.left.setAccessibleName(arg(self.tr("Preview: %1", "a picture's name"), spoken(held)))

@@ -16,6 +16,7 @@ from app.catalogue.draft import RoutineDraft, copy_of
 from app.catalogue.user_folder import UserFolder
 from app.paths import Paths
 from app.qt.editor.sharing_actions import SharingActions
+from app.qt.translation import arg
 from app.qt.widgets.messages import tell
 from app.session import Timing
 
@@ -27,16 +28,18 @@ class RoutineActions(QObject):
     changed = Signal(str)  # a routine id saved or deleted: the catalogue on disk is new
 
     def __init__(self, host: QWidget, selected: Callable[[], str | None], catalogue: Callable[[], Catalogue],
-                 timing: Callable[[], Timing], paths: Paths) -> None:
+                 timing: Callable[[], Timing], paths: Paths, *, language: str) -> None:
+        """`language`: the catalogue's (app.context), which a catalogue reloaded by the editor keeps."""
         super().__init__(host)
         self.host, self.selected, self.catalogue, self.timing, self.paths = host, selected, catalogue, timing, paths
+        self.language = language
         self._folder: UserFolder | None = None  # made when first needed: it reads the built-in catalogue
         self.editor: RoutineEditor | None = None
         self.ask_delete: Callable[[Routine], bool] = self._ask_delete
-        self.new = self._action("&New routine…", QKeySequence.StandardKey.New, self.new_routine)
-        self.duplicate = self._action("&Duplicate…", "Ctrl+D", self.duplicate_routine)
-        self.edit = self._action("&Edit…", "Ctrl+E", self.edit_routine)
-        self.delete = self._action("De&lete", QKeySequence.StandardKey.Delete, self.delete_routine)
+        self.new = self._action(self.tr("&New routine…"), QKeySequence.StandardKey.New, self.new_routine)
+        self.duplicate = self._action(self.tr("&Duplicate…"), "Ctrl+D", self.duplicate_routine)
+        self.edit = self._action(self.tr("&Edit…"), "Ctrl+E", self.edit_routine)
+        self.delete = self._action(self.tr("De&lete"), QKeySequence.StandardKey.Delete, self.delete_routine)
         self.sharing = SharingActions(host, selected, catalogue, lambda: self.folder)
         self.sharing.imported.connect(self.changed)
         host.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -53,7 +56,8 @@ class RoutineActions(QObject):
     def folder(self) -> UserFolder:
         if self._folder is None:
             paths = self.paths
-            self._folder = UserFolder(paths.builtin_catalogue, paths.catalogue_schema, paths.user_catalogue_dir)
+            self._folder = UserFolder(paths.builtin_catalogue, paths.catalogue_schema, paths.user_catalogue_dir,
+                                      language=self.language, translations=paths.catalogue_translations)
         return self._folder
 
     def _is_builtin(self, routine: Routine) -> bool:
@@ -64,14 +68,14 @@ class RoutineActions(QObject):
         return self.catalogue().routine(routine_id) if routine_id else None
 
     def new_routine(self) -> RoutineEditor:
-        return self._open(RoutineDraft(id=""), None, "New routine")
+        return self._open(RoutineDraft(id=""), None, self.tr("New routine"))
 
     def duplicate_routine(self) -> RoutineEditor | None:
         routine = self._chosen()
         if routine is None:
             return None
         draft = copy_of(routine, (r.id for r in self.catalogue().routines))
-        return self._open(draft, None, f"Copy of {routine.name}")
+        return self._open(draft, None, arg(self.tr("Copy of %1", "a routine's name"), routine.name))
 
     def edit_routine(self) -> RoutineEditor | None:
         """A person's routine is edited in place; a built-in one only as a copy."""
@@ -80,12 +84,13 @@ class RoutineActions(QObject):
             return None
         if self._is_builtin(routine):
             return self.duplicate_routine()
-        editor = self._open(RoutineDraft.of(routine), routine.id, f"Edit {routine.name}")
+        title = arg(self.tr("Edit %1", "a routine's name"), routine.name)
+        editor = self._open(RoutineDraft.of(routine), routine.id, title)
         try:
             self.folder.read_for_editing(self.folder.file_of(routine.id))
         except CatalogueError as error:  # broken by hand since it loaded
             editor.set_read_only(str(error))
-            editor.setWindowTitle(f"{routine.name} (read only)")
+            editor.setWindowTitle(arg(self.tr("%1 (read only)", "a routine's name"), routine.name))
         return editor
 
     def _open(self, draft: RoutineDraft, replacing: str | None, title: str) -> RoutineEditor:
@@ -107,7 +112,7 @@ class RoutineActions(QObject):
     def _export_from(self, editor: RoutineEditor) -> None:
         """The editor shares what is saved: a new routine or unsaved changes are saved first."""
         if editor.replacing is None or not editor.stack.isClean():
-            editor.message.setText("Save the routine first: Export shares the routine as it is saved.")
+            editor.message.setText(self.tr("Save the routine first: Export shares the routine as it is saved."))
             return
         self.sharing.export(editor.replacing)
 
@@ -116,17 +121,22 @@ class RoutineActions(QObject):
         if routine is None:
             return
         if self._is_builtin(routine):
-            tell(self.host, f"{routine.name} comes with Supple and cannot be deleted. Duplicate it to make your own.")
+            built_in = self.tr("%1 comes with Supple and cannot be deleted. Duplicate it to make your own.")
+            tell(self.host, arg(built_in, routine.name))
             return
         if not self.ask_delete(routine):
             return
         try:
             self.folder.delete_routine(routine.id)
         except (CatalogueError, OSError) as error:
-            tell(self.host, f"{routine.name} was not deleted:\n{error}", QMessageBox.Icon.Warning)
+            tell(self.host, arg(self.tr("%1 was not deleted:\n%2", "a routine's name, then why"), routine.name, error),
+                 QMessageBox.Icon.Warning)
             return
         self.changed.emit(routine.id)
 
+    def delete_question(self, routine: Routine) -> str:
+        return arg(self.tr("Delete your routine %1?"), routine.name)
+
     def _ask_delete(self, routine: Routine) -> bool:
-        answer = QMessageBox.question(self.host, "Delete routine", f"Delete your routine {routine.name}?")
+        answer = QMessageBox.question(self.host, self.tr("Delete routine"), self.delete_question(routine))
         return answer == QMessageBox.StandardButton.Yes

@@ -16,9 +16,8 @@ from app.catalogue.import_ids import offer
 from app.catalogue.loader import read_json
 from app.catalogue.sharing import clash_free_ids, export_routine, import_document
 from app.catalogue.user_folder import UserFolder
+from app.qt.translation import arg
 from app.qt.widgets.messages import tell
-
-FILES = "Supple routines (*.json)"
 
 
 class SharingActions(QObject):
@@ -34,8 +33,8 @@ class SharingActions(QObject):
         self.ask: Callable[[str], bool] = self._ask
         self.show_problem: Callable[[str], object] = lambda text: tell(self.host, text, QMessageBox.Icon.Warning)
         # triggered(bool) would pass its checked state as the path: the lambdas take nothing
-        self.import_action = self._action("&Import…", "Ctrl+I", lambda: self.import_file(None))
-        self.export_action = self._action("E&xport…", "Ctrl+Shift+E", lambda: self.export(self.selected()))
+        self.import_action = self._action(self.tr("&Import…"), "Ctrl+I", lambda: self.import_file(None))
+        self.export_action = self._action(self.tr("E&xport…"), "Ctrl+Shift+E", lambda: self.export(self.selected()))
 
     def _action(self, text: str, keys: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self.host)
@@ -53,10 +52,11 @@ class SharingActions(QObject):
         try:
             added = self._import(chosen)
         except CatalogueError as error:
-            self.show_problem(f"{chosen.name} was not imported:\n\n{error}")
+            self.show_problem(arg(self.tr("%1 was not imported:\n\n%2", "a file's name, then why"), chosen.name, error))
             return []
         except OSError as error:
-            self.show_problem(f"{chosen.name} was not imported: {error.strerror or error}")
+            self.show_problem(arg(self.tr("%1 was not imported: %2", "a file's name, then why"), chosen.name,
+                                  error.strerror or error))
             return []
         if added:
             self.imported.emit(added[0])
@@ -82,8 +82,8 @@ class SharingActions(QObject):
             return None
         routine = self.catalogue().routine(routine_id)
         if Path(routine.source) == self.folder().builtin:
-            tell(self.host, f"{routine.name} comes with Supple: everyone has it already. "
-                            "Duplicate it to share your own.")
+            built_in = self.tr("%1 comes with Supple: everyone has it already. Duplicate it to share your own.")
+            tell(self.host, arg(built_in, routine.name))
             return None
         target = self.choose_export(f"{routine_id}.json")
         if target is None:
@@ -92,18 +92,24 @@ class SharingActions(QObject):
             export_routine(self.folder(), self.catalogue(), routine_id, target)
         except (CatalogueError, OSError) as error:
             words = error.strerror if isinstance(error, OSError) and error.strerror else error
-            self.show_problem(f"{routine.name} was not exported:\n\n{words}")
+            self.show_problem(arg(self.tr("%1 was not exported:\n\n%2", "a routine's name, then why"), routine.name,
+                                  words))
             return None
         return target
 
+    def files(self) -> str:
+        """The file dialogs' filter: its words translated, its pattern not."""
+        return arg(self.tr("Supple routines (%1)", "a file filter: the pattern stays as it is"), "*.json")
+
     def _choose_import(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.host, "Import routines", str(Path.home()), FILES)
+        name, _ = QFileDialog.getOpenFileName(self.host, self.tr("Import routines"), str(Path.home()), self.files())
         return Path(name) if name else None
 
     def _choose_export(self, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.host, "Export a routine", str(Path.home() / suggested), FILES)
+        name, _ = QFileDialog.getSaveFileName(self.host, self.tr("Export a routine"), str(Path.home() / suggested),
+                                              self.files())
         return Path(name) if name else None
 
     def _ask(self, question: str) -> bool:
-        answer = QMessageBox.question(self.host, "Import routines", question)
+        answer = QMessageBox.question(self.host, self.tr("Import routines"), question)
         return answer == QMessageBox.StandardButton.Yes

@@ -7,15 +7,25 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from app.catalogue import Side, Step, Stretch
 from app.catalogue.draft import MAX_REPETITIONS, SUGGESTED_HOLD
+from app.i18n import QT_TRANSLATE_NOOP, Words
+from app.qt.translation import arg
+
+StepSides = Words("StepSides")
 
 # what a one-sided stretch's sides may be, as the person reads them; None is the usual left, then right
 SIDES: tuple[tuple[str, tuple[Side, ...] | None], ...] = (
-    ("Left, then right", None),
-    ("Right, then left", (Side.RIGHT, Side.LEFT)),
-    ("Left only", (Side.LEFT,)),
-    ("Right only", (Side.RIGHT,)),
+    (QT_TRANSLATE_NOOP("StepSides", "Left, then right"), None),
+    (QT_TRANSLATE_NOOP("StepSides", "Right, then left"), (Side.RIGHT, Side.LEFT)),
+    (QT_TRANSLATE_NOOP("StepSides", "Left only"), (Side.LEFT,)),
+    (QT_TRANSLATE_NOOP("StepSides", "Right only"), (Side.RIGHT,)),
 )
 WIDEST_HOLD = 600  # the box takes any number; a hold outside the stretch's bounds is refused, saying why
+
+
+def sides_label(sides: tuple[Side, ...] | None) -> str:
+    """'Left, then right': a step's sides in the person's language (the usual order for any other)."""
+    label = next((label for label, each in SIDES if each == sides), SIDES[0][0])
+    return StepSides.tr(label)
 
 
 def _named(widget: QWidget, name: str) -> QWidget:
@@ -32,19 +42,19 @@ class StepDetails(QWidget):
         super().__init__(parent)
         self.hold = QSpinBox(self)
         self.hold.setRange(1, WIDEST_HOLD)
-        self.hold.setSuffix(" s")
+        self.hold.setSuffix(self.tr(" s", "after a number of seconds"))
         self.bounds = QLabel(self)
         self.repetitions = QSpinBox(self)
         self.repetitions.setRange(1, MAX_REPETITIONS)
         self.sides = QComboBox(self)
         for label, _ in SIDES:
-            self.sides.addItem(label)
+            self.sides.addItem(StepSides.tr(label))
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("&Hold", _named(self.hold, "Hold"))
+        form.addRow(self.tr("&Hold"), _named(self.hold, self.tr("Hold")))
         form.addRow("", self.bounds)
-        form.addRow("&Repetitions", _named(self.repetitions, "Repetitions"))
-        form.addRow("S&ides", _named(self.sides, "Sides"))
+        form.addRow(self.tr("&Repetitions"), _named(self.repetitions, self.tr("Repetitions")))
+        form.addRow(self.tr("S&ides"), _named(self.sides, self.tr("Sides")))
         self.hold.editingFinished.connect(lambda: self.holdEntered.emit(self.hold.value()))
         self.repetitions.valueChanged.connect(self.repetitionsChanged)
         self.sides.activated.connect(lambda index: self.sidesChanged.emit(SIDES[index][1]))
@@ -67,11 +77,11 @@ class StepDetails(QWidget):
         for widget in (self.hold, self.repetitions, self.sides):
             widget.blockSignals(False)
 
-    @staticmethod
-    def _bounds_text(stretch: Stretch | None) -> str:
+    def _bounds_text(self, stretch: Stretch | None) -> str:
         if stretch is None:
-            return "Choose a step to change it."
+            return self.tr("Choose a step to change it.")
         if stretch.hold is None:
-            return f"{stretch.name} follows the breath; it has no hold to set."
+            return arg(self.tr("%1 follows the breath; it has no hold to set.", "a stretch's name"), stretch.name)
         low, high = SUGGESTED_HOLD
-        return f"{stretch.hold.min} to {stretch.hold.max} s for this stretch; {low} to {high} s is a good hold."
+        bounds = self.tr("%1 to %2 s for this stretch; %3 to %4 s is a good hold.")
+        return arg(bounds, stretch.hold.min, stretch.hold.max, low, high)

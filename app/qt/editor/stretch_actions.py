@@ -14,6 +14,7 @@ from app.catalogue.stretch_draft import StretchDraft, copy_of
 from app.catalogue.user_folder import UserFolder
 from app.qt.editor.stretch_editor import StretchEditor
 from app.qt.editor.stretch_picker import StretchPicker
+from app.qt.translation import arg
 from app.qt.widgets.messages import tell
 
 
@@ -30,9 +31,11 @@ class StretchActions(QObject):
         self.host, self.folder, self.picker, self.catalogue = host, folder, picker, catalogue
         self.editor: StretchEditor | None = None
         self.ask_delete: Callable[[str], bool] = self._ask_delete
-        self.new = self._button("New stret&ch…", "Make a stretch of your own", self.new_stretch)
-        self.edit = self._button("Edi&t stretch…", "Change the chosen stretch of yours", self.edit_stretch)
-        self.delete = self._button("Delete stretch", "Delete the chosen stretch of yours", self.delete_stretch)
+        self.new = self._button(self.tr("New stret&ch…"), self.tr("Make a stretch of your own"), self.new_stretch)
+        self.edit = self._button(self.tr("Edi&t stretch…"), self.tr("Change the chosen stretch of yours"),
+                                 self.edit_stretch)
+        self.delete = self._button(self.tr("Delete stretch"), self.tr("Delete the chosen stretch of yours"),
+                                   self.delete_stretch)
         picker.list.currentItemChanged.connect(lambda *_: self._follow_choice())
         self._follow_choice()
 
@@ -52,9 +55,12 @@ class StretchActions(QObject):
         """Edit is for the person's own stretch; a built-in one is duplicated instead."""
         chosen = self.picker.current_id()
         built_in = chosen is not None and self.folder.is_builtin_stretch(chosen)
-        text = "Dup&licate stretch…" if built_in else "Edi&t stretch…"
+        text = self.tr("Dup&licate stretch…") if built_in else self.tr("Edi&t stretch…")
+        tip = self.tr("Make a copy of the chosen stretch to change") if built_in else self.tr(
+            "Change the chosen stretch of yours")
         self.edit.setText(text)
         self.edit.setAccessibleName(text.replace("&", ""))
+        self.edit.setToolTip(tip)
         self.edit.setEnabled(chosen is not None)
         self.delete.setEnabled(chosen is not None and not built_in)
 
@@ -87,15 +93,17 @@ class StretchActions(QObject):
         name = self.catalogue().stretch(chosen).name
         using = self.folder.routines_using(chosen)
         if using:
-            tell(self.host, f"{name} is used by {', '.join(using)}, so it was not deleted. "
-                 "Take it out of those routines first.", QMessageBox.Icon.Warning)
+            used = self.tr("%1 is used by %2, so it was not deleted. Take it out of those routines first.",
+                           "a stretch's name, then the names of routines")
+            tell(self.host, arg(used, name, ", ".join(using)), QMessageBox.Icon.Warning)
             return
         if not self.ask_delete(name):
             return
         try:
             self.folder.delete_stretch(chosen)
         except (CatalogueError, OSError) as error:
-            tell(self.host, f"{name} was not deleted:\n{error}", QMessageBox.Icon.Warning)
+            tell(self.host, arg(self.tr("%1 was not deleted:\n%2", "a stretch's name, then why"), name, error),
+                 QMessageBox.Icon.Warning)
             return
         self._changed(chosen)
 
@@ -104,6 +112,9 @@ class StretchActions(QObject):
         self.catalogueChanged.emit(fresh)
         self.picker.select(stretch_id)
 
+    def delete_question(self, name: str) -> str:
+        return arg(self.tr("Delete your stretch %1?"), name)
+
     def _ask_delete(self, name: str) -> bool:
-        answer = QMessageBox.question(self.host, "Delete stretch", f"Delete your stretch {name}?")
+        answer = QMessageBox.question(self.host, self.tr("Delete stretch"), self.delete_question(name))
         return answer == QMessageBox.StandardButton.Yes

@@ -15,6 +15,7 @@ from app.catalogue import CatalogueError
 from app.catalogue.stretch_draft import StretchDraft, free_stretch_id, problems
 from app.catalogue.user_folder import UserFolder
 from app.qt.editor.stretch_form import StretchForm
+from app.qt.translation import arg
 
 TYPING = 2  # a command id of its own: typing in one field is one step to undo
 
@@ -61,17 +62,18 @@ class StretchEditor(QDialog):
         self.draft = draft
         self.stack = QUndoStack(self)
         self.ask_leaving: Callable[[], QMessageBox.StandardButton] = self._ask_leaving
-        self.setWindowTitle(f"Edit {draft.name}" if replacing else (draft.name or "New stretch"))
+        new = draft.name or self.tr("New stretch")
+        self.setWindowTitle(arg(self.tr("Edit %1", "a stretch's name"), draft.name) if replacing else new)
         self.setSizeGripEnabled(True)
         self.form = StretchForm(folder.limits, self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setObjectName("editorMessage")
         self.buttons = {
-            "undo": _button("Undo", "Undo the last change (Ctrl+Z)", self),
-            "redo": _button("Redo", "Redo what was undone (Ctrl+Shift+Z)", self),
-            "cancel": _button("Cancel", "Close without saving (Escape)", self),
-            "save": _button("&Save", "Save the stretch (Ctrl+S)", self),
+            "undo": _button(self.tr("Undo"), self.tr("Undo the last change (Ctrl+Z)"), self),
+            "redo": _button(self.tr("Redo"), self.tr("Redo what was undone (Ctrl+Shift+Z)"), self),
+            "cancel": _button(self.tr("Cancel"), self.tr("Close without saving (Escape)"), self),
+            "save": _button(self.tr("&Save"), self.tr("Save the stretch (Ctrl+S)"), self),
         }
         self._layout()
         self._connect()
@@ -129,10 +131,10 @@ class StretchEditor(QDialog):
         try:
             self.folder.save_stretch(draft, self.replacing)
         except CatalogueError as error:
-            self.message.setText(f"Not saved:\n{error}")
+            self.message.setText(arg(self.tr("Not saved:\n%1"), error))
             return False
         except OSError as error:
-            self.message.setText(f"Not saved: {error.strerror or error}")
+            self.message.setText(arg(self.tr("Not saved: %1"), error.strerror or error))
             return False
         self.stack.setClean()
         self.saved.emit(draft.id)
@@ -160,10 +162,14 @@ class StretchEditor(QDialog):
             return True
         return False
 
+    def leaving_question(self) -> str:
+        if not self.draft.name:
+            return self.tr("Save your changes to this stretch before closing?")
+        return arg(self.tr("Save your changes to %1 before closing?", "a stretch's name"), self.draft.name)
+
     def _ask_leaving(self) -> QMessageBox.StandardButton:
         buttons = QMessageBox.StandardButton
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
-                          f"Save your changes to {self.draft.name or 'this stretch'} before closing?",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"), self.leaving_question(),
                           buttons.Save | buttons.Discard | buttons.Cancel, self)
         box.setDefaultButton(buttons.Save)
         return buttons(box.exec())

@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.catalogue import Catalogue, Kind
+from app.qt.translation import arg
 from app.qt.widgets.thumbnails import thumbnail_icon
 
 STRETCH_ID = Qt.ItemDataRole.UserRole
@@ -22,11 +23,11 @@ class StretchPicker(QWidget):
         """`mine`: the ids of the person's own stretches, marked as theirs in the list."""
         super().__init__(parent)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Find a stretch")
-        self.search.setAccessibleName("Find a stretch")
+        self.search.setPlaceholderText(self.tr("Find a stretch"))
+        self.search.setAccessibleName(self.tr("Find a stretch"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Stretches to add")
+        self.list.setAccessibleName(self.tr("Stretches to add"))
         self.list.setIconSize(THUMBNAIL)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -45,7 +46,8 @@ class StretchPicker(QWidget):
         for stretch in catalogue.stretches.values():
             if stretch.kind is Kind.ACTIVITY:
                 continue  # a warm-up is the routine's, not a step
-            text = f"{stretch.name} (yours)" if stretch.id in mine else stretch.name
+            yours = self.tr("%1 (yours)", "a stretch of the person's own, in the list")
+            text = arg(yours, stretch.name) if stretch.id in mine else stretch.name
             item = QListWidgetItem(thumbnail_icon(stretch, self.palette(), THUMBNAIL), text, self.list)
             item.setData(STRETCH_ID, stretch.id)
             item.setToolTip(stretch.feel)

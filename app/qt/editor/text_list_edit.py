@@ -4,6 +4,8 @@ whole as `linesChanged`; the editor makes it one undoable command and shows the 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -33,24 +35,35 @@ class _Lines(QListWidget):
         super().keyPressEvent(event)
 
 
+@dataclass(frozen=True)
+class ListWords:
+    """What one list says of itself, each a whole phrase in the person's language (a line is a
+    'setup step', a 'cue' or a 'caution', and each takes its own article and case)."""
+
+    name: str  # "Setup steps"
+    placeholder: str  # "Type a setup step, then Enter"
+    new_line: str  # "New setup step", the entry's accessible name
+    add_tip: str  # "Add the setup step at the end (Enter)"
+    remove_tip: str  # "Remove the chosen setup step (Delete)"
+
+
 class TextListEdit(QWidget):
     linesChanged = Signal(tuple)  # tuple[str, ...], the whole list after one change
 
-    def __init__(self, name: str, one: str, parent: QWidget | None = None) -> None:
-        """`name` is what the list is ("Setup steps"), `one` what a line is ("setup step")."""
+    def __init__(self, words: ListWords, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lines: tuple[str, ...] = ()
         self.entry = QLineEdit(self)
-        self.entry.setPlaceholderText(f"Type a {one}, then Enter")
-        self.entry.setAccessibleName(f"New {one}")
+        self.entry.setPlaceholderText(words.placeholder)
+        self.entry.setAccessibleName(words.new_line)
         self.list = _Lines(self)
-        self.list.setAccessibleName(name)
-        self.list.setToolTip("F2 edits a line, Alt+Up and Alt+Down move it, Delete removes it")
+        self.list.setAccessibleName(words.name)
+        self.list.setToolTip(self.tr("F2 edits a line, Alt+Up and Alt+Down move it, Delete removes it"))
         self.list.setWordWrap(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.DoubleClicked)
-        self.add = self._button("Add", f"Add the {one} at the end (Enter)")
-        self.remove = self._button("Remove", f"Remove the chosen {one} (Delete)")
+        self.add = self._button(self.tr("Add"), words.add_tip)
+        self.remove = self._button(self.tr("Remove"), words.remove_tip)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.entry, 0, 0)

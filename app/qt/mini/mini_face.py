@@ -25,6 +25,7 @@ from app.catalogue import Catalogue
 from app.presenters.glance import Glance
 from app.qt.adapters.session_actions import with_key
 from app.qt.mini.mini_icons import skip_icon, window_icon
+from app.qt.translation import arg
 from app.qt.widgets.hold_timer import HoldTimer
 from app.qt.widgets.thumbnails import thumbnail_pixmap
 
@@ -184,7 +185,7 @@ class MiniFace(QWidget):
             return
         stretch = self._catalogue.stretch(stretch_id)
         self.thumbnail.setPixmap(thumbnail_pixmap(stretch, self.palette(), THUMBNAIL, self.devicePixelRatioF()))
-        self.thumbnail.setAccessibleName(f"{stretch.name}: illustration")
+        self.thumbnail.setAccessibleName(arg(self.tr("%1: illustration", "a stretch's name"), stretch.name))
 
     def _draw_glyphs(self) -> None:
         color = self.palette().color(QPalette.ColorRole.WindowText)

@@ -8,10 +8,11 @@ from PySide6.QtCore import QMimeData, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from app.catalogue import Catalogue
+from app.catalogue import Catalogue, Routine
+from app.qt.translation import arg
 from app.qt.widgets.thumbnails import thumbnail_icon
-from app.session import Timing, build_plan
-from app.wording import AREA_LABELS, counted, minutes_text
+from app.session import Plan, Timing, build_plan
+from app.wording import AREA_LABELS, area_label, in_sentence, minutes_text, place_label
 
 ROUTINE_ID = Qt.ItemDataRole.UserRole
 THUMBNAIL = QSize(52, 36)
@@ -34,7 +35,7 @@ class RoutineList(QTreeWidget):
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setAccessibleName("Routines")
+        self.setAccessibleName(self.tr("Routines"))
         self.setIconSize(THUMBNAIL)
         self.setIndentation(6)
         self.setAcceptDrops(True)
@@ -46,8 +47,8 @@ class RoutineList(QTreeWidget):
         """Fill the list; routines not from `builtin_source` are the person's own."""
         self.clear()
         groups: dict[str, QTreeWidgetItem] = {}
-        for area, label in AREA_LABELS.items():
-            group = QTreeWidgetItem(self, [label])
+        for area in AREA_LABELS:
+            group = QTreeWidgetItem(self, [area_label(area)])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = group.font(0)
             font.setBold(True)
@@ -56,14 +57,14 @@ class RoutineList(QTreeWidget):
             groups[area] = group
         for routine in catalogue.routines:
             plan = build_plan(routine, catalogue, timing)
-            count = len(plan.stretch_steps)
-            where = "desk" if routine.place == "desk" else "floor"
-            facts = f"{minutes_text(plan.total_seconds)} · {where} · {counted(count, 'stretch', 'stretches')}"
-            name = routine.name if routine.source == builtin_source else f"{routine.name} (yours)"
+            facts = self._facts(routine, plan)
+            name = routine.name if routine.source == builtin_source else arg(
+                self.tr("%1 (yours)", "a routine of the person's own, in the list"), routine.name)
             # two lines in one cell: the name, then the facts; a narrow sidebar never cuts the name
             item = QTreeWidgetItem(groups[routine.area], [f"{name}\n{facts}"])
             item.setToolTip(0, routine.description)
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{name}, {facts}")
+            heard = self.tr("%1, %2", "a routine's name, then its facts, read by a screen reader")
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, arg(heard, name, facts))
             item.setData(0, ROUTINE_ID, routine.id)
             shown = plan.stretch_steps[0].stretch if plan.stretch_steps else plan.steps[0].stretch
             item.setIcon(0, thumbnail_icon(shown, self.palette(), THUMBNAIL, self.devicePixelRatioF()))
@@ -73,6 +74,12 @@ class RoutineList(QTreeWidget):
         first = self.routine_items()[0] if self.routine_items() else None
         if first is not None:
             self.setCurrentItem(first)
+
+    def _facts(self, routine: Routine, plan: Plan) -> str:
+        """'12 min · on the floor · 3 stretches', one sentence so a language may order it its way."""
+        count = len(plan.stretch_steps)
+        facts = self.tr("%1 · %2 · %n stretch(es)", "a routine's length, its place, its number of stretches", count)
+        return arg(facts, minutes_text(plan.total_seconds), in_sentence(place_label(routine.place)))
 
     def routine_items(self) -> list[QTreeWidgetItem]:
         items: list[QTreeWidgetItem] = []
