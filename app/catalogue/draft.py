@@ -4,6 +4,7 @@ before a value is taken (a hold within the stretch's bounds) or a copy is made (
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -63,9 +64,21 @@ def with_hold(step: Step, seconds: int | None) -> Step:
     return replace(step, hold_seconds=seconds)
 
 
+# letters that do not come apart into a base letter and an accent
+_SPELLED_OUT = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "þ": "th"})
+
+
+def ascii_words(name: str) -> list[str]:
+    """The name's words in plain ASCII: 'Hüfte öffnen' -> ['hufte', 'offnen'], 'Große Pause' ->
+    ['grosse', 'pause'] (an id must be ASCII; dropping the accented letters would give 'h-fte')."""
+    spelled = unicodedata.normalize("NFKD", name.lower().translate(_SPELLED_OUT))
+    bare = "".join(c for c in spelled if not unicodedata.combining(c))
+    return re.findall(r"[a-z0-9]+", bare)
+
+
 def free_id(name: str, taken: Iterable[str]) -> str:
     """An id from the name ("My back" -> "my-back"), numbered when that one is taken."""
-    words = re.findall(r"[a-z0-9]+", name.lower()) or ["my", "routine"]
+    words = ascii_words(name) or ["my", "routine"]
     stem = "-".join(words)[:50].strip("-")
     used = set(taken)
     candidate, number = stem, 2

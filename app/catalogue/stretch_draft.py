@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app import i18n
-from app.catalogue.draft import copy_id, copy_name, free_id
+from app.catalogue.draft import ascii_words, copy_id, copy_name, free_id
 from app.catalogue.model import Breath, Kind, Position, SecondsRange, Stretch
 from app.catalogue.stretch_limits import Span, StretchLimits
 from app.figure import keyframe_names
@@ -138,8 +138,7 @@ def merged_stretch(old: dict[str, Any] | None, draft: StretchDraft) -> dict[str,
 def free_stretch_id(name: str, taken: Iterable[str]) -> str:
     """An id from the name, free among every stretch, built-in and the person's (an id is plain
     ASCII: a name with no such letter or digit gets 'my-stretch')."""
-    usable = any(c.isascii() and c.isalnum() for c in name)
-    return free_id(name if usable else "my stretch", taken)
+    return free_id(name if ascii_words(name) else "my stretch", taken)
 
 
 def copy_of(stretch: Stretch, taken: Iterable[str]) -> StretchDraft:

@@ -134,6 +134,29 @@ class UserFolder:
                 return path
         return self.default_file
 
+    def _as_written(self, item_id: str, key: str) -> Routine | Stretch | None:
+        path = self.file_of(item_id, key)
+        around = self.neighbours(path)
+        try:
+            parsed = parse_catalogue_file(path, self.validator, around.stretches, around.routine_ids, persons=True)
+        except (CatalogueError, OSError):
+            return None
+        items: tuple[Routine | Stretch, ...] = getattr(parsed, key)
+        return next((item for item in items if item.id == item_id), None)
+
+    def routine_as_written(self, routine_id: str) -> Routine | None:
+        """The person's routine with the texts its file gives it, not their translation into the
+        app's language: the editor changes what the file says, so a name the file's own
+        "translations" give is never saved over its source text. None: no such routine, or a file
+        that does not load (the editor then shows it read-only anyway)."""
+        found = self._as_written(routine_id, "routines")
+        return found if isinstance(found, Routine) else None
+
+    def stretch_as_written(self, stretch_id: str) -> Stretch | None:
+        """The person's stretch as its file writes it; see routine_as_written."""
+        found = self._as_written(stretch_id, "stretches")
+        return found if isinstance(found, Stretch) else None
+
     def save_routine(self, routine: Routine, replacing: str | None = None) -> Path:
         """Add `routine`, or put it in place of the person's routine `replacing` (which may have
         had another id), keeping every field of the file the editor does not own."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -41,6 +42,15 @@ def test_a_free_id_is_valid_and_unused(name: str, taken: list[str]) -> None:
     assert chosen not in taken
     assert chosen and len(chosen) <= 60
     assert all(part and part.isalnum() for part in chosen.split("-"))
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Hüfte öffnen", "hufte-offnen"), ("Große Pause", "grosse-pause"), ("Étirement du soir", "etirement-du-soir"),
+    ("Estiramiento de espalda y glúteos", "estiramiento-de-espalda-y-gluteos"), ("Ærø", "aero"),
+    ("腰のストレッチ", "my-routine"),  # no letter with a plain ASCII form
+])
+def test_an_id_spells_accented_letters_plainly(name: str, expected: str) -> None:
+    assert free_id(name, ()) == expected
 
 
 def test_a_copy_has_a_new_id_and_leaves_the_original_alone() -> None:

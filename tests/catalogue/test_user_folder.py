@@ -156,3 +156,26 @@ def test_the_catalogue_a_save_reloads_is_in_the_apps_language(isolated_paths: Pa
     assert german.stretch("knee-to-chest").name == "Knie zur Brust"
     assert german.routine("physio").name == "Physio"  # the person's own words, as they wrote them
     assert folder_of(isolated_paths).catalogue().stretch("knee-to-chest").name == "Knee to chest"
+
+
+def test_the_editor_gets_the_files_own_texts_not_their_translation(isolated_paths: Paths) -> None:
+    """A shared file may carry its own German; editing it in German must not save that German
+    over the file's English (the translation would then translate itself)."""
+    raw_routine = {"id": "physio", "name": "Physio", "area": "back", "place": "floor", "description": "From my physio.",
+                   "steps": [{"stretch": "hamstring-wall"}]}
+    document = user_file(stretches=[user_stretch()], routines=[raw_routine])
+    document["translations"] = {"de": {"routines": {"physio": {"name": "Physiotherapie"}},
+                                       "stretches": {"hamstring-wall": {"name": "An der Wand"}}}}
+    write_json(isolated_paths.user_catalogue_dir / "shared.json", document)
+    folder = UserFolder(isolated_paths.builtin_catalogue, isolated_paths.catalogue_schema,
+                        isolated_paths.user_catalogue_dir, language="de",
+                        translations=isolated_paths.catalogue_translations)
+    german = folder.catalogue()
+    assert german.routine("physio").name == "Physiotherapie"  # what the window shows
+    as_written = folder.routine_as_written("physio")
+    assert as_written is not None and as_written.name == "Physio"  # what the editor edits
+    stretch = folder.stretch_as_written("hamstring-wall")
+    assert stretch is not None and stretch.name == user_stretch()["name"]
+    assert german.stretch("hamstring-wall").name == "An der Wand"
+    assert folder.routine_as_written("desk-break") is None  # a built-in is not the person's
+    assert folder.routine_as_written("nowhere") is None

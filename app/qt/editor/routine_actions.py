@@ -85,7 +85,8 @@ class RoutineActions(QObject):
         if self._is_builtin(routine):
             return self.duplicate_routine()
         title = arg(self.tr("Edit %1", "a routine's name"), routine.name)
-        editor = self._open(RoutineDraft.of(routine), routine.id, title)
+        as_written = self.folder.routine_as_written(routine.id) or routine  # not the translation of its name
+        editor = self._open(RoutineDraft.of(as_written), routine.id, title)
         try:
             self.folder.read_for_editing(self.folder.file_of(routine.id))
         except CatalogueError as error:  # broken by hand since it loaded

@@ -74,7 +74,7 @@ class StretchActions(QObject):
         stretch = self.catalogue().stretch(chosen)
         if self.folder.is_builtin_stretch(chosen):
             return self._open(copy_of(stretch, self.catalogue().stretches), None)
-        return self._open(StretchDraft.of(stretch), chosen)
+        return self._open(StretchDraft.of(self.folder.stretch_as_written(chosen) or stretch), chosen)
 
     def _open(self, draft: StretchDraft, replacing: str | None) -> StretchEditor:
         editor = StretchEditor(self.folder, draft, replacing=replacing,
