@@ -385,16 +385,16 @@
     <message>
         <source>%1 (my copy)</source>
         <comment>the name of a copy of a routine or stretch</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (meine Kopie)</translation>
     </message>
     <message>
         <source>%1 is held for %2 to %3 seconds, not %4.</source>
         <comment>a stretch&apos;s name, then seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird %2 bis %3 Sekunden gehalten, nicht %4.</translation>
     </message>
     <message>
         <source>%1 is not a timed hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht auf Zeit gehalten.</translation>
     </message>
 </context>
 <context>
@@ -627,17 +627,17 @@
     <name>ImportIds</name>
     <message>
         <source>A different stretch called &apos;%1&apos; already exists; this file&apos;s will be &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine andere Dehnung namens „%1“; die aus dieser Datei heißt dann „%2“.</translation>
     </message>
     <message>
         <source>A routine called &apos;%1&apos; already exists. Import it as &apos;%2&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Routine namens „%1“. Als „%2“ importieren?</translation>
     </message>
     <message numerus="yes">
         <source>Import the file with the new id(s) above?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Datei mit der oben genannten neuen ID importieren?</numerusform>
+            <numerusform>Die Datei mit den oben genannten neuen IDs importieren?</numerusform>
         </translation>
     </message>
 </context>
@@ -694,84 +694,84 @@
     <message>
         <source>%1.</source>
         <comment>a picture&apos;s name, as a caption</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1: the left side, and the right drawn as its mirror.</source>
         <comment>a picture&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: die linke Seite; die rechte ist gespiegelt dargestellt.</translation>
     </message>
     <message>
         <source>Choose the picture of the held position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Bild der gehaltenen Position.</translation>
     </message>
     <message>
         <source>Illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung</translation>
     </message>
     <message>
         <source>Preview: %1</source>
         <comment>a picture&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: %1</translation>
     </message>
 </context>
 <context>
     <name>Keyframes</name>
     <message>
         <source>Cat-cow, back dipped (cow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Katze-Kuh, Hohlkreuz (Kuh)</translation>
     </message>
     <message>
         <source>Cat-cow, back rounded (cat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Katze-Kuh, Rundrücken (Katze)</translation>
     </message>
     <message>
         <source>Child&apos;s pose, folded forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Kindhaltung, nach vorn gebeugt</translation>
     </message>
     <message>
         <source>Child&apos;s pose, on all fours</source>
-        <translation type="unfinished"></translation>
+        <translation>Kindhaltung, im Vierfüßlerstand</translation>
     </message>
     <message>
         <source>Figure four, feet down</source>
-        <translation type="unfinished"></translation>
+        <translation>Figur 4, Füße am Boden</translation>
     </message>
     <message>
         <source>Figure four, legs crossed</source>
-        <translation type="unfinished"></translation>
+        <translation>Figur 4, Beine überkreuzt</translation>
     </message>
     <message>
         <source>Figure four, legs drawn in</source>
-        <translation type="unfinished"></translation>
+        <translation>Figur 4, Beine herangezogen</translation>
     </message>
     <message>
         <source>Knee to chest, knee drawn in</source>
-        <translation type="unfinished"></translation>
+        <translation>Knie zur Brust, Knie herangezogen</translation>
     </message>
     <message>
         <source>Knee to chest, starting position</source>
-        <translation type="unfinished"></translation>
+        <translation>Knie zur Brust, Ausgangsposition</translation>
     </message>
     <message>
         <source>March in place, left knee up</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen auf der Stelle, linkes Knie oben</translation>
     </message>
     <message>
         <source>March in place, right knee up</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen auf der Stelle, rechtes Knie oben</translation>
     </message>
     <message>
         <source>Seated glute stretch, feet down</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesäßdehnung im Sitzen, Füße am Boden</translation>
     </message>
     <message>
         <source>Seated glute stretch, leaning forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesäßdehnung im Sitzen, nach vorn geneigt</translation>
     </message>
     <message>
         <source>Seated glute stretch, sitting upright</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesäßdehnung im Sitzen, aufrecht</translation>
     </message>
 </context>
 <context>
@@ -985,7 +985,7 @@
     <message>
         <source>%1: illustration</source>
         <comment>a stretch&apos;s name</comment>
-        <translation type="unfinished">%1: Abbildung</translation>
+        <translation>%1: Abbildung</translation>
     </message>
     <message>
         <source>Back to the main window</source>
@@ -1431,59 +1431,60 @@ Sie gelten, bis Supple geschlossen wird.</translation>
     <message>
         <source>%1 (read only)</source>
         <comment>a routine&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
         <source>%1 comes with Supple and cannot be deleted. Duplicate it to make your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu Supple und kann nicht gelöscht werden. Duplizieren Sie die Routine, um eine eigene daraus zu machen.</translation>
     </message>
     <message>
         <source>%1 was not deleted:
 %2</source>
         <comment>a routine&apos;s name, then why</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gelöscht:
+%2</translation>
     </message>
     <message>
         <source>&amp;Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;New routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Routine…</translation>
     </message>
     <message>
         <source>Copy of %1</source>
         <comment>a routine&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopie von %1</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine löschen</translation>
     </message>
     <message>
         <source>Delete your routine %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Routine %1 löschen?</translation>
     </message>
     <message>
         <source>Edit %1</source>
         <comment>a routine&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Routine</translation>
     </message>
     <message>
         <source>Save the routine first: Export shares the routine as it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie die Routine zuerst: Beim Exportieren wird die Routine so geteilt, wie sie gespeichert ist.</translation>
     </message>
 </context>
 <context>
@@ -1491,232 +1492,235 @@ Sie gelten, bis Supple geschlossen wird.</translation>
     <message>
         <source>%1 s</source>
         <comment>a step&apos;s hold in seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <comment>a step&apos;s number, then its stretch</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1. %2, %3</source>
         <comment>a step&apos;s number, its stretch, then its hold, repetitions and sides</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n-mal</numerusform>
             <numerusform>%n-mal</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;reich</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>A&amp;dd stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnung hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Add %1</source>
         <comment>undo: a stretch&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Add at least one stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine Dehnung hinzu.</translation>
     </message>
     <message>
         <source>Add the chosen stretch at the end (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Dehnung am Ende hinzufügen (Enter in der Liste)</translation>
     </message>
     <message>
         <source>Add the routines of a shared file (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routinen einer geteilten Datei hinzufügen (Strg+I)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Change the area</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich ändern</translation>
     </message>
     <message>
         <source>Change the description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung ändern</translation>
     </message>
     <message>
         <source>Change the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen ändern</translation>
     </message>
     <message>
         <source>Change the place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort ändern</translation>
     </message>
     <message>
         <source>Change the repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen ändern</translation>
     </message>
     <message>
         <source>Change the sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten ändern</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close without saving (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Speichern schließen (Esc)</translation>
     </message>
     <message>
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Edit %1</source>
         <comment>a routine&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Give the routine a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Routine einen Namen.</translation>
     </message>
     <message>
         <source>Hold %1 for %2 s</source>
         <comment>undo: a stretch&apos;s name, then seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 s halten</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ach oben</translation>
     </message>
     <message>
         <source>Move a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt verschieben</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Move the step earlier (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schritt nach vorn verschieben (Alt+Pfeiltaste oben)</translation>
     </message>
     <message>
         <source>Move the step later (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schritt nach hinten verschieben (Alt+Pfeiltaste unten)</translation>
     </message>
     <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Routine</translation>
     </message>
     <message>
         <source>No stretches yet: add one from the list on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Dehnungen: Fügen Sie eine aus der Liste rechts hinzu.</translation>
     </message>
     <message>
         <source>Not saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert:
+%1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Read only: its file has problems. Fix them and open it again.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Die Datei dieser Routine hat Probleme. Beheben Sie sie und öffnen Sie die Routine erneut.
+
+%1</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Redo what was undone (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig Gemachtes wiederherstellen (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <source>Remove %1</source>
         <comment>undo: a stretch&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Remove the step (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schritt entfernen (Entf)</translation>
     </message>
     <message>
         <source>Save the routine (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Save your changes to %1 before closing?</source>
         <comment>a routine&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an %1 vor dem Schließen speichern?</translation>
     </message>
     <message>
         <source>Save your changes to this routine before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an dieser Routine vor dem Schließen speichern?</translation>
     </message>
     <message>
         <source>Say in a few words what the routine is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie in wenigen Worten, wofür die Routine gedacht ist.</translation>
     </message>
     <message>
         <source>Steps, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte, der Reihe nach</translation>
     </message>
     <message>
         <source>Stretches to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnungen zum Hinzufügen</translation>
     </message>
     <message>
         <source>Total time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtdauer: %1</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo the last change (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Write this routine, as saved, to a file to share (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Routine im gespeicherten Stand in eine Datei zum Teilen schreiben (Strg+Umschalt+E)</translation>
     </message>
 </context>
 <context>
@@ -1724,24 +1728,24 @@ Sie gelten, bis Supple geschlossen wird.</translation>
     <message>
         <source>%1 (yours)</source>
         <comment>a routine of the person&apos;s own, in the list</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ihre)</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n stretch(es)</source>
         <comment>a routine&apos;s length, its place, its number of stretches</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n Dehnung</numerusform>
+            <numerusform>%1 · %2 · %n Dehnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>a routine&apos;s name, then its facts, read by a screen reader</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen</translation>
     </message>
 </context>
 <context>
@@ -2076,58 +2080,62 @@ Sie gelten, bis Supple geschlossen wird.</translation>
     <name>Sharing</name>
     <message>
         <source>&apos;%1&apos; is built in: everyone has it already</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eingebaut: Alle haben diese Routine bereits</translation>
     </message>
     <message>
         <source>no longer holds &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält „%1“ nicht mehr</translation>
     </message>
 </context>
 <context>
     <name>SharingActions</name>
     <message>
         <source>%1 comes with Supple: everyone has it already. Duplicate it to share your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu Supple: Alle haben diese Routine bereits. Duplizieren Sie sie, um Ihre eigene Fassung zu teilen.</translation>
     </message>
     <message>
         <source>%1 was not exported:
 
 %2</source>
         <comment>a routine&apos;s name, then why</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht exportiert:
+
+%2</translation>
     </message>
     <message>
         <source>%1 was not imported:
 
 %2</source>
         <comment>a file&apos;s name, then why</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht importiert:
+
+%2</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
         <comment>a file&apos;s name, then why</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht importiert: %2</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine exportieren</translation>
     </message>
     <message>
         <source>Import routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen importieren</translation>
     </message>
     <message>
         <source>Supple routines (%1)</source>
         <comment>a file filter: the pattern stays as it is</comment>
-        <translation type="unfinished"></translation>
+        <translation>Supple-Routinen (%1)</translation>
     </message>
 </context>
 <context>
@@ -2366,70 +2374,70 @@ Sie gelten, bis Supple geschlossen wird.</translation>
     <message>
         <source> s</source>
         <comment>after a number of seconds</comment>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>%1 follows the breath; it has no hold to set.</source>
         <comment>a stretch&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 folgt dem Atem; hier lässt sich keine Haltezeit einstellen.</translation>
     </message>
     <message>
         <source>%1 to %2 s for this stretch; %3 to %4 s is a good hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 s für diese Dehnung; %3 bis %4 s sind eine gute Haltezeit.</translation>
     </message>
     <message>
         <source>&amp;Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Haltezeit</translation>
     </message>
     <message>
         <source>&amp;Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholungen</translation>
     </message>
     <message>
         <source>Choose a step to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Schritt, um ihn zu ändern.</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished">Halten</translation>
+        <translation>Haltezeit</translation>
     </message>
     <message>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>S&amp;ides</source>
-        <translation type="unfinished"></translation>
+        <translation>Sei&amp;ten</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
 </context>
 <context>
     <name>StepList</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
 </context>
 <context>
     <name>StepSides</name>
     <message>
         <source>Left only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur links</translation>
     </message>
     <message>
         <source>Left, then right</source>
-        <translation type="unfinished"></translation>
+        <translation>Links, dann rechts</translation>
     </message>
     <message>
         <source>Right only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur rechts</translation>
     </message>
     <message>
         <source>Right, then left</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts, dann links</translation>
     </message>
 </context>
 <context>
@@ -2437,317 +2445,319 @@ Sie gelten, bis Supple geschlossen wird.</translation>
     <message>
         <source>%1 is used by %2, so it was not deleted. Take it out of those routines first.</source>
         <comment>a stretch&apos;s name, then the names of routines</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird in %2 verwendet und wurde daher nicht gelöscht. Nehmen Sie die Dehnung zuerst aus diesen Routinen heraus.</translation>
     </message>
     <message>
         <source>%1 was not deleted:
 %2</source>
         <comment>a stretch&apos;s name, then why</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gelöscht:
+%2</translation>
     </message>
     <message>
         <source>Change the chosen stretch of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre gewählte Dehnung ändern</translation>
     </message>
     <message>
         <source>Delete stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnung löschen</translation>
     </message>
     <message>
         <source>Delete the chosen stretch of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre gewählte Dehnung löschen</translation>
     </message>
     <message>
         <source>Delete your stretch %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Dehnung %1 löschen?</translation>
     </message>
     <message>
         <source>Dup&amp;licate stretch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnung dup&amp;lizieren…</translation>
     </message>
     <message>
         <source>Edi&amp;t stretch…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dehnung bearbeiten…</translation>
     </message>
     <message>
         <source>Make a copy of the chosen stretch to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie der gewählten Dehnung zum Ändern anlegen</translation>
     </message>
     <message>
         <source>Make a stretch of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Dehnung anlegen</translation>
     </message>
     <message>
         <source>New stret&amp;ch…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Dehnung…</translation>
     </message>
 </context>
 <context>
     <name>StretchChecks</name>
     <message>
         <source>A flow has %1 to %2 breaths, each way %3 to %4 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Flow hat %1 bis %2 Atemzüge, Ein- und Ausatmen je %3 bis %4 Sekunden.</translation>
     </message>
     <message>
         <source>A flow has between %1 and %2 breaths, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Flow hat %1 bis %2 Atemzüge, nicht %3.</translation>
     </message>
     <message>
         <source>A stretch has at most %1 cautions, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dehnung hat höchstens %1 Vorsichtshinweise, nicht %2.</translation>
     </message>
     <message>
         <source>A stretch has at most %1 cues, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dehnung hat höchstens %1 Hinweise, nicht %2.</translation>
     </message>
     <message>
         <source>A stretch has at most %1 setup steps, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dehnung hat höchstens %1 Anleitungsschritte, nicht %2.</translation>
     </message>
     <message>
         <source>Add at least one caution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens einen Vorsichtshinweis hinzu.</translation>
     </message>
     <message>
         <source>Add at least one cue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens einen Hinweis hinzu.</translation>
     </message>
     <message>
         <source>Add at least one setup step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens einen Anleitungsschritt hinzu.</translation>
     </message>
     <message numerus="yes">
         <source>An illustration has at most %n picture(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Abbildung hat höchstens %n Bild.</numerusform>
+            <numerusform>Eine Abbildung hat höchstens %n Bilder.</numerusform>
         </translation>
     </message>
     <message>
         <source>An illustration&apos;s pictures must all be of one figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bilder einer Abbildung müssen dieselbe Figur zeigen.</translation>
     </message>
     <message>
         <source>Breathing in takes between %1 and %2 seconds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Einatmen dauert %1 bis %2 Sekunden, nicht %3.</translation>
     </message>
     <message>
         <source>Breathing out takes between %1 and %2 seconds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ausatmen dauert %1 bis %2 Sekunden, nicht %3.</translation>
     </message>
     <message>
         <source>Choose an illustration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Abbildung.</translation>
     </message>
     <message>
         <source>Choose at least one area the stretch is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Bereich, für den die Dehnung gedacht ist.</translation>
     </message>
     <message>
         <source>Give the stretch a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Dehnung einen Namen.</translation>
     </message>
     <message>
         <source>Say how to breathe during it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie die Atmung während der Dehnung.</translation>
     </message>
     <message>
         <source>Say what the stretch should feel like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie, wie sich die Dehnung anfühlen soll.</translation>
     </message>
     <message>
         <source>Say why it helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie, warum die Dehnung hilft.</translation>
     </message>
     <message>
         <source>Supple has no picture named “%1”; choose one of its illustrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supple hat kein Bild namens „%1“; wählen Sie eine der vorhandenen Abbildungen.</translation>
     </message>
     <message>
         <source>The activity&apos;s longest time must be between %1 and %2 seconds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die längste Dauer der Aktivität muss zwischen %1 und %2 Sekunden liegen, nicht bei %3.</translation>
     </message>
     <message>
         <source>The activity&apos;s shortest time must be between %1 and %2 seconds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kürzeste Dauer der Aktivität muss zwischen %1 und %2 Sekunden liegen, nicht bei %3.</translation>
     </message>
     <message>
         <source>The activity&apos;s usual time must be between %1 and %2 seconds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übliche Dauer der Aktivität muss zwischen %1 und %2 Sekunden liegen, nicht bei %3.</translation>
     </message>
     <message>
         <source>The caution on line %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorsichtshinweis in Zeile %1 ist leer.</translation>
     </message>
     <message>
         <source>The caution on line %1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorsichtshinweis in Zeile %1 ist länger als %2 Zeichen.</translation>
     </message>
     <message>
         <source>The cue on line %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hinweis in Zeile %1 ist leer.</translation>
     </message>
     <message>
         <source>The cue on line %1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hinweis in Zeile %1 ist länger als %2 Zeichen.</translation>
     </message>
     <message>
         <source>The hold&apos;s longest time must be between %1 and %2 seconds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die längste Haltezeit muss zwischen %1 und %2 Sekunden liegen, nicht bei %3.</translation>
     </message>
     <message>
         <source>The hold&apos;s shortest time must be between %1 and %2 seconds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kürzeste Haltezeit muss zwischen %1 und %2 Sekunden liegen, nicht bei %3.</translation>
     </message>
     <message>
         <source>The hold&apos;s usual time must be between %1 and %2 seconds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übliche Haltezeit muss zwischen %1 und %2 Sekunden liegen, nicht bei %3.</translation>
     </message>
     <message>
         <source>The setup step on line %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anleitungsschritt in Zeile %1 ist leer.</translation>
     </message>
     <message>
         <source>The setup step on line %1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anleitungsschritt in Zeile %1 ist länger als %2 Zeichen.</translation>
     </message>
     <message>
         <source>The usual time, %1 seconds, must lie between the shortest (%2) and the longest (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übliche Zeit von %1 Sekunden muss zwischen der kürzesten (%2) und der längsten (%3) liegen.</translation>
     </message>
     <message>
         <source>“%1…” is longer than %2 characters.</source>
         <comment>the start of a text, then a number</comment>
-        <translation type="unfinished"></translation>
+        <translation>„%1…“ ist länger als %2 Zeichen.</translation>
     </message>
 </context>
 <context>
     <name>StretchEditor</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close without saving (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Speichern schließen (Esc)</translation>
     </message>
     <message>
         <source>Edit %1</source>
         <comment>a stretch&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>New stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Dehnung</translation>
     </message>
     <message>
         <source>Not saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert:
+%1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Redo what was undone (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig Gemachtes wiederherstellen (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <source>Save the stretch (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dehnung speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Save your changes to %1 before closing?</source>
         <comment>a stretch&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an %1 vor dem Schließen speichern?</translation>
     </message>
     <message>
         <source>Save your changes to this stretch before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an dieser Dehnung vor dem Schließen speichern?</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo the last change (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
 </context>
 <context>
     <name>StretchFields</name>
     <message>
         <source>Activity: timed, like a warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität: auf Zeit, wie ein Aufwärmen</translation>
     </message>
     <message>
         <source>All fours</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Vierfüßlerstand</translation>
     </message>
     <message>
         <source>Flow: movement with the breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow: Bewegung mit dem Atem</translation>
     </message>
     <message>
         <source>Glutes</source>
-        <translation type="unfinished">Gesäß</translation>
+        <translation>Gesäß</translation>
     </message>
     <message>
         <source>Hips</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüften</translation>
     </message>
     <message>
         <source>Hold: a still, timed stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten: eine ruhige Dehnung auf Zeit</translation>
     </message>
     <message>
         <source>Kneeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Knien</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterer Rücken</translation>
     </message>
     <message>
         <source>Lying on back</source>
-        <translation type="unfinished"></translation>
+        <translation>In Rückenlage</translation>
     </message>
     <message>
         <source>Piriformis</source>
-        <translation type="unfinished"></translation>
+        <translation>Piriformis</translation>
     </message>
     <message>
         <source>Seated</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Sitzen</translation>
     </message>
     <message>
         <source>Spine</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirbelsäule</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Stehen</translation>
     </message>
     <message>
         <source>Thighs</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkel</translation>
     </message>
     <message>
         <source>Whole body</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Körper</translation>
     </message>
 </context>
 <context>
@@ -2755,273 +2765,273 @@ Sie gelten, bis Supple geschlossen wird.</translation>
     <message>
         <source> breaths</source>
         <comment>after the number of breaths in a box</comment>
-        <translation type="unfinished"></translation>
+        <translation> Atemzüge</translation>
     </message>
     <message>
         <source> s</source>
         <comment>after a number of seconds in a box</comment>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>%1, then %2</source>
         <comment>a one-sided stretch&apos;s sides in turn: &apos;Left leg, then right leg&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, dann %2</translation>
     </message>
     <message>
         <source>&amp;Breaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Atem&amp;züge</translation>
     </message>
     <message>
         <source>&amp;Cues while holding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinweise beim Halten</translation>
     </message>
     <message>
         <source>&amp;Feel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gefühl</translation>
     </message>
     <message>
         <source>&amp;Illustration: the held position</source>
-        <translation type="unfinished"></translation>
+        <translation>Abb&amp;ildung: die gehaltene Position</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>&amp;Longest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Längste</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;One side at a time (left, then right)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eine Seite nach der anderen (links, dann rechts)</translation>
     </message>
     <message>
         <source>&amp;Position</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position</translation>
     </message>
     <message>
         <source>&amp;Usual</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übliche</translation>
     </message>
     <message>
         <source>&amp;Why it helps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum es hilft</translation>
     </message>
     <message>
         <source>Activity, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer der Aktivität in Sekunden</translation>
     </message>
     <message>
         <source>Add the caution at the end (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vorsichtshinweis am Ende hinzufügen (Enter)</translation>
     </message>
     <message>
         <source>Add the cue at the end (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Hinweis am Ende hinzufügen (Enter)</translation>
     </message>
     <message>
         <source>Add the setup step at the end (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anleitungsschritt am Ende hinzufügen (Enter)</translation>
     </message>
     <message>
         <source>Areas it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Bereiche</translation>
     </message>
     <message>
         <source>B&amp;reathing</source>
-        <translation type="unfinished"></translation>
+        <translation>At&amp;mung</translation>
     </message>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einatmen</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausatmen</translation>
     </message>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished">Atmung</translation>
+        <translation>Atmung</translation>
     </message>
     <message>
         <source>Breathing pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemtempo</translation>
     </message>
     <message>
         <source>Breaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemzüge</translation>
     </message>
     <message>
         <source>C&amp;autions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorsichtshinweise</translation>
     </message>
     <message>
         <source>Cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsichtshinweise</translation>
     </message>
     <message>
         <source>Change one side at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>„Eine Seite nach der anderen“ ändern</translation>
     </message>
     <message>
         <source>Change the areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche ändern</translation>
     </message>
     <message>
         <source>Change the breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmung ändern</translation>
     </message>
     <message>
         <source>Change the breathing pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemtempo ändern</translation>
     </message>
     <message>
         <source>Change the cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsichtshinweise ändern</translation>
     </message>
     <message>
         <source>Change the cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise ändern</translation>
     </message>
     <message>
         <source>Change the feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühl ändern</translation>
     </message>
     <message>
         <source>Change the kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art ändern</translation>
     </message>
     <message>
         <source>Change the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen ändern</translation>
     </message>
     <message>
         <source>Change the position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position ändern</translation>
     </message>
     <message>
         <source>Change the setup steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitungsschritte ändern</translation>
     </message>
     <message>
         <source>Change the sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten ändern</translation>
     </message>
     <message>
         <source>Change why it helps</source>
-        <translation type="unfinished"></translation>
+        <translation>„Warum es hilft“ ändern</translation>
     </message>
     <message>
         <source>Choose the illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung wählen</translation>
     </message>
     <message>
         <source>Cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Each between %1 and %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeweils zwischen %1 und %2 Sekunden.</translation>
     </message>
     <message>
         <source>Each between %1 and %2 seconds; %3 to %4 is a good hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeweils zwischen %1 und %2 Sekunden; %3 bis %4 sind eine gute Haltezeit.</translation>
     </message>
     <message>
         <source>Feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefühl</translation>
     </message>
     <message>
         <source>Hold, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltezeit in Sekunden</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>New caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Vorsichtshinweis</translation>
     </message>
     <message>
         <source>New cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Hinweis</translation>
     </message>
     <message>
         <source>New setup step</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Anleitungsschritt</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Remove the chosen caution (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Vorsichtshinweis entfernen (Entf)</translation>
     </message>
     <message>
         <source>Remove the chosen cue (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Hinweis entfernen (Entf)</translation>
     </message>
     <message>
         <source>Remove the chosen setup step (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Anleitungsschritt entfernen (Entf)</translation>
     </message>
     <message>
         <source>S&amp;etup steps, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitungsschritte, der &amp;Reihe nach</translation>
     </message>
     <message>
         <source>S&amp;hortest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kürzeste</translation>
     </message>
     <message>
         <source>Set the longest time to %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Zeit auf %1 s setzen</translation>
     </message>
     <message>
         <source>Set the shortest time to %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzeste Zeit auf %1 s setzen</translation>
     </message>
     <message>
         <source>Set the usual time to %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Übliche Zeit auf %1 s setzen</translation>
     </message>
     <message>
         <source>Setup steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitungsschritte</translation>
     </message>
     <message>
         <source>Si&amp;des</source>
-        <translation type="unfinished"></translation>
+        <translation>Sei&amp;ten</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Type a caution, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsichtshinweis eingeben, dann Enter</translation>
     </message>
     <message>
         <source>Type a cue, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis eingeben, dann Enter</translation>
     </message>
     <message>
         <source>Type a setup step, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitungsschritt eingeben, dann Enter</translation>
     </message>
     <message>
         <source>Why it helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es hilft</translation>
     </message>
 </context>
 <context>
@@ -3029,15 +3039,15 @@ Sie gelten, bis Supple geschlossen wird.</translation>
     <message>
         <source>%1 (yours)</source>
         <comment>a stretch of the person&apos;s own, in the list</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ihre)</translation>
     </message>
     <message>
         <source>Find a stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnung suchen</translation>
     </message>
     <message>
         <source>Stretches to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnungen zum Hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -3063,15 +3073,15 @@ Sie gelten, bis Supple geschlossen wird.</translation>
     <name>TextListEdit</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>F2 edits a line, Alt+Up and Alt+Down move it, Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 bearbeitet eine Zeile, Alt+Pfeiltaste oben und Alt+Pfeiltaste unten verschieben sie, Entf entfernt sie</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -3155,31 +3165,31 @@ Sie gelten, bis Supple geschlossen wird.</translation>
     <message>
         <source>&apos;%1&apos; is used by %2; take it out of those routines first</source>
         <comment>%2: routines&apos; names</comment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird in %2 verwendet; nehmen Sie die Dehnung zuerst aus diesen Routinen heraus</translation>
     </message>
     <message>
         <source>a built-in routine is never changed; save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>eine eingebaute Routine wird nie geändert; speichern Sie eine Kopie</translation>
     </message>
     <message>
         <source>a built-in stretch is never changed; duplicate it</source>
-        <translation type="unfinished"></translation>
+        <translation>eine eingebaute Dehnung wird nie geändert; duplizieren Sie sie</translation>
     </message>
     <message>
         <source>a built-in stretch is never deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>eine eingebaute Dehnung wird nie gelöscht</translation>
     </message>
     <message>
         <source>holds no routine &apos;%1&apos; to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält keine Routine „%1“ zum Löschen</translation>
     </message>
     <message>
         <source>holds no stretch &apos;%1&apos; to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält keine Dehnung „%1“ zum Löschen</translation>
     </message>
     <message>
         <source>is not a catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Katalog</translation>
     </message>
 </context>
 <context>

@@ -385,16 +385,16 @@
     <message>
         <source>%1 (my copy)</source>
         <comment>the name of a copy of a routine or stretch</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mi copia)</translation>
     </message>
     <message>
         <source>%1 is held for %2 to %3 seconds, not %4.</source>
         <comment>a stretch&apos;s name, then seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 se mantiene de %2 a %3 segundos, no %4.</translation>
     </message>
     <message>
         <source>%1 is not a timed hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se mantiene durante un tiempo fijo.</translation>
     </message>
 </context>
 <context>
@@ -627,17 +627,17 @@
     <name>ImportIds</name>
     <message>
         <source>A different stretch called &apos;%1&apos; already exists; this file&apos;s will be &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe otro estiramiento llamado «%1»; el de este archivo se llamará «%2».</translation>
     </message>
     <message>
         <source>A routine called &apos;%1&apos; already exists. Import it as &apos;%2&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una rutina llamada «%1». ¿Importarla como «%2»?</translation>
     </message>
     <message numerus="yes">
         <source>Import the file with the new id(s) above?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Importar el archivo con el nuevo identificador indicado arriba?</numerusform>
+            <numerusform>¿Importar el archivo con los nuevos identificadores indicados arriba?</numerusform>
         </translation>
     </message>
 </context>
@@ -694,84 +694,84 @@
     <message>
         <source>%1.</source>
         <comment>a picture&apos;s name, as a caption</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1: the left side, and the right drawn as its mirror.</source>
         <comment>a picture&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: el lado izquierdo, y el derecho dibujado como su reflejo.</translation>
     </message>
     <message>
         <source>Choose the picture of the held position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la imagen de la posición mantenida.</translation>
     </message>
     <message>
         <source>Illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración</translation>
     </message>
     <message>
         <source>Preview: %1</source>
         <comment>a picture&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: %1</translation>
     </message>
 </context>
 <context>
     <name>Keyframes</name>
     <message>
         <source>Cat-cow, back dipped (cow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gato-vaca, espalda hundida (vaca)</translation>
     </message>
     <message>
         <source>Cat-cow, back rounded (cat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gato-vaca, espalda arqueada (gato)</translation>
     </message>
     <message>
         <source>Child&apos;s pose, folded forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura del niño, plegado hacia delante</translation>
     </message>
     <message>
         <source>Child&apos;s pose, on all fours</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura del niño, a cuatro patas</translation>
     </message>
     <message>
         <source>Figure four, feet down</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura cuatro, pies apoyados</translation>
     </message>
     <message>
         <source>Figure four, legs crossed</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura cuatro, piernas cruzadas</translation>
     </message>
     <message>
         <source>Figure four, legs drawn in</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura cuatro, piernas hacia el pecho</translation>
     </message>
     <message>
         <source>Knee to chest, knee drawn in</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodilla al pecho, rodilla recogida</translation>
     </message>
     <message>
         <source>Knee to chest, starting position</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodilla al pecho, posición inicial</translation>
     </message>
     <message>
         <source>March in place, left knee up</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcha en el sitio, rodilla izquierda arriba</translation>
     </message>
     <message>
         <source>March in place, right knee up</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcha en el sitio, rodilla derecha arriba</translation>
     </message>
     <message>
         <source>Seated glute stretch, feet down</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento de glúteos sentado, pies apoyados</translation>
     </message>
     <message>
         <source>Seated glute stretch, leaning forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento de glúteos sentado, inclinado hacia delante</translation>
     </message>
     <message>
         <source>Seated glute stretch, sitting upright</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento de glúteos sentado, con la espalda recta</translation>
     </message>
 </context>
 <context>
@@ -985,7 +985,7 @@
     <message>
         <source>%1: illustration</source>
         <comment>a stretch&apos;s name</comment>
-        <translation type="unfinished">%1: ilustración</translation>
+        <translation>%1: ilustración</translation>
     </message>
     <message>
         <source>Back to the main window</source>
@@ -1431,59 +1431,60 @@ Se aplican hasta que se cierre Supple.</translation>
     <message>
         <source>%1 (read only)</source>
         <comment>a routine&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo lectura)</translation>
     </message>
     <message>
         <source>%1 comes with Supple and cannot be deleted. Duplicate it to make your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 viene con Supple y no se puede eliminar. Duplíquela para crear la suya.</translation>
     </message>
     <message>
         <source>%1 was not deleted:
 %2</source>
         <comment>a routine&apos;s name, then why</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha eliminado %1:
+%2</translation>
     </message>
     <message>
         <source>&amp;Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;New routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva rutina…</translation>
     </message>
     <message>
         <source>Copy of %1</source>
         <comment>a routine&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Copia de %1</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Delete routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar rutina</translation>
     </message>
     <message>
         <source>Delete your routine %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar su rutina %1?</translation>
     </message>
     <message>
         <source>Edit %1</source>
         <comment>a routine&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva rutina</translation>
     </message>
     <message>
         <source>Save the routine first: Export shares the routine as it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde antes la rutina: «Exportar» comparte la rutina tal como está guardada.</translation>
     </message>
 </context>
 <context>
@@ -1491,232 +1492,235 @@ Se aplican hasta que se cierre Supple.</translation>
     <message>
         <source>%1 s</source>
         <comment>a step&apos;s hold in seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <comment>a step&apos;s number, then its stretch</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1. %2, %3</source>
         <comment>a step&apos;s number, its stretch, then its hold, repetitions and sides</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n vez</numerusform>
             <numerusform>%n veces</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>A&amp;dd stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Add %1</source>
         <comment>undo: a stretch&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1</translation>
     </message>
     <message>
         <source>Add at least one stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada al menos un estiramiento.</translation>
     </message>
     <message>
         <source>Add the chosen stretch at the end (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al final el estiramiento elegido (Intro en la lista)</translation>
     </message>
     <message>
         <source>Add the routines of a shared file (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir las rutinas de un archivo compartido (Ctrl+I)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Change the area</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la zona</translation>
     </message>
     <message>
         <source>Change the description</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la descripción</translation>
     </message>
     <message>
         <source>Change the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre</translation>
     </message>
     <message>
         <source>Change the place</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el lugar</translation>
     </message>
     <message>
         <source>Change the repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar las repeticiones</translation>
     </message>
     <message>
         <source>Change the sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los lados</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close without saving (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin guardar (Esc)</translation>
     </message>
     <message>
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Edit %1</source>
         <comment>a routine&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>Give the routine a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga un nombre a la rutina.</translation>
     </message>
     <message>
         <source>Hold %1 for %2 s</source>
         <comment>undo: a stretch&apos;s name, then seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mantener %1 durante %2 s</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <source>Move a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover un paso</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Move the step earlier (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelantar el paso (Alt+Arriba)</translation>
     </message>
     <message>
         <source>Move the step later (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrasar el paso (Alt+Abajo)</translation>
     </message>
     <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva rutina</translation>
     </message>
     <message>
         <source>No stretches yet: add one from the list on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay estiramientos: añada uno de la lista de la derecha.</translation>
     </message>
     <message>
         <source>Not saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado:
+%1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: %1</translation>
     </message>
     <message>
         <source>Read only: its file has problems. Fix them and open it again.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: su archivo tiene problemas. Corríjalos y vuelva a abrirla.
+
+%1</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Redo what was undone (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer lo que se ha deshecho (Ctrl+Mayús+Z)</translation>
     </message>
     <message>
         <source>Remove %1</source>
         <comment>undo: a stretch&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1</translation>
     </message>
     <message>
         <source>Remove the step (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el paso (Supr)</translation>
     </message>
     <message>
         <source>Save the routine (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la rutina (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save your changes to %1 before closing?</source>
         <comment>a routine&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios de %1 antes de cerrar?</translation>
     </message>
     <message>
         <source>Save your changes to this routine before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios de esta rutina antes de cerrar?</translation>
     </message>
     <message>
         <source>Say in a few words what the routine is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga en pocas palabras para qué sirve la rutina.</translation>
     </message>
     <message>
         <source>Steps, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos, en orden</translation>
     </message>
     <message>
         <source>Stretches to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramientos para añadir</translation>
     </message>
     <message>
         <source>Total time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo total: %1</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo the last change (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Write this routine, as saved, to a file to share (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar esta rutina, tal como está guardada, a un archivo para compartir (Ctrl+Mayús+E)</translation>
     </message>
 </context>
 <context>
@@ -1724,24 +1728,24 @@ Se aplican hasta que se cierre Supple.</translation>
     <message>
         <source>%1 (yours)</source>
         <comment>a routine of the person&apos;s own, in the list</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (suya)</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n stretch(es)</source>
         <comment>a routine&apos;s length, its place, its number of stretches</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n estiramiento</numerusform>
+            <numerusform>%1 · %2 · %n estiramientos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>a routine&apos;s name, then its facts, read by a screen reader</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas</translation>
     </message>
 </context>
 <context>
@@ -2076,58 +2080,62 @@ Se aplican hasta que se cierre Supple.</translation>
     <name>Sharing</name>
     <message>
         <source>&apos;%1&apos; is built in: everyone has it already</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» viene con Supple: ya la tiene todo el mundo</translation>
     </message>
     <message>
         <source>no longer holds &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ya no contiene «%1»</translation>
     </message>
 </context>
 <context>
     <name>SharingActions</name>
     <message>
         <source>%1 comes with Supple: everyone has it already. Duplicate it to share your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 viene con Supple: ya la tiene todo el mundo. Duplíquela para compartir la suya.</translation>
     </message>
     <message>
         <source>%1 was not exported:
 
 %2</source>
         <comment>a routine&apos;s name, then why</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha exportado %1:
+
+%2</translation>
     </message>
     <message>
         <source>%1 was not imported:
 
 %2</source>
         <comment>a file&apos;s name, then why</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado %1:
+
+%2</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
         <comment>a file&apos;s name, then why</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado %1: %2</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Export a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar una rutina</translation>
     </message>
     <message>
         <source>Import routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar rutinas</translation>
     </message>
     <message>
         <source>Supple routines (%1)</source>
         <comment>a file filter: the pattern stays as it is</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas de Supple (%1)</translation>
     </message>
 </context>
 <context>
@@ -2366,70 +2374,70 @@ Se aplican hasta que se cierre Supple.</translation>
     <message>
         <source> s</source>
         <comment>after a number of seconds</comment>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>%1 follows the breath; it has no hold to set.</source>
         <comment>a stretch&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sigue la respiración; no tiene tiempo que ajustar.</translation>
     </message>
     <message>
         <source>%1 to %2 s for this stretch; %3 to %4 s is a good hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 a %2 s en este estiramiento; de %3 a %4 s es un buen tiempo.</translation>
     </message>
     <message>
         <source>&amp;Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Tie&amp;mpo</translation>
     </message>
     <message>
         <source>&amp;Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeticiones</translation>
     </message>
     <message>
         <source>Choose a step to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un paso para cambiarlo.</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished">Mantenga</translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones</translation>
     </message>
     <message>
         <source>S&amp;ides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado&amp;s</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lados</translation>
     </message>
 </context>
 <context>
     <name>StepList</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
 </context>
 <context>
     <name>StepSides</name>
     <message>
         <source>Left only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo izquierda</translation>
     </message>
     <message>
         <source>Left, then right</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierda, luego derecha</translation>
     </message>
     <message>
         <source>Right only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo derecha</translation>
     </message>
     <message>
         <source>Right, then left</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecha, luego izquierda</translation>
     </message>
 </context>
 <context>
@@ -2437,317 +2445,319 @@ Se aplican hasta que se cierre Supple.</translation>
     <message>
         <source>%1 is used by %2, so it was not deleted. Take it out of those routines first.</source>
         <comment>a stretch&apos;s name, then the names of routines</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 se usa en %2, así que no se ha eliminado. Quítelo antes de esas rutinas.</translation>
     </message>
     <message>
         <source>%1 was not deleted:
 %2</source>
         <comment>a stretch&apos;s name, then why</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se ha eliminado %1:
+%2</translation>
     </message>
     <message>
         <source>Change the chosen stretch of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar su estiramiento elegido</translation>
     </message>
     <message>
         <source>Delete stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar estiramiento</translation>
     </message>
     <message>
         <source>Delete the chosen stretch of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar su estiramiento elegido</translation>
     </message>
     <message>
         <source>Delete your stretch %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar su estiramiento %1?</translation>
     </message>
     <message>
         <source>Dup&amp;licate stretch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupli&amp;car estiramiento…</translation>
     </message>
     <message>
         <source>Edi&amp;t stretch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edi&amp;tar estiramiento…</translation>
     </message>
     <message>
         <source>Make a copy of the chosen stretch to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia del estiramiento elegido para modificarla</translation>
     </message>
     <message>
         <source>Make a stretch of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un estiramiento propio</translation>
     </message>
     <message>
         <source>New stret&amp;ch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;estiramiento…</translation>
     </message>
 </context>
 <context>
     <name>StretchChecks</name>
     <message>
         <source>A flow has %1 to %2 breaths, each way %3 to %4 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un estiramiento fluido tiene de %1 a %2 respiraciones, y tomar o soltar el aire dura de %3 a %4 segundos cada vez.</translation>
     </message>
     <message>
         <source>A flow has between %1 and %2 breaths, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un estiramiento fluido tiene entre %1 y %2 respiraciones, no %3.</translation>
     </message>
     <message>
         <source>A stretch has at most %1 cautions, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un estiramiento tiene como máximo %1 precauciones, no %2.</translation>
     </message>
     <message>
         <source>A stretch has at most %1 cues, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un estiramiento tiene como máximo %1 indicaciones, no %2.</translation>
     </message>
     <message>
         <source>A stretch has at most %1 setup steps, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un estiramiento tiene como máximo %1 pasos de colocación, no %2.</translation>
     </message>
     <message>
         <source>Add at least one caution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada al menos una precaución.</translation>
     </message>
     <message>
         <source>Add at least one cue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada al menos una indicación.</translation>
     </message>
     <message>
         <source>Add at least one setup step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada al menos un paso de colocación.</translation>
     </message>
     <message numerus="yes">
         <source>An illustration has at most %n picture(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una ilustración tiene como máximo %n imagen.</numerusform>
+            <numerusform>Una ilustración tiene como máximo %n imágenes.</numerusform>
         </translation>
     </message>
     <message>
         <source>An illustration&apos;s pictures must all be of one figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las imágenes de una ilustración deben ser de la misma figura.</translation>
     </message>
     <message>
         <source>Breathing in takes between %1 and %2 seconds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar aire dura entre %1 y %2 segundos, no %3.</translation>
     </message>
     <message>
         <source>Breathing out takes between %1 and %2 seconds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soltar el aire dura entre %1 y %2 segundos, no %3.</translation>
     </message>
     <message>
         <source>Choose an illustration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una ilustración.</translation>
     </message>
     <message>
         <source>Choose at least one area the stretch is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos una zona que trabaje el estiramiento.</translation>
     </message>
     <message>
         <source>Give the stretch a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga un nombre al estiramiento.</translation>
     </message>
     <message>
         <source>Say how to breathe during it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga cómo respirar durante el estiramiento.</translation>
     </message>
     <message>
         <source>Say what the stretch should feel like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga qué se debe notar en el estiramiento.</translation>
     </message>
     <message>
         <source>Say why it helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga por qué ayuda.</translation>
     </message>
     <message>
         <source>Supple has no picture named “%1”; choose one of its illustrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supple no tiene ninguna imagen llamada «%1»; elija una de sus ilustraciones.</translation>
     </message>
     <message>
         <source>The activity&apos;s longest time must be between %1 and %2 seconds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo máximo de la actividad debe estar entre %1 y %2 segundos, no %3.</translation>
     </message>
     <message>
         <source>The activity&apos;s shortest time must be between %1 and %2 seconds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo mínimo de la actividad debe estar entre %1 y %2 segundos, no %3.</translation>
     </message>
     <message>
         <source>The activity&apos;s usual time must be between %1 and %2 seconds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo habitual de la actividad debe estar entre %1 y %2 segundos, no %3.</translation>
     </message>
     <message>
         <source>The caution on line %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La precaución de la línea %1 está vacía.</translation>
     </message>
     <message>
         <source>The caution on line %1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La precaución de la línea %1 tiene más de %2 caracteres.</translation>
     </message>
     <message>
         <source>The cue on line %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La indicación de la línea %1 está vacía.</translation>
     </message>
     <message>
         <source>The cue on line %1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La indicación de la línea %1 tiene más de %2 caracteres.</translation>
     </message>
     <message>
         <source>The hold&apos;s longest time must be between %1 and %2 seconds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo máximo de mantenimiento debe estar entre %1 y %2 segundos, no %3.</translation>
     </message>
     <message>
         <source>The hold&apos;s shortest time must be between %1 and %2 seconds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo mínimo de mantenimiento debe estar entre %1 y %2 segundos, no %3.</translation>
     </message>
     <message>
         <source>The hold&apos;s usual time must be between %1 and %2 seconds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo habitual de mantenimiento debe estar entre %1 y %2 segundos, no %3.</translation>
     </message>
     <message>
         <source>The setup step on line %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso de colocación de la línea %1 está vacío.</translation>
     </message>
     <message>
         <source>The setup step on line %1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso de colocación de la línea %1 tiene más de %2 caracteres.</translation>
     </message>
     <message>
         <source>The usual time, %1 seconds, must lie between the shortest (%2) and the longest (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo habitual, %1 segundos, debe estar entre el mínimo (%2) y el máximo (%3).</translation>
     </message>
     <message>
         <source>“%1…” is longer than %2 characters.</source>
         <comment>the start of a text, then a number</comment>
-        <translation type="unfinished"></translation>
+        <translation>«%1…» tiene más de %2 caracteres.</translation>
     </message>
 </context>
 <context>
     <name>StretchEditor</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close without saving (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin guardar (Esc)</translation>
     </message>
     <message>
         <source>Edit %1</source>
         <comment>a stretch&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <source>New stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo estiramiento</translation>
     </message>
     <message>
         <source>Not saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado:
+%1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: %1</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Redo what was undone (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer lo que se ha deshecho (Ctrl+Mayús+Z)</translation>
     </message>
     <message>
         <source>Save the stretch (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el estiramiento (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save your changes to %1 before closing?</source>
         <comment>a stretch&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios de %1 antes de cerrar?</translation>
     </message>
     <message>
         <source>Save your changes to this stretch before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios de este estiramiento antes de cerrar?</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo the last change (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
 </context>
 <context>
     <name>StretchFields</name>
     <message>
         <source>Activity: timed, like a warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad: con tiempo, como un calentamiento</translation>
     </message>
     <message>
         <source>All fours</source>
-        <translation type="unfinished"></translation>
+        <translation>A cuatro patas</translation>
     </message>
     <message>
         <source>Flow: movement with the breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluido: movimiento al ritmo de la respiración</translation>
     </message>
     <message>
         <source>Glutes</source>
-        <translation type="unfinished">Glúteos</translation>
+        <translation>Glúteos</translation>
     </message>
     <message>
         <source>Hips</source>
-        <translation type="unfinished"></translation>
+        <translation>Caderas</translation>
     </message>
     <message>
         <source>Hold: a still, timed stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Estático: estiramiento quieto, con tiempo</translation>
     </message>
     <message>
         <source>Kneeling</source>
-        <translation type="unfinished"></translation>
+        <translation>De rodillas</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona lumbar</translation>
     </message>
     <message>
         <source>Lying on back</source>
-        <translation type="unfinished"></translation>
+        <translation>Boca arriba</translation>
     </message>
     <message>
         <source>Piriformis</source>
-        <translation type="unfinished"></translation>
+        <translation>Piriforme</translation>
     </message>
     <message>
         <source>Seated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado</translation>
     </message>
     <message>
         <source>Spine</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>De pie</translation>
     </message>
     <message>
         <source>Thighs</source>
-        <translation type="unfinished"></translation>
+        <translation>Muslos</translation>
     </message>
     <message>
         <source>Whole body</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el cuerpo</translation>
     </message>
 </context>
 <context>
@@ -2755,273 +2765,273 @@ Se aplican hasta que se cierre Supple.</translation>
     <message>
         <source> breaths</source>
         <comment>after the number of breaths in a box</comment>
-        <translation type="unfinished"></translation>
+        <translation> respiraciones</translation>
     </message>
     <message>
         <source> s</source>
         <comment>after a number of seconds in a box</comment>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>%1, then %2</source>
         <comment>a one-sided stretch&apos;s sides in turn: &apos;Left leg, then right leg&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 y luego %2</translation>
     </message>
     <message>
         <source>&amp;Breaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Respir&amp;aciones</translation>
     </message>
     <message>
         <source>&amp;Cues while holding</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;dicaciones al mantener</translation>
     </message>
     <message>
         <source>&amp;Feel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sensación</translation>
     </message>
     <message>
         <source>&amp;Illustration: the held position</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ilustración: la posición mantenida</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Longest</source>
-        <translation type="unfinished"></translation>
+        <translation>Má&amp;ximo</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;One side at a time (left, then right)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Un lado cada vez (izquierdo y luego derecho)</translation>
     </message>
     <message>
         <source>&amp;Position</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posición</translation>
     </message>
     <message>
         <source>&amp;Usual</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Habitual</translation>
     </message>
     <message>
         <source>&amp;Why it helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;qué ayuda</translation>
     </message>
     <message>
         <source>Activity, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad, en segundos</translation>
     </message>
     <message>
         <source>Add the caution at the end (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la precaución al final (Intro)</translation>
     </message>
     <message>
         <source>Add the cue at the end (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la indicación al final (Intro)</translation>
     </message>
     <message>
         <source>Add the setup step at the end (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el paso de colocación al final (Intro)</translation>
     </message>
     <message>
         <source>Areas it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas que trabaja</translation>
     </message>
     <message>
         <source>B&amp;reathing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respiración</translation>
     </message>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar aire</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Soltar el aire</translation>
     </message>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished">Respiración</translation>
+        <translation>Respiración</translation>
     </message>
     <message>
         <source>Breathing pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo de la respiración</translation>
     </message>
     <message>
         <source>Breaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiraciones</translation>
     </message>
     <message>
         <source>C&amp;autions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ecauciones</translation>
     </message>
     <message>
         <source>Cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Precauciones</translation>
     </message>
     <message>
         <source>Change one side at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar un lado cada vez</translation>
     </message>
     <message>
         <source>Change the areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar las zonas</translation>
     </message>
     <message>
         <source>Change the breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la respiración</translation>
     </message>
     <message>
         <source>Change the breathing pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el ritmo de la respiración</translation>
     </message>
     <message>
         <source>Change the cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar las precauciones</translation>
     </message>
     <message>
         <source>Change the cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar las indicaciones</translation>
     </message>
     <message>
         <source>Change the feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la sensación</translation>
     </message>
     <message>
         <source>Change the kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el tipo</translation>
     </message>
     <message>
         <source>Change the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre</translation>
     </message>
     <message>
         <source>Change the position</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la posición</translation>
     </message>
     <message>
         <source>Change the setup steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los pasos de colocación</translation>
     </message>
     <message>
         <source>Change the sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los lados</translation>
     </message>
     <message>
         <source>Change why it helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar por qué ayuda</translation>
     </message>
     <message>
         <source>Choose the illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la ilustración</translation>
     </message>
     <message>
         <source>Cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicaciones</translation>
     </message>
     <message>
         <source>Each between %1 and %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada uno, entre %1 y %2 segundos.</translation>
     </message>
     <message>
         <source>Each between %1 and %2 seconds; %3 to %4 is a good hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada uno, entre %1 y %2 segundos; de %3 a %4 es un buen tiempo.</translation>
     </message>
     <message>
         <source>Feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensación</translation>
     </message>
     <message>
         <source>Hold, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenimiento, en segundos</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>New caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva precaución</translation>
     </message>
     <message>
         <source>New cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva indicación</translation>
     </message>
     <message>
         <source>New setup step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paso de colocación</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Remove the chosen caution (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la precaución elegida (Supr)</translation>
     </message>
     <message>
         <source>Remove the chosen cue (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la indicación elegida (Supr)</translation>
     </message>
     <message>
         <source>Remove the chosen setup step (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el paso de colocación elegido (Supr)</translation>
     </message>
     <message>
         <source>S&amp;etup steps, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de &amp;colocación, en orden</translation>
     </message>
     <message>
         <source>S&amp;hortest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mínimo</translation>
     </message>
     <message>
         <source>Set the longest time to %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar el tiempo máximo en %1 s</translation>
     </message>
     <message>
         <source>Set the shortest time to %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar el tiempo mínimo en %1 s</translation>
     </message>
     <message>
         <source>Set the usual time to %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar el tiempo habitual en %1 s</translation>
     </message>
     <message>
         <source>Setup steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de colocación</translation>
     </message>
     <message>
         <source>Si&amp;des</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lados</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Lados</translation>
     </message>
     <message>
         <source>Type a caution, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una precaución y pulse Intro</translation>
     </message>
     <message>
         <source>Type a cue, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una indicación y pulse Intro</translation>
     </message>
     <message>
         <source>Type a setup step, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un paso de colocación y pulse Intro</translation>
     </message>
     <message>
         <source>Why it helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué ayuda</translation>
     </message>
 </context>
 <context>
@@ -3029,15 +3039,15 @@ Se aplican hasta que se cierre Supple.</translation>
     <message>
         <source>%1 (yours)</source>
         <comment>a stretch of the person&apos;s own, in the list</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (suyo)</translation>
     </message>
     <message>
         <source>Find a stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un estiramiento</translation>
     </message>
     <message>
         <source>Stretches to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramientos para añadir</translation>
     </message>
 </context>
 <context>
@@ -3063,15 +3073,15 @@ Se aplican hasta que se cierre Supple.</translation>
     <name>TextListEdit</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>F2 edits a line, Alt+Up and Alt+Down move it, Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 edita una línea, Alt+Arriba y Alt+Abajo la mueven, Supr la elimina</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -3155,31 +3165,31 @@ Se aplican hasta que se cierre Supple.</translation>
     <message>
         <source>&apos;%1&apos; is used by %2; take it out of those routines first</source>
         <comment>%2: routines&apos; names</comment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se usa en %2; quítelo antes de esas rutinas</translation>
     </message>
     <message>
         <source>a built-in routine is never changed; save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>una rutina integrada nunca se modifica; guarde una copia</translation>
     </message>
     <message>
         <source>a built-in stretch is never changed; duplicate it</source>
-        <translation type="unfinished"></translation>
+        <translation>un estiramiento integrado nunca se modifica; duplíquelo</translation>
     </message>
     <message>
         <source>a built-in stretch is never deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>un estiramiento integrado nunca se elimina</translation>
     </message>
     <message>
         <source>holds no routine &apos;%1&apos; to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene ninguna rutina «%1» que eliminar</translation>
     </message>
     <message>
         <source>holds no stretch &apos;%1&apos; to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene ningún estiramiento «%1» que eliminar</translation>
     </message>
     <message>
         <source>is not a catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un catálogo</translation>
     </message>
 </context>
 <context>

@@ -385,16 +385,16 @@
     <message>
         <source>%1 (my copy)</source>
         <comment>the name of a copy of a routine or stretch</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ma copie)</translation>
     </message>
     <message>
         <source>%1 is held for %2 to %3 seconds, not %4.</source>
         <comment>a stretch&apos;s name, then seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 se tient entre %2 et %3 secondes, et non %4.</translation>
     </message>
     <message>
         <source>%1 is not a timed hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un maintien minuté.</translation>
     </message>
 </context>
 <context>
@@ -627,17 +627,17 @@
     <name>ImportIds</name>
     <message>
         <source>A different stretch called &apos;%1&apos; already exists; this file&apos;s will be &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre étirement nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; celui de ce fichier s’appellera «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>A routine called &apos;%1&apos; already exists. Import it as &apos;%2&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une routine nommée «&#xa0;%1&#xa0;» existe déjà. L’importer sous le nom «&#xa0;%2&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Import the file with the new id(s) above?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer le fichier avec le nouvel identifiant ci-dessus&#xa0;?</numerusform>
+            <numerusform>Importer le fichier avec les nouveaux identifiants ci-dessus&#xa0;?</numerusform>
         </translation>
     </message>
 </context>
@@ -694,84 +694,84 @@
     <message>
         <source>%1.</source>
         <comment>a picture&apos;s name, as a caption</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1: the left side, and the right drawn as its mirror.</source>
         <comment>a picture&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le côté gauche, et le côté droit dessiné en miroir.</translation>
     </message>
     <message>
         <source>Choose the picture of the held position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’image de la position tenue.</translation>
     </message>
     <message>
         <source>Illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustration</translation>
     </message>
     <message>
         <source>Preview: %1</source>
         <comment>a picture&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Keyframes</name>
     <message>
         <source>Cat-cow, back dipped (cow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-vache, dos creux (vache)</translation>
     </message>
     <message>
         <source>Cat-cow, back rounded (cat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-vache, dos rond (chat)</translation>
     </message>
     <message>
         <source>Child&apos;s pose, folded forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Posture de l’enfant, replié vers l’avant</translation>
     </message>
     <message>
         <source>Child&apos;s pose, on all fours</source>
-        <translation type="unfinished"></translation>
+        <translation>Posture de l’enfant, à quatre pattes</translation>
     </message>
     <message>
         <source>Figure four, feet down</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure quatre, pieds au sol</translation>
     </message>
     <message>
         <source>Figure four, legs crossed</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure quatre, jambes croisées</translation>
     </message>
     <message>
         <source>Figure four, legs drawn in</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure quatre, jambes ramenées</translation>
     </message>
     <message>
         <source>Knee to chest, knee drawn in</source>
-        <translation type="unfinished"></translation>
+        <translation>Genou vers la poitrine, genou ramené</translation>
     </message>
     <message>
         <source>Knee to chest, starting position</source>
-        <translation type="unfinished"></translation>
+        <translation>Genou vers la poitrine, position de départ</translation>
     </message>
     <message>
         <source>March in place, left knee up</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche sur place, genou gauche levé</translation>
     </message>
     <message>
         <source>March in place, right knee up</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche sur place, genou droit levé</translation>
     </message>
     <message>
         <source>Seated glute stretch, feet down</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirement des fessiers assis, pieds au sol</translation>
     </message>
     <message>
         <source>Seated glute stretch, leaning forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirement des fessiers assis, penché en avant</translation>
     </message>
     <message>
         <source>Seated glute stretch, sitting upright</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirement des fessiers assis, buste droit</translation>
     </message>
 </context>
 <context>
@@ -985,7 +985,7 @@
     <message>
         <source>%1: illustration</source>
         <comment>a stretch&apos;s name</comment>
-        <translation type="unfinished">%1&#xa0;: illustration</translation>
+        <translation>%1&#xa0;: illustration</translation>
     </message>
     <message>
         <source>Back to the main window</source>
@@ -1431,59 +1431,60 @@ Ils s’appliquent jusqu’à la fermeture de Supple.</translation>
     <message>
         <source>%1 (read only)</source>
         <comment>a routine&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lecture seule)</translation>
     </message>
     <message>
         <source>%1 comes with Supple and cannot be deleted. Duplicate it to make your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>La routine «&#xa0;%1&#xa0;» est fournie avec Supple et ne peut pas être supprimée. Dupliquez-la pour créer la vôtre.</translation>
     </message>
     <message>
         <source>%1 was not deleted:
 %2</source>
         <comment>a routine&apos;s name, then why</comment>
-        <translation type="unfinished"></translation>
+        <translation>La routine «&#xa0;%1&#xa0;» n’a pas été supprimée&#xa0;:
+%2</translation>
     </message>
     <message>
         <source>&amp;Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;New routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle routine…</translation>
     </message>
     <message>
         <source>Copy of %1</source>
         <comment>a routine&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Copie de %1</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la routine</translation>
     </message>
     <message>
         <source>Delete your routine %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer votre routine «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Edit %1</source>
         <comment>a routine&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle routine</translation>
     </message>
     <message>
         <source>Save the routine first: Export shares the routine as it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d’abord la routine&#xa0;: l’exportation partage la routine telle qu’elle est enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -1491,232 +1492,235 @@ Ils s’appliquent jusqu’à la fermeture de Supple.</translation>
     <message>
         <source>%1 s</source>
         <comment>a step&apos;s hold in seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <comment>a step&apos;s number, then its stretch</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1. %2, %3</source>
         <comment>a step&apos;s number, its stretch, then its hold, repetitions and sides</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n fois</numerusform>
             <numerusform>%n fois</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zone</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>A&amp;dd stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Add %1</source>
         <comment>undo: a stretch&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de %1</translation>
     </message>
     <message>
         <source>Add at least one stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins un étirement.</translation>
     </message>
     <message>
         <source>Add the chosen stretch at the end (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’étirement choisi à la fin (Enter dans la liste)</translation>
     </message>
     <message>
         <source>Add the routines of a shared file (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les routines d’un fichier partagé (Ctrl+I)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Change the area</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de la zone</translation>
     </message>
     <message>
         <source>Change the description</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de la description</translation>
     </message>
     <message>
         <source>Change the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du nom</translation>
     </message>
     <message>
         <source>Change the place</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du lieu</translation>
     </message>
     <message>
         <source>Change the repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification des répétitions</translation>
     </message>
     <message>
         <source>Change the sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification des côtés</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close without saving (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer (Échap)</translation>
     </message>
     <message>
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Edit %1</source>
         <comment>a routine&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Give the routine a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la routine.</translation>
     </message>
     <message>
         <source>Hold %1 for %2 s</source>
         <comment>undo: a stretch&apos;s name, then seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réglage du maintien de %1 sur %2 s</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers le &amp;haut</translation>
     </message>
     <message>
         <source>Move a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement d’une étape</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers le &amp;bas</translation>
     </message>
     <message>
         <source>Move the step earlier (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer l’étape plus tôt (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move the step later (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer l’étape plus tard (Alt+Bas)</translation>
     </message>
     <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle routine</translation>
     </message>
     <message>
         <source>No stretches yet: add one from the list on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun étirement pour l’instant&#xa0;: ajoutez-en un depuis la liste de droite.</translation>
     </message>
     <message>
         <source>Not saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’enregistrement&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’enregistrement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Read only: its file has problems. Fix them and open it again.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;: le fichier de cette routine comporte des problèmes. Corrigez-les, puis rouvrez-la.
+
+%1</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Refaire</translation>
     </message>
     <message>
         <source>Redo what was undone (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refaire ce qui a été défait (Ctrl+Maj+Z)</translation>
     </message>
     <message>
         <source>Remove %1</source>
         <comment>undo: a stretch&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Retrait de %1</translation>
     </message>
     <message>
         <source>Remove the step (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’étape (Suppr)</translation>
     </message>
     <message>
         <source>Save the routine (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la routine (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save your changes to %1 before closing?</source>
         <comment>a routine&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de fermer&#xa0;?</translation>
     </message>
     <message>
         <source>Save your changes to this routine before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de cette routine avant de fermer&#xa0;?</translation>
     </message>
     <message>
         <source>Say in a few words what the routine is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez en quelques mots à quoi sert la routine.</translation>
     </message>
     <message>
         <source>Steps, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes, dans l’ordre</translation>
     </message>
     <message>
         <source>Stretches to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirements à ajouter</translation>
     </message>
     <message>
         <source>Total time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée totale&#xa0;: %1</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Défaire</translation>
     </message>
     <message>
         <source>Undo the last change (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Défaire la dernière modification (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Write this routine, as saved, to a file to share (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire cette routine, telle qu’elle est enregistrée, dans un fichier à partager (Ctrl+Maj+E)</translation>
     </message>
 </context>
 <context>
@@ -1724,24 +1728,24 @@ Ils s’appliquent jusqu’à la fermeture de Supple.</translation>
     <message>
         <source>%1 (yours)</source>
         <comment>a routine of the person&apos;s own, in the list</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (la vôtre)</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n stretch(es)</source>
         <comment>a routine&apos;s length, its place, its number of stretches</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n étirement</numerusform>
+            <numerusform>%1 · %2 · %n étirements</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>a routine&apos;s name, then its facts, read by a screen reader</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routines</translation>
     </message>
 </context>
 <context>
@@ -2076,58 +2080,62 @@ Ils s’appliquent jusqu’à la fermeture de Supple.</translation>
     <name>Sharing</name>
     <message>
         <source>&apos;%1&apos; is built in: everyone has it already</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est une routine intégrée&#xa0;: tout le monde l’a déjà</translation>
     </message>
     <message>
         <source>no longer holds &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ne contient plus «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>SharingActions</name>
     <message>
         <source>%1 comes with Supple: everyone has it already. Duplicate it to share your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>La routine «&#xa0;%1&#xa0;» est fournie avec Supple&#xa0;: tout le monde l’a déjà. Dupliquez-la pour partager la vôtre.</translation>
     </message>
     <message>
         <source>%1 was not exported:
 
 %2</source>
         <comment>a routine&apos;s name, then why</comment>
-        <translation type="unfinished"></translation>
+        <translation>La routine «&#xa0;%1&#xa0;» n’a pas été exportée&#xa0;:
+
+%2</translation>
     </message>
     <message>
         <source>%1 was not imported:
 
 %2</source>
         <comment>a file&apos;s name, then why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’a pas été importé&#xa0;:
+
+%2</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
         <comment>a file&apos;s name, then why</comment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n’a pas été importé&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Export a routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une routine</translation>
     </message>
     <message>
         <source>Import routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des routines</translation>
     </message>
     <message>
         <source>Supple routines (%1)</source>
         <comment>a file filter: the pattern stays as it is</comment>
-        <translation type="unfinished"></translation>
+        <translation>Routines Supple (%1)</translation>
     </message>
 </context>
 <context>
@@ -2366,70 +2374,70 @@ Ils s’appliquent jusqu’à la fermeture de Supple.</translation>
     <message>
         <source> s</source>
         <comment>after a number of seconds</comment>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>%1 follows the breath; it has no hold to set.</source>
         <comment>a stretch&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 suit le rythme du souffle&#xa0;; il n’y a pas de maintien à régler.</translation>
     </message>
     <message>
         <source>%1 to %2 s for this stretch; %3 to %4 s is a good hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 à %2 s pour cet étirement&#xa0;; un bon maintien dure de %3 à %4 s.</translation>
     </message>
     <message>
         <source>&amp;Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maintien</translation>
     </message>
     <message>
         <source>&amp;Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;pétitions</translation>
     </message>
     <message>
         <source>Choose a step to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une étape pour la modifier.</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished">Tenez</translation>
+        <translation>Maintien</translation>
     </message>
     <message>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétitions</translation>
     </message>
     <message>
         <source>S&amp;ides</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté&amp;s</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Côtés</translation>
     </message>
 </context>
 <context>
     <name>StepList</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
 </context>
 <context>
     <name>StepSides</name>
     <message>
         <source>Left only</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche seulement</translation>
     </message>
     <message>
         <source>Left, then right</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche, puis droite</translation>
     </message>
     <message>
         <source>Right only</source>
-        <translation type="unfinished"></translation>
+        <translation>Droite seulement</translation>
     </message>
     <message>
         <source>Right, then left</source>
-        <translation type="unfinished"></translation>
+        <translation>Droite, puis gauche</translation>
     </message>
 </context>
 <context>
@@ -2437,317 +2445,319 @@ Ils s’appliquent jusqu’à la fermeture de Supple.</translation>
     <message>
         <source>%1 is used by %2, so it was not deleted. Take it out of those routines first.</source>
         <comment>a stretch&apos;s name, then the names of routines</comment>
-        <translation type="unfinished"></translation>
+        <translation>L’étirement «&#xa0;%1&#xa0;» est utilisé dans %2&#xa0;; il n’a donc pas été supprimé. Retirez-le d’abord de ces routines.</translation>
     </message>
     <message>
         <source>%1 was not deleted:
 %2</source>
         <comment>a stretch&apos;s name, then why</comment>
-        <translation type="unfinished"></translation>
+        <translation>L’étirement «&#xa0;%1&#xa0;» n’a pas été supprimé&#xa0;:
+%2</translation>
     </message>
     <message>
         <source>Change the chosen stretch of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier votre étirement choisi</translation>
     </message>
     <message>
         <source>Delete stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’étirement</translation>
     </message>
     <message>
         <source>Delete the chosen stretch of yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer votre étirement choisi</translation>
     </message>
     <message>
         <source>Delete your stretch %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer votre étirement «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Dup&amp;licate stretch…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer l’étirement…</translation>
     </message>
     <message>
         <source>Edi&amp;t stretch…</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;odifier l’étirement…</translation>
     </message>
     <message>
         <source>Make a copy of the chosen stretch to change</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire une copie modifiable de l’étirement choisi</translation>
     </message>
     <message>
         <source>Make a stretch of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer votre propre étirement</translation>
     </message>
     <message>
         <source>New stret&amp;ch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou&amp;vel étirement…</translation>
     </message>
 </context>
 <context>
     <name>StretchChecks</name>
     <message>
         <source>A flow has %1 to %2 breaths, each way %3 to %4 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enchaînement compte de %1 à %2 respirations&#xa0;; l’inspiration et l’expiration durent chacune de %3 à %4 secondes.</translation>
     </message>
     <message>
         <source>A flow has between %1 and %2 breaths, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enchaînement compte entre %1 et %2 respirations, et non %3.</translation>
     </message>
     <message>
         <source>A stretch has at most %1 cautions, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un étirement compte au plus %1 précautions, et non %2.</translation>
     </message>
     <message>
         <source>A stretch has at most %1 cues, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un étirement compte au plus %1 consignes, et non %2.</translation>
     </message>
     <message>
         <source>A stretch has at most %1 setup steps, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un étirement compte au plus %1 étapes de mise en position, et non %2.</translation>
     </message>
     <message>
         <source>Add at least one caution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins une précaution.</translation>
     </message>
     <message>
         <source>Add at least one cue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins une consigne.</translation>
     </message>
     <message>
         <source>Add at least one setup step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins une étape de mise en position.</translation>
     </message>
     <message numerus="yes">
         <source>An illustration has at most %n picture(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une illustration compte au plus %n image.</numerusform>
+            <numerusform>Une illustration compte au plus %n images.</numerusform>
         </translation>
     </message>
     <message>
         <source>An illustration&apos;s pictures must all be of one figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images d’une illustration doivent toutes montrer la même posture.</translation>
     </message>
     <message>
         <source>Breathing in takes between %1 and %2 seconds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’inspiration dure entre %1 et %2 secondes, et non %3.</translation>
     </message>
     <message>
         <source>Breathing out takes between %1 and %2 seconds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’expiration dure entre %1 et %2 secondes, et non %3.</translation>
     </message>
     <message>
         <source>Choose an illustration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une illustration.</translation>
     </message>
     <message>
         <source>Choose at least one area the stretch is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une zone ciblée par l’étirement.</translation>
     </message>
     <message>
         <source>Give the stretch a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à l’étirement.</translation>
     </message>
     <message>
         <source>Say how to breathe during it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez comment respirer pendant l’étirement.</translation>
     </message>
     <message>
         <source>Say what the stretch should feel like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce que l’étirement doit faire ressentir.</translation>
     </message>
     <message>
         <source>Say why it helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ses bienfaits.</translation>
     </message>
     <message>
         <source>Supple has no picture named “%1”; choose one of its illustrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supple n’a pas d’image nommée «&#xa0;%1&#xa0;»&#xa0;; choisissez l’une de ses illustrations.</translation>
     </message>
     <message>
         <source>The activity&apos;s longest time must be between %1 and %2 seconds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée maximale de l’activité doit être comprise entre %1 et %2 secondes, et non %3.</translation>
     </message>
     <message>
         <source>The activity&apos;s shortest time must be between %1 and %2 seconds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée minimale de l’activité doit être comprise entre %1 et %2 secondes, et non %3.</translation>
     </message>
     <message>
         <source>The activity&apos;s usual time must be between %1 and %2 seconds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée habituelle de l’activité doit être comprise entre %1 et %2 secondes, et non %3.</translation>
     </message>
     <message>
         <source>The caution on line %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La précaution de la ligne %1 est vide.</translation>
     </message>
     <message>
         <source>The caution on line %1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La précaution de la ligne %1 dépasse %2 caractères.</translation>
     </message>
     <message>
         <source>The cue on line %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consigne de la ligne %1 est vide.</translation>
     </message>
     <message>
         <source>The cue on line %1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consigne de la ligne %1 dépasse %2 caractères.</translation>
     </message>
     <message>
         <source>The hold&apos;s longest time must be between %1 and %2 seconds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée maximale du maintien doit être comprise entre %1 et %2 secondes, et non %3.</translation>
     </message>
     <message>
         <source>The hold&apos;s shortest time must be between %1 and %2 seconds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée minimale du maintien doit être comprise entre %1 et %2 secondes, et non %3.</translation>
     </message>
     <message>
         <source>The hold&apos;s usual time must be between %1 and %2 seconds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée habituelle du maintien doit être comprise entre %1 et %2 secondes, et non %3.</translation>
     </message>
     <message>
         <source>The setup step on line %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape de mise en position de la ligne %1 est vide.</translation>
     </message>
     <message>
         <source>The setup step on line %1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape de mise en position de la ligne %1 dépasse %2 caractères.</translation>
     </message>
     <message>
         <source>The usual time, %1 seconds, must lie between the shortest (%2) and the longest (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée habituelle, %1 secondes, doit être comprise entre la durée minimale (%2) et la durée maximale (%3).</translation>
     </message>
     <message>
         <source>“%1…” is longer than %2 characters.</source>
         <comment>the start of a text, then a number</comment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1…&#xa0;» dépasse %2 caractères.</translation>
     </message>
 </context>
 <context>
     <name>StretchEditor</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close without saving (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer (Échap)</translation>
     </message>
     <message>
         <source>Edit %1</source>
         <comment>a stretch&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>New stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel étirement</translation>
     </message>
     <message>
         <source>Not saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’enregistrement&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’enregistrement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Refaire</translation>
     </message>
     <message>
         <source>Redo what was undone (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refaire ce qui a été défait (Ctrl+Maj+Z)</translation>
     </message>
     <message>
         <source>Save the stretch (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’étirement (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save your changes to %1 before closing?</source>
         <comment>a stretch&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de fermer&#xa0;?</translation>
     </message>
     <message>
         <source>Save your changes to this stretch before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de cet étirement avant de fermer&#xa0;?</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Défaire</translation>
     </message>
     <message>
         <source>Undo the last change (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Défaire la dernière modification (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
 </context>
 <context>
     <name>StretchFields</name>
     <message>
         <source>Activity: timed, like a warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité&#xa0;: minutée, comme un échauffement</translation>
     </message>
     <message>
         <source>All fours</source>
-        <translation type="unfinished"></translation>
+        <translation>À quatre pattes</translation>
     </message>
     <message>
         <source>Flow: movement with the breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Enchaînement&#xa0;: mouvement au rythme du souffle</translation>
     </message>
     <message>
         <source>Glutes</source>
-        <translation type="unfinished">Fessiers</translation>
+        <translation>Fessiers</translation>
     </message>
     <message>
         <source>Hips</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanches</translation>
     </message>
     <message>
         <source>Hold: a still, timed stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintien&#xa0;: étirement immobile et minuté</translation>
     </message>
     <message>
         <source>Kneeling</source>
-        <translation type="unfinished"></translation>
+        <translation>À genoux</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas du dos</translation>
     </message>
     <message>
         <source>Lying on back</source>
-        <translation type="unfinished"></translation>
+        <translation>Allongé sur le dos</translation>
     </message>
     <message>
         <source>Piriformis</source>
-        <translation type="unfinished"></translation>
+        <translation>Piriforme</translation>
     </message>
     <message>
         <source>Seated</source>
-        <translation type="unfinished"></translation>
+        <translation>Assis</translation>
     </message>
     <message>
         <source>Spine</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne vertébrale</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Debout</translation>
     </message>
     <message>
         <source>Thighs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuisses</translation>
     </message>
     <message>
         <source>Whole body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps entier</translation>
     </message>
 </context>
 <context>
@@ -2755,273 +2765,273 @@ Ils s’appliquent jusqu’à la fermeture de Supple.</translation>
     <message>
         <source> breaths</source>
         <comment>after the number of breaths in a box</comment>
-        <translation type="unfinished"></translation>
+        <translation> respirations</translation>
     </message>
     <message>
         <source> s</source>
         <comment>after a number of seconds in a box</comment>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>%1, then %2</source>
         <comment>a one-sided stretch&apos;s sides in turn: &apos;Left leg, then right leg&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, puis %2</translation>
     </message>
     <message>
         <source>&amp;Breaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Respirati&amp;ons</translation>
     </message>
     <message>
         <source>&amp;Cues while holding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consignes pendant le maintien</translation>
     </message>
     <message>
         <source>&amp;Feel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ressenti</translation>
     </message>
     <message>
         <source>&amp;Illustration: the held position</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;llustration&#xa0;: la position tenue</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>&amp;Longest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;ximale</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;One side at a time (left, then right)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Un côté à la fois (gauche, puis droite)</translation>
     </message>
     <message>
         <source>&amp;Position</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position</translation>
     </message>
     <message>
         <source>&amp;Usual</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Habituelle</translation>
     </message>
     <message>
         <source>&amp;Why it helps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bienfaits</translation>
     </message>
     <message>
         <source>Activity, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité, en secondes</translation>
     </message>
     <message>
         <source>Add the caution at the end (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la précaution à la fin (Enter)</translation>
     </message>
     <message>
         <source>Add the cue at the end (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la consigne à la fin (Enter)</translation>
     </message>
     <message>
         <source>Add the setup step at the end (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’étape de mise en position à la fin (Enter)</translation>
     </message>
     <message>
         <source>Areas it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones ciblées</translation>
     </message>
     <message>
         <source>B&amp;reathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Resp&amp;iration</translation>
     </message>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspiration</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished">Respiration</translation>
+        <translation>Respiration</translation>
     </message>
     <message>
         <source>Breathing pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Rythme respiratoire</translation>
     </message>
     <message>
         <source>Breaths</source>
-        <translation type="unfinished"></translation>
+        <translation>Respirations</translation>
     </message>
     <message>
         <source>C&amp;autions</source>
-        <translation type="unfinished"></translation>
+        <translation>Préc&amp;autions</translation>
     </message>
     <message>
         <source>Cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Précautions</translation>
     </message>
     <message>
         <source>Change one side at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification d’un côté à la fois</translation>
     </message>
     <message>
         <source>Change the areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification des zones</translation>
     </message>
     <message>
         <source>Change the breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de la respiration</translation>
     </message>
     <message>
         <source>Change the breathing pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du rythme respiratoire</translation>
     </message>
     <message>
         <source>Change the cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification des précautions</translation>
     </message>
     <message>
         <source>Change the cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification des consignes</translation>
     </message>
     <message>
         <source>Change the feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du ressenti</translation>
     </message>
     <message>
         <source>Change the kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du type</translation>
     </message>
     <message>
         <source>Change the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification du nom</translation>
     </message>
     <message>
         <source>Change the position</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de la position</translation>
     </message>
     <message>
         <source>Change the setup steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification des étapes de mise en position</translation>
     </message>
     <message>
         <source>Change the sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification des côtés</translation>
     </message>
     <message>
         <source>Change why it helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification des bienfaits</translation>
     </message>
     <message>
         <source>Choose the illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix de l’illustration</translation>
     </message>
     <message>
         <source>Cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes</translation>
     </message>
     <message>
         <source>Each between %1 and %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chacune entre %1 et %2 secondes.</translation>
     </message>
     <message>
         <source>Each between %1 and %2 seconds; %3 to %4 is a good hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chacune entre %1 et %2 secondes&#xa0;; un bon maintien dure de %3 à %4 secondes.</translation>
     </message>
     <message>
         <source>Feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressenti</translation>
     </message>
     <message>
         <source>Hold, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintien, en secondes</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>New caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle précaution</translation>
     </message>
     <message>
         <source>New cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle consigne</translation>
     </message>
     <message>
         <source>New setup step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étape de mise en position</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Remove the chosen caution (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la précaution choisie (Suppr)</translation>
     </message>
     <message>
         <source>Remove the chosen cue (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la consigne choisie (Suppr)</translation>
     </message>
     <message>
         <source>Remove the chosen setup step (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’étape de mise en position choisie (Suppr)</translation>
     </message>
     <message>
         <source>S&amp;etup steps, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de mise en position, &amp;dans l’ordre</translation>
     </message>
     <message>
         <source>S&amp;hortest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minimale</translation>
     </message>
     <message>
         <source>Set the longest time to %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglage de la durée maximale sur %1 s</translation>
     </message>
     <message>
         <source>Set the shortest time to %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglage de la durée minimale sur %1 s</translation>
     </message>
     <message>
         <source>Set the usual time to %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglage de la durée habituelle sur %1 s</translation>
     </message>
     <message>
         <source>Setup steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de mise en position</translation>
     </message>
     <message>
         <source>Si&amp;des</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté&amp;s</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Côtés</translation>
     </message>
     <message>
         <source>Type a caution, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une précaution, puis appuyez sur Enter</translation>
     </message>
     <message>
         <source>Type a cue, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une consigne, puis appuyez sur Enter</translation>
     </message>
     <message>
         <source>Type a setup step, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une étape de mise en position, puis appuyez sur Enter</translation>
     </message>
     <message>
         <source>Why it helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienfaits</translation>
     </message>
 </context>
 <context>
@@ -3029,15 +3039,15 @@ Ils s’appliquent jusqu’à la fermeture de Supple.</translation>
     <message>
         <source>%1 (yours)</source>
         <comment>a stretch of the person&apos;s own, in the list</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (le vôtre)</translation>
     </message>
     <message>
         <source>Find a stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un étirement</translation>
     </message>
     <message>
         <source>Stretches to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirements à ajouter</translation>
     </message>
 </context>
 <context>
@@ -3063,15 +3073,15 @@ Ils s’appliquent jusqu’à la fermeture de Supple.</translation>
     <name>TextListEdit</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>F2 edits a line, Alt+Up and Alt+Down move it, Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 modifie une ligne, Alt+Haut et Alt+Bas la déplacent, Suppr la retire</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
@@ -3155,31 +3165,31 @@ Ils s’appliquent jusqu’à la fermeture de Supple.</translation>
     <message>
         <source>&apos;%1&apos; is used by %2; take it out of those routines first</source>
         <comment>%2: routines&apos; names</comment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est utilisé dans %2&#xa0;; retirez-le d’abord de ces routines</translation>
     </message>
     <message>
         <source>a built-in routine is never changed; save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>une routine intégrée n’est jamais modifiée&#xa0;; enregistrez-en une copie</translation>
     </message>
     <message>
         <source>a built-in stretch is never changed; duplicate it</source>
-        <translation type="unfinished"></translation>
+        <translation>un étirement intégré n’est jamais modifié&#xa0;; dupliquez-le</translation>
     </message>
     <message>
         <source>a built-in stretch is never deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>un étirement intégré n’est jamais supprimé</translation>
     </message>
     <message>
         <source>holds no routine &apos;%1&apos; to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ne contient aucune routine «&#xa0;%1&#xa0;» à supprimer</translation>
     </message>
     <message>
         <source>holds no stretch &apos;%1&apos; to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ne contient aucun étirement «&#xa0;%1&#xa0;» à supprimer</translation>
     </message>
     <message>
         <source>is not a catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un catalogue</translation>
     </message>
 </context>
 <context>
