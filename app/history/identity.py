@@ -15,9 +15,8 @@ import stat
 from pathlib import Path
 
 from app.history.schema import APPLICATION_ID, SCHEMA_VERSION, SUPPLE_TABLES, NewerSchemaError
-from app.i18n import Words, fill
-
-HistoryWords = Words("HistoryWords")  # said after the file's path, as interface.py's sentences put it
+from app.history.words import HistoryWords
+from app.i18n import fill
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 

@@ -13,7 +13,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.history.rows import HoldRow, PainEntry, PainRow, Ranked, SessionRow
-from app.i18n import Words, fill
+from app.history.words import HistoryWords
+from app.i18n import fill
 from app.session import HoldRecord, PainReport, Plan, SessionResult
 
 
@@ -105,7 +106,6 @@ class History(ABC):
     def pains(self) -> list[tuple[int, PainRow]]: ...
 
 
-HistoryWords = Words("HistoryWords")
 
 NO_SESSION = 0  # SQLite numbers rows from 1, so this id names no session
 

@@ -16,9 +16,8 @@ from app.history.causes import DAMAGED, DISK_FULL, LOCKED, READ_ONLY, cause
 from app.history.identity import RefusedFileError, check_folder_writable, check_from_outside
 from app.history.rows import IN_PROGRESS, INTERRUPTED
 from app.history.schema import SCHEMA_VERSION, NewerSchemaError, migrate, schema_version
-from app.i18n import QT_TRANSLATE_NOOP, Words, fill
-
-HistoryWords = Words("HistoryWords")
+from app.history.words import HistoryWords
+from app.i18n import QT_TRANSLATE_NOOP, fill
 
 # What opening may raise for a file that cannot be used: the store turns it into a DisabledHistory.
 OPEN_ERRORS = (sqlite3.Error, NewerSchemaError, RefusedFileError, OSError)

@@ -2807,7 +2807,7 @@ Sie gelten, bis Supple geschlossen wird.</translation>
     </message>
     <message>
         <source>&amp;One side at a time (left, then right)</source>
-        <translation>&amp;Eine Seite nach der anderen (links, dann rechts)</translation>
+        <translation>S&amp;eitenweise (erst links, dann rechts)</translation>
     </message>
     <message>
         <source>&amp;Position</source>

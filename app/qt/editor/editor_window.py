@@ -122,21 +122,23 @@ class RoutineEditor(QDialog):
             moves.addWidget(b[name])
         grid.addLayout(moves, 2, 0)
         grid.addWidget(b["add"], 2, 1)
-        own = QHBoxLayout()
-        for button in self.stretch_actions.buttons:
-            own.addWidget(button)
+        own = QGridLayout()  # two to a row: three in one widened the editor past a small screen
+        for index, button in enumerate(self.stretch_actions.buttons):
+            own.addWidget(button, index // 2, index % 2)
+        own.setRowStretch(2, 1)
         grid.addLayout(own, 3, 1)
         grid.addWidget(self.details, 3, 0)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         self.bottom = bottom = QHBoxLayout()
-        bottom.addWidget(self.total, 1)
+        bottom.addStretch(1)
         for name in ("undo", "redo", "cancel", "save"):
             bottom.addWidget(b[name])
         layout = QVBoxLayout()
         layout.addLayout(form)
         layout.addLayout(grid, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.total)  # a line of its own: beside six buttons it widened the editor past a small screen
         layout.addLayout(bottom)
         return layout
 

@@ -38,7 +38,7 @@ KEYFRAME_NAMES = {
 
 KEYFRAME = Qt.ItemDataRole.UserRole
 THUMBNAIL = QSize(96, 64)
-PREVIEW = QSize(220, 150)
+PREVIEW = QSize(140, 96)  # two side by side: the stretch editor fits an 800-pixel-wide screen
 CAPTION_LINES = 3
 
 

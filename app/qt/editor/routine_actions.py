@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -18,6 +18,7 @@ from app.paths import Paths
 from app.qt.editor.sharing_actions import SharingActions
 from app.qt.translation import arg
 from app.qt.widgets.messages import tell
+from app.qt.widgets.screen_fit import resize_to_fit
 from app.session import Timing
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ class RoutineActions(QObject):
         editor.saved.connect(self.changed)
         editor.stretchesChanged.connect(lambda: self.changed.emit(""))  # the app's catalogue, too
         editor.add_sharing(self.sharing.import_file, lambda: self._export_from(editor))
-        editor.resize(980, 680)
+        resize_to_fit(editor, QSize(980, 680))
         editor.open()
         editor.activateWindow()  # its keys, not the list's: Delete there removes a step, not a routine
         self.editor = editor

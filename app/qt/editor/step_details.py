@@ -44,6 +44,7 @@ class StepDetails(QWidget):
         self.hold.setRange(1, WIDEST_HOLD)
         self.hold.setSuffix(self.tr(" s", "after a number of seconds"))
         self.bounds = QLabel(self)
+        self.bounds.setWordWrap(True)  # a long language's sentence must not widen the editor past a small screen
         self.repetitions = QSpinBox(self)
         self.repetitions.setRange(1, MAX_REPETITIONS)
         self.sides = QComboBox(self)

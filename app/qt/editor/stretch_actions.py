@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from app.catalogue import Catalogue, CatalogueError
@@ -16,6 +16,7 @@ from app.qt.editor.stretch_editor import StretchEditor
 from app.qt.editor.stretch_picker import StretchPicker
 from app.qt.translation import arg
 from app.qt.widgets.messages import tell
+from app.qt.widgets.screen_fit import resize_to_fit
 
 
 def own_stretches(catalogue: Catalogue, folder: UserFolder) -> frozenset[str]:
@@ -81,7 +82,7 @@ class StretchActions(QObject):
                                taken=lambda: list(self.catalogue().stretches), parent=self.host)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(self._changed)
-        editor.resize(1240, 760)
+        resize_to_fit(editor, QSize(1240, 760))
         editor.open()
         self.editor = editor
         return editor

@@ -7,9 +7,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.catalogue import CatalogueError
 from app.catalogue.stretch_draft import StretchDraft, free_stretch_id, problems
@@ -50,6 +60,19 @@ def _button(text: str, tip: str, parent: QWidget) -> QPushButton:
     return button
 
 
+def _scrolling(form: QWidget) -> QScrollArea:
+    """The form scrolls up and down on a screen too short for it (800 x 600 with the style's
+    padding); it is never narrower than its columns, which would only hide them sideways."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(form)
+    scroll_bar = area.verticalScrollBar().sizeHint().width()
+    area.setMinimumWidth(form.minimumSizeHint().width() + scroll_bar)
+    return area
+
+
 class StretchEditor(QDialog):
     saved = Signal(str)  # the stretch's id
 
@@ -86,7 +109,7 @@ class StretchEditor(QDialog):
         for name in ("undo", "redo", "cancel", "save"):
             bottom.addWidget(self.buttons[name])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form, 1)
+        layout.addWidget(_scrolling(self.form), 1)
         layout.addLayout(bottom)
 
     def _connect(self) -> None:

@@ -86,6 +86,11 @@ class StretchForm(QWidget):
         self._texts = {key: QLineEdit(self) for key in ("name", "feel", "breathing", "why")}
         self.areas = {area: QCheckBox(words(area, AREA_WORDS), self) for area in limits.areas}
         self.position, self.kind, self.side_part = QComboBox(self), QComboBox(self), QComboBox(self)
+        for combo in (self.position, self.kind, self.side_part):
+            # a kind's long description shows whole in the open list; closed, the field may cut it
+            # rather than widen the editor past a small screen
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(18)
         self.one_sided = QCheckBox(self.tr("&One side at a time (left, then right)"), self)
         self.seconds = {key: self._spin(1, WIDEST_SECONDS, self.seconds_suffix()) for key in SECONDS_KEYS}
         self.cycles = self._spin(1, 100, self.tr(" breaths", "after the number of breaths in a box"))
@@ -150,6 +155,7 @@ class StretchForm(QWidget):
         columns.addLayout(self._instructions(), 4)
         right = QVBoxLayout()
         heading = QLabel(self.tr("&Illustration: the held position"), self)
+        heading.setWordWrap(True)
         heading.setBuddy(self.illustration.list)
         right.addWidget(heading)
         right.addWidget(self.illustration, 1)
@@ -203,6 +209,7 @@ class StretchForm(QWidget):
         for key, label in (("setup", self.tr("S&etup steps, in order")), ("cues", self.tr("&Cues while holding")),
                            ("cautions", self.tr("C&autions"))):
             heading = QLabel(label, self)
+            heading.setWordWrap(True)  # the column stays narrow in every language
             heading.setBuddy(self.lists[key].entry)  # a buddy must take focus itself
             column.addWidget(heading)
             column.addWidget(self.lists[key], 1)

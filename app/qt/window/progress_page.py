@@ -9,10 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from app.history import DisabledHistory, History
-from app.i18n import Words
+from app.history.words import HistoryWords
 from app.presenters.recorded_names import RecordedNames
-
-HistoryWords = Words("HistoryWords")
 
 if TYPE_CHECKING:
     from app.qt.progress.progress_view import ProgressView

@@ -4,24 +4,52 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from app.catalogue import Catalogue, Routine
 from app.qt.translation import arg
 from app.qt.widgets.thumbnails import thumbnail_icon
 from app.session import Plan, Timing, build_plan
-from app.wording import AREA_LABELS, area_label, in_sentence, minutes_text, place_label
+from app.wording import AREA_LABELS, area_label, minutes_text, place_in_sentence, place_label
 
 ROUTINE_ID = Qt.ItemDataRole.UserRole
 THUMBNAIL = QSize(52, 36)
+MARGIN = 4  # around a cell's text and icon, as the style draws them
 _UPWARD = (
     QAbstractItemView.CursorAction.MoveUp,
     QAbstractItemView.CursorAction.MovePageUp,
     QAbstractItemView.CursorAction.MoveHome,
     QAbstractItemView.CursorAction.MovePrevious,
 )
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the view's width now: the stock delegate measures a
+    wrapped text as one long line, and the view then cuts the lines it did not count."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        if not isinstance(view, QTreeWidget):
+            return hint
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        depth = 1 if index.parent().isValid() else 0
+        icon = view.iconSize().width() + MARGIN if not item.icon.isNull() else 0
+        width = view.viewport().width() - view.indentation() * (depth + 1) - icon - 2 * MARGIN
+        if width <= 0:
+            return hint
+        text = item.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, item.text)
+        return QSize(hint.width(), max(hint.height(), text.height() + 2 * MARGIN))
 
 
 class RoutineList(QTreeWidget):
@@ -38,6 +66,10 @@ class RoutineList(QTreeWidget):
         self.setAccessibleName(self.tr("Routines"))
         self.setIconSize(THUMBNAIL)
         self.setIndentation(6)
+        # a long language's facts ('3 Min. · Am Boden · 3 Dehnungen') wrap in a narrow sidebar, not cut
+        self.setWordWrap(True)
+        self.setItemDelegate(_WrappingDelegate(self))
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.currentItemChanged.connect(self._on_current_changed)
@@ -79,7 +111,7 @@ class RoutineList(QTreeWidget):
         """'12 min · on the floor · 3 stretches', one sentence so a language may order it its way."""
         count = len(plan.stretch_steps)
         facts = self.tr("%1 · %2 · %n stretch(es)", "a routine's length, its place, its number of stretches", count)
-        return arg(facts, minutes_text(plan.total_seconds), in_sentence(place_label(routine.place)))
+        return arg(facts, minutes_text(plan.total_seconds), place_in_sentence(place_label(routine.place)))
 
     def routine_items(self) -> list[QTreeWidgetItem]:
         items: list[QTreeWidgetItem] = []
@@ -120,6 +152,13 @@ class RoutineList(QTreeWidget):
         while target.isValid() and not isinstance(target.data(ROUTINE_ID), str):
             target = self.indexAbove(target) if upward else self.indexBelow(target)
         return target if target.isValid() else self.currentIndex()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A wrapped cell's height depends on the width: the rows are laid out again for it (the
+        view keeps the heights it measured at the old width otherwise, and cuts the facts line)."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter starts the highlighted routine on every platform (itemActivated differs on macOS).
