@@ -16,7 +16,18 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHideEvent, QPainter, QPaintEvent, QPalette, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHideEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QProgressBar, QSizePolicy, QWidget
 
 from app.presenters.presentation import TimerFace, Tone, idle_face
@@ -82,10 +93,16 @@ class HoldTimer(QProgressBar):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        # We paint every pixel ourselves (the window colour first), so Qt need not repaint the
-        # widgets behind us at every frame.
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._be_opaque()
         self.refresh()
+
+    def _be_opaque(self) -> None:
+        """We paint every pixel ourselves (the window colour first), so Qt need not repaint the
+        widgets behind us at every frame. Fusion's polish of a progress bar turns this off (its bar
+        has rounded corners), when first shown and again at each new style or style sheet: it is
+        turned back on after each. (Not in an `event` override: every event would pass through
+        Python.)"""
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def setSource(self, source: Callable[[], TimerFace]) -> None:
         self._source = source
@@ -237,6 +254,10 @@ class HoldTimer(QProgressBar):
         self._layers[name] = (key, pixmap)
         return pixmap
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self._be_opaque()  # polished just before it is shown
+        super().showEvent(event)
+
     def hideEvent(self, event: QHideEvent) -> None:
         self._asked = None  # shown again, it paints the face of that moment
         super().hideEvent(event)
@@ -247,6 +268,8 @@ class HoldTimer(QProgressBar):
             self._pens.clear()
             self._drawn = None
         super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange:  # polished again by a new style or style sheet
+            self._be_opaque()
 
     def _draw_track(self, painter: QPainter) -> None:
         color = QColor(self.palette().color(QPalette.ColorRole.WindowText))
