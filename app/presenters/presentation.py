@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -112,6 +113,17 @@ def timer_face(view: SessionView | None, catalogue: Catalogue) -> TimerFace:
     # paused: one short word, readable from the floor and inside the mini timer's small ring
     label = Presentation.tr("Paused") if view.state is State.PAUSED else phase_label(view.phase.kind)
     return TimerFace(view.progress, view.remaining, label, side, _TONES[view.phase.kind], length=view.phase.seconds)
+
+
+def words_key(view: SessionView | None) -> tuple[object, ...]:
+    """What the words about `view` depend on: the state, the phase, the breath and the whole
+    seconds left, not the arc. Views with equal keys (for one catalogue) have faces that differ in
+    their progress alone, and the same glance and status line, so a display of words may skip the
+    rest while the key stays the same (29 polls a second in 30)."""
+    if view is None:
+        return ()
+    cue, seconds = (view.breath[0], view.breath[1]) if view.breath is not None else (None, view.remaining)
+    return view.state, view.phase, cue, whole_seconds(seconds) if math.isfinite(seconds) else seconds
 
 
 class TimerFaces:

@@ -82,6 +82,7 @@ class HoldTimer(QProgressBar):
         self.setAccessibleDescription(self.tr("Hold timer. Space pauses or goes on."))
         self._source: Callable[[], TimerFace] = idle_face
         self._spoken = ""
+        self._named_for: tuple[object, ...] | None = None  # the words whose name was last worked out
         self._drawn: tuple[object, ...] | None = None  # what the last repaint showed
         self._drawn_progress = 0.0  # where its arc ended
         self._wanted = QRect()  # what has been asked to be repainted since
@@ -112,8 +113,20 @@ class HoldTimer(QProgressBar):
         return self._source()
 
     def refresh(self) -> None:
-        """Repaint if what is shown changed; keep the screen-reader text current (once a second)."""
+        """Repaint if what is shown changed; keep the screen-reader text current (once a second).
+        Between two seconds only the arc moves: then this compares one tuple and asks for a
+        repaint of the arc's end, and the name is not worked out again."""
         face = self.face()
+        look = self._look(face)
+        if look[:-1] != self._named_for:  # the words changed
+            self._named_for = look[:-1]
+            self._rename(face)
+        if look != self._drawn:
+            self._asked = face
+            self._asked_look = look
+            self._update_for(look, face.progress)
+
+    def _rename(self, face: TimerFace) -> None:
         text = face.accessible_text
         if text != self._spoken and self._may_rename(face):
             self._spoken = text
@@ -122,11 +135,6 @@ class HoldTimer(QProgressBar):
             # the seconds gone of the phase, as a screen reader's value: it says a progress bar's
             # value as a percentage (Orca: "66 percent"), which must grow as the phase goes on
             self._set_value(max(1, round(face.length)), face.whole_seconds)
-        look = self._look(face)
-        if look != self._drawn:
-            self._asked = face
-            self._asked_look = look
-            self._update_for(look, face.progress)
 
     def _set_value(self, length: int, seconds_left: int) -> None:
         """The value, without QProgressBar's own repaint: it repaints the whole bar at once (a
