@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QShowEvent,
+    QTransform,
 )
 from PySide6.QtWidgets import QProgressBar, QSizePolicy, QWidget
 
@@ -41,6 +42,7 @@ RING = QRectF(-RING_RADIUS, -RING_RADIUS, 2 * RING_RADIUS, 2 * RING_RADIUS)
 # Beyond this share of the ring, the box around the arc's two ends no longer holds the arc between
 # them (a seek, a long-delayed poll): the whole face is repainted instead.
 SMALL_STEP = 0.02
+SMOOTH = QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
 
 # Okabe-Ito colours: told apart by people with the common colour-vision deficiencies. Colour is
 # never the only signal: every phase has its own word in the middle, and the arc's stroke says
@@ -91,6 +93,8 @@ class HoldTimer(QProgressBar):
         self._ring_length: tuple[tuple[QSize, float], float] | None = None  # device pixels by size and ratio
         self._pens: dict[Tone, QPen] = {}  # the arc's pen by tone, for the palette in use
         self._layers: dict[str, tuple[tuple[object, ...], QPixmap]] = {}  # see paintEvent
+        self._ink = QRect()  # where the words layer has something drawn
+        self._transform: tuple[tuple[int, int, float], QTransform] | None = None  # by width, height, ratio
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -217,17 +221,23 @@ class HoldTimer(QProgressBar):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         face = self._asked or self.face()
-        self._remember_drawn(event.rect(), face)
+        painted = event.rect()
+        self._remember_drawn(painted, face)
+        geometry = (self.width(), self.height(), self.devicePixelRatioF())
         words = (face.phase, face.side, face.tone, face.show_seconds, face.whole_seconds)
         with QPainter(self) as painter:
-            painter.fillRect(self.rect(), self.palette().window())
-            # The track and the words change rarely and cost the most (a wide translucent circle,
-            # shaped text): each is drawn once into a layer; only the arc is drawn every frame.
-            painter.drawPixmap(0, 0, self._layer("track", (), self._draw_track))
-            self._prepare(painter)
+            # The window with the track, and the words, change rarely and cost the most (a wide
+            # translucent circle, shaped text): each is drawn once into a layer, and only the arc
+            # is drawn at every frame, over the first layer and under the second.
+            # (the first is opaque: we paint every pixel, WA_OpaquePaintEvent)
+            painter.drawPixmap(0, 0, self._layer("under", geometry, (), self._draw_track, opaque=True))
+            words_layer = self._layer("words", geometry, words, lambda layer: self._draw_words(layer, face))
+            painter.setRenderHints(SMOOTH)
+            painter.setTransform(self._centred(geometry))
             self._draw_arc(painter, face)
-            painter.resetTransform()
-            painter.drawPixmap(0, 0, self._layer("words", words, lambda layer: self._draw_words(layer, face)))
+            if painted.intersects(self._ink):  # most frames: the arc's end, far from the words
+                painter.resetTransform()
+                painter.drawPixmap(0, 0, words_layer)
 
     def _remember_drawn(self, painted: QRect, face: TimerFace) -> None:
         """What the screen now shows, once a paint covers all that was asked for: a paint of
@@ -239,25 +249,30 @@ class HoldTimer(QProgressBar):
             self._wanted = QRect()
             self._asked = None
 
-    def _prepare(self, painter: QPainter) -> None:
-        """Antialiased, with the fixed logical square centred and scaled to the widget."""
-        side = min(self.width(), self.height())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.translate(self.width() / 2, self.height() / 2)
-        painter.scale(side / LOGICAL, side / LOGICAL)
+    def _centred(self, geometry: tuple[int, int, float]) -> QTransform:
+        """The fixed logical square, centred and scaled to the widget (made once per size)."""
+        if self._transform is None or self._transform[0] != geometry:
+            width, height, _ = geometry
+            side = min(width, height) / LOGICAL
+            self._transform = (geometry, QTransform(side, 0, 0, side, width / 2, height / 2))
+        return self._transform[1]
 
-    def _layer(self, name: str, content: tuple[object, ...], draw: Callable[[QPainter], None]) -> QPixmap:
-        ratio = self.devicePixelRatioF()
-        key = (self.width(), self.height(), ratio, *content)
+    def _layer(self, name: str, geometry: tuple[int, int, float], content: tuple[object, ...],
+               draw: Callable[[QPainter], None], *, opaque: bool = False) -> QPixmap:
+        """The layer `name` for this size and content, drawn again only when either changes; an
+        `opaque` one on the window's colour (a pixmap without alpha: copied to the screen, not
+        blended), else on transparency."""
+        key = (*geometry, *content)
         cached = self._layers.get(name)
         if cached is not None and cached[0] == key:
             return cached[1]
-        pixmap = QPixmap(QSize(round(self.width() * ratio), round(self.height() * ratio)))
+        width, height, ratio = geometry
+        pixmap = QPixmap(QSize(round(width * ratio), round(height * ratio)))
         pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.fill(self.palette().color(QPalette.ColorRole.Window) if opaque else Qt.GlobalColor.transparent)
         with QPainter(pixmap) as painter:
-            self._prepare(painter)
+            painter.setRenderHints(SMOOTH)
+            painter.setTransform(self._centred(geometry))
             draw(painter)
         self._layers[name] = (key, pixmap)
         return pixmap
@@ -316,9 +331,13 @@ class HoldTimer(QProgressBar):
         if width > room:
             font.setPixelSize(max(1, int(pixels * room / width)))
         painter.setFont(font)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        inked = painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        # where a frame must draw the words again: the text's box in the widget, and a margin for
+        # glyphs that reach past it and for antialiasing
+        self._ink = self._ink.united(painter.transform().mapRect(inked).toAlignedRect().adjusted(-2, -2, 2, 2))
 
     def _draw_words(self, painter: QPainter, face: TimerFace) -> None:
+        self._ink = QRect()
         text_color = self.palette().color(QPalette.ColorRole.WindowText)
         painter.setPen(tone_text_color(face.tone, self.palette()) if face.tone is not Tone.IDLE else text_color)
         if not face.show_seconds and not face.side:  # "Ready", "Done": the words alone, in the middle
