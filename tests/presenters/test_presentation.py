@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.presenters.glance import glance, status_line
-from app.presenters.presentation import coming_up, completion_html, timer_face, words_key
+from app.presenters.presentation import TimerFaces, coming_up, completion_html, timer_face, words_key
 from app.session import FakeClock, PhaseKind, Session, State, Timing, build_plan
 from app.wording import clock_text
 from tests.helpers import builtin_catalogue
@@ -113,3 +113,26 @@ def test_views_with_the_same_words_key_say_the_same_words() -> None:
             last, said, polls = key, words, polls + 1
             run_for(session, clock, 1 / 30, 1 / 30)
         assert polls / 40 < keys < polls / 20  # about once a second (breaths change theirs too)
+
+
+def test_the_faces_of_a_source_of_views_are_those_timer_face_gives() -> None:
+    """TimerFaces keeps the last face's words while words_key stays: each face it gives through a
+    routine with flows, a pause and pain is the one timer_face works out afresh."""
+    catalogue = builtin_catalogue()
+    clock = FakeClock()
+    session, _ = make_session(catalogue, clock, routine="full-back-and-glutes")
+    faces = TimerFaces(session.view, lambda: catalogue)
+    assert faces() == timer_face(session.view(), catalogue)  # ready
+    session.start()
+    polls = 0
+    while not session.state.finished:
+        if polls in (300, 330):
+            session.toggle_pause()
+        elif polls == 900:
+            session.pain()
+        elif session.state is State.AWAITING_CHOICE:
+            session.go_on()
+        assert faces() == timer_face(session.view(), catalogue)
+        polls += 1
+        run_for(session, clock, 1 / 30, 1 / 30)
+    assert faces() == timer_face(session.view(), catalogue)  # done

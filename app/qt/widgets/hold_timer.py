@@ -242,12 +242,14 @@ class HoldTimer(QProgressBar):
     def _remember_drawn(self, painted: QRect, face: TimerFace) -> None:
         """What the screen now shows, once a paint covers all that was asked for: a paint of
         some other part alone (a window uncovered) leaves the rest as it was."""
-        wanted = self._wanted.intersected(self.rect())  # the widget may have shrunk since
-        if painted.contains(wanted if not wanted.isEmpty() else self.rect()):
-            self._drawn = self._asked_look if face is self._asked else self._look(face)
-            self._drawn_progress = face.progress
-            self._wanted = QRect()
-            self._asked = None
+        if not painted.contains(self._wanted):  # at most frames it is just what was asked for
+            wanted = self._wanted.intersected(self.rect())  # the widget may have shrunk since
+            if not painted.contains(wanted if not wanted.isEmpty() else self.rect()):
+                return
+        self._drawn = self._asked_look if face is self._asked else self._look(face)
+        self._drawn_progress = face.progress
+        self._wanted = QRect()
+        self._asked = None
 
     def _centred(self, geometry: tuple[int, int, float]) -> QTransform:
         """The fixed logical square, centred and scaled to the widget (made once per size)."""
