@@ -58,7 +58,7 @@ class SessionPane(QObject):
         super().__init__(parent)
         self.widgets, self.controller, self.actions, self.catalogue = widgets, controller, actions, catalogue
         self.following: Following | None = None
-        self._seen = True  # while the window is hidden (the mini timer, the tray) the ticks are skipped
+        self._seen = False  # not before the window is shown, nor while hidden (the mini timer, the tray): no ticks
         self._focus_settled_for: State | None = None  # the state whose focus move is done
         self._shown: Moment | None = None  # the words and progress on screen
         self._figure_settled = False  # the figure shown stays as it is until the phase or state changes

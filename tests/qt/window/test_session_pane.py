@@ -7,8 +7,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject
+from pytestqt.qtbot import QtBot
 
-from app.session import PhaseKind
+from app.context import load_context
+from app.paths import Paths
+from app.qt.adapters.session_controller import SessionController
+from app.qt.window.main_window import MainWindow
+from app.session import FakeClock, PhaseKind
 from tests.qt.conftest import Rig
 
 
@@ -75,3 +80,22 @@ def test_pain_in_a_still_hold_eases_out_at_once(rig: Rig) -> None:
     rig.controller.pain()
     rig.advance(2)
     assert view.moment() != holding and view.moving
+
+
+def test_a_window_never_shown_does_not_follow_the_polls(qtbot: QtBot, isolated_paths: Paths) -> None:
+    """`supple --routine ... --mini` starts with the main window hidden: until it is shown, its ring
+    and page are not brought up to each poll (the mini timer is)."""
+    clock = FakeClock()
+    controller = SessionController(clock)
+    window = MainWindow(load_context(isolated_paths), controller)
+    qtbot.addWidget(window)
+    refreshes = count_calls(window.holdTimer, "refresh")
+    window.start_routine("lower-back-relief")
+    for _ in range(60):
+        clock.advance(1 / 30)
+        controller.poll()
+    assert refreshes == []
+    window.show()
+    qtbot.waitExposed(window)
+    assert refreshes  # brought up to the moment once shown
+    controller.stop()
