@@ -159,10 +159,10 @@ class SessionController(QObject):
         command()
         self._tick_view = self._session.view()
         try:
-            self._sync_timer()
             if self._session.state is not before:
                 self.stateChanged.emit(self._session.state)
             self.ticked.emit()
+            self._sync_timer()  # after the displays: each has just worked out when it next changes
         finally:
             self._tick_view = None  # a command from a slot made its own, now gone: later reads see the clock
 

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
+    QResizeEvent,
     QShowEvent,
     QTransform,
 )
@@ -85,6 +86,7 @@ class HoldTimer(QProgressBar):
         self._source: Callable[[], TimerFace] = idle_face
         self._spoken = ""
         self._named_for: tuple[object, ...] | None = None  # the words whose name was last worked out
+        self._paced: tuple[TimerFace, float | None] | None = None  # a face and how soon after it the next change
         self._drawn: tuple[object, ...] | None = None  # what the last repaint showed
         self._drawn_progress = 0.0  # where its arc ended
         self._wanted = QRect()  # what has been asked to be repainted since
@@ -122,6 +124,7 @@ class HoldTimer(QProgressBar):
         repaint of the arc's end, and the name is not worked out again."""
         face = self.face()
         look = self._look(face)
+        self._paced = (face, self._next_change(face))  # asked for by the poller just after
         if look[:-1] != self._named_for:  # the words changed
             self._named_for = look[:-1]
             self._rename(face)
@@ -188,6 +191,10 @@ class HoldTimer(QProgressBar):
         if not self.isVisible():
             return None
         face = self.face()
+        paced = self._paced
+        return paced[1] if paced is not None and paced[0] is face else self._next_change(face)
+
+    def _next_change(self, face: TimerFace) -> float | None:
         soonest = [face.length / self._ring_pixels()] if face.length > 0 and face.progress < 1 else []
         if face.show_seconds and face.seconds > 0:
             soonest.append(face.seconds - math.floor(face.seconds) or 1.0)
@@ -278,6 +285,10 @@ class HoldTimer(QProgressBar):
             draw(painter)
         self._layers[name] = (key, pixmap)
         return pixmap
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._paced = None  # a ring of another size changes at another pace
+        super().resizeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         self._be_opaque()  # polished just before it is shown

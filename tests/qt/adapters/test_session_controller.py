@@ -135,3 +135,18 @@ def test_its_timer_is_set_again_only_when_the_pace_changes(qtbot: QtBot) -> None
     controller.resume()
     assert started == [50, 100, 100] and controller.polling
     controller.stop()
+
+
+def test_the_displays_refresh_before_they_are_asked_how_soon_they_next_change(qtbot: QtBot) -> None:
+    """So a display answers from what its refresh just worked out, for the same view."""
+    controller, clock = make(qtbot)
+    order: list[tuple[str, object]] = []
+    controller.ticked.connect(lambda: order.append(("ticked", controller.view())))
+    controller.pace_by(lambda: order.append(("asked", controller.view())) or 0.05)  # type: ignore[func-returns-value]
+    controller.start()
+    order.clear()
+    clock.advance(0.05)
+    controller.poll()
+    assert [what for what, _ in order] == ["ticked", "asked"]
+    assert order[0][1] is order[1][1]  # the one view of the tick
+    controller.stop()
