@@ -6,6 +6,7 @@ routine has passed, what the picture shows, and what comes next.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from app import i18n
@@ -14,7 +15,7 @@ from app.i18n import QT_TRANSLATE_NOOP, Words
 from app.presenters.presentation import coming_up, progress_text
 from app.session import PhaseKind, Plan, PlannedPhase, SessionView
 from app.session.commands import Command, key_for
-from app.wording import name_and_side
+from app.wording import name_and_side, whole_seconds
 
 SessionPage = Words("SessionPage")  # the context of these words (the class below is Following)
 
@@ -82,16 +83,33 @@ class Following:
     def __init__(self, plan: Plan, catalogue: Catalogue) -> None:
         self.plan = plan
         self.catalogue = catalogue
+        self._last: Moment | None = None
+        self._words: tuple[tuple[object, ...], str, str] | None = None  # by what they depend on: progress, picture
 
     def moment(self, view: SessionView) -> Moment | None:
+        """What the page shows at `view`: the same Moment object for as long as it is unchanged,
+        so a page that polls 30 times a second puts it on screen only when it changes. Its words
+        are worked out again only for a new phase or a new whole second of the routine left."""
         if view.phase is None:
             return None
+        left = view.routine_remaining
+        key = (view.phase, whole_seconds(left) if math.isfinite(left) else left)
+        if self._words is None or self._words[0] != key:
+            self._words = (key, *self._words_at(view))
+        done = round(PROGRESS_STEPS * view.done)  # never back, but for Back and Restart
+        _, progress, picture = self._words
+        last = self._last
+        if last is None or (last.done, last.progress, last.picture) != (done, progress, picture):
+            self._last = Moment(progress, done, picture)
+        return self._last
+
+    def _words_at(self, view: SessionView) -> tuple[str, str]:
+        assert view.phase is not None
         step = self.plan.steps[view.phase.step]
         number = None if step.is_warm_up else self.plan.stretch_steps.index(step) + 1
-        done = round(PROGRESS_STEPS * view.done)  # never back, but for Back and Restart
         stretch = self.catalogue.stretch(view.phase.stretch_id)
         picture = name_and_side(stretch.name, stretch.side_label(view.phase.side))
-        return Moment(progress_text(view, len(self.plan.stretch_steps), number), done, picture)
+        return progress_text(view, len(self.plan.stretch_steps), number), picture
 
     def next_line(self, phase: PlannedPhase) -> str:
         """The 'next' line; empty while moving to the next stretch, which the ring already names.

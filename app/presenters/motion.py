@@ -74,6 +74,23 @@ def pose_moment(stretch: Stretch, view: SessionView | None) -> PoseMoment:
     return _BY_PHASE[view.phase.kind](stretch, view)
 
 
+def still_to_the_end(stretch: Stretch, view: SessionView | None) -> bool:
+    """Whether the picture at `view` stays as it is for the rest of its phase, for as long as the
+    session goes on counting: a display may then stop working it out until the phase starts again
+    or the state changes. Holds and previews are still throughout; getting into position and
+    easing out once their move is over; switching sides, flows and the warm-up move to the end."""
+    if view is None or view.phase is None or view.state in (State.READY, State.COMPLETE, State.STOPPED):
+        return True
+    kind = view.phase.kind
+    if view.state is State.AWAITING_CHOICE or kind in (PhaseKind.HOLD, PhaseKind.TRANSITION):
+        return True
+    if kind is PhaseKind.PREPARE and stretch.kind is Kind.FLOW:
+        return True
+    if kind in (PhaseKind.PREPARE, PhaseKind.RELEASE):
+        return _elapsed(view) >= _length(view) * MOVE_SHARE  # the move is over: _moving's t reached 1
+    return False
+
+
 def _holding(stretch: Stretch, view: SessionView) -> PoseMoment:
     return held(stretch, _side(view))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -98,35 +99,73 @@ def idle_face() -> TimerFace:
 def timer_face(view: SessionView | None, catalogue: Catalogue) -> TimerFace:
     if view is None or view.state is State.READY:
         return idle_face()
+    progress, seconds = face_time(view)
     if view.state.finished:
         said = Presentation.tr("Done") if view.state is State.COMPLETE else Presentation.tr("Stopped")
-        return TimerFace(1.0, 0.0, said, "", Tone.DONE, False)
+        return TimerFace(progress, seconds, said, "", Tone.DONE, False)
     assert view.phase is not None
     if view.state is State.AWAITING_CHOICE:
-        return TimerFace(1.0, 0.0, Presentation.tr("Skip or go on?"), "", Tone.RELEASE, show_seconds=False)
+        return TimerFace(progress, seconds, Presentation.tr("Skip or go on?"), "", Tone.RELEASE, show_seconds=False)
     side = catalogue.stretch(view.phase.stretch_id).side_label(view.phase.side)
     if view.breath is not None:
-        breath, left, length = view.breath
+        breath, _, length = view.breath
         tone = Tone.INHALE if breath is Cue.INHALE else Tone.EXHALE
-        return TimerFace(1.0 - left / length, left, breath_label(breath), side, tone, length=length)
+        return TimerFace(progress, seconds, breath_label(breath), side, tone, length=length)
     # paused: one short word, readable from the floor and inside the mini timer's small ring
     label = Presentation.tr("Paused") if view.state is State.PAUSED else phase_label(view.phase.kind)
-    return TimerFace(view.progress, view.remaining, label, side, _TONES[view.phase.kind], length=view.phase.seconds)
+    return TimerFace(progress, seconds, label, side, _TONES[view.phase.kind], length=view.phase.seconds)
+
+
+def face_time(view: SessionView) -> tuple[float, float]:
+    """The face's progress and seconds left at `view`: what changes in it while `words_key` stays."""
+    if view.state is State.READY:
+        return 0.0, 0.0
+    if view.state.finished or view.state is State.AWAITING_CHOICE:
+        return 1.0, 0.0
+    if view.breath is not None:
+        _, left, length = view.breath
+        return 1.0 - left / length, left
+    return view.progress, view.remaining
+
+
+def words_key(view: SessionView | None) -> tuple[object, ...]:
+    """What the words about `view` depend on: the state, the phase, the breath and the whole
+    seconds left, not the arc. Views with equal keys (for one catalogue) have faces that differ in
+    their progress alone, and the same glance and status line, so a display of words may skip the
+    rest while the key stays the same (29 polls a second in 30)."""
+    if view is None:
+        return ()
+    cue, seconds = (view.breath[0], view.breath[1]) if view.breath is not None else (None, view.remaining)
+    return view.state, view.phase, cue, whole_seconds(seconds) if math.isfinite(seconds) else seconds
 
 
 class TimerFaces:
     """`timer_face` of a source of views, worked out again only for a new view: during a tick the
-    controller hands every reader the same view, so the poller and the ring's refresh share one face."""
+    controller hands every reader the same view, so the poller and the ring's refresh share one
+    face; and while the words stay (`words_key`), a new view's face takes them from the last one
+    and works out only its time (`face_time`)."""
 
     def __init__(self, view: Callable[[], SessionView | None], catalogue: Callable[[], Catalogue]) -> None:
         self._view, self._catalogue = view, catalogue
         self._last: tuple[SessionView | None, TimerFace] | None = None
+        self._words: tuple[tuple[object, ...], Catalogue] | None = None  # the last face's key and catalogue
 
     def __call__(self) -> TimerFace:
         view = self._view()
-        if self._last is None or self._last[0] is not view or view is None:
-            self._last = (view, timer_face(view, self._catalogue()))
-        return self._last[1]
+        last = self._last
+        if last is not None and last[0] is view and view is not None:
+            return last[1]
+        catalogue = self._catalogue()
+        key = words_key(view)
+        if view is not None and last is not None and self._words == (key, catalogue):
+            progress, seconds = face_time(view)
+            said = last[1]
+            face = TimerFace(progress, seconds, said.phase, said.side, said.tone, said.show_seconds, said.length)
+        else:
+            face = timer_face(view, catalogue)
+            self._words = (key, catalogue)
+        self._last = (view, face)
+        return face
 
 
 def coming_up(phase: PlannedPhase, catalogue: Catalogue) -> str:

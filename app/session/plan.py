@@ -7,6 +7,7 @@ session takes exactly `Plan.total_seconds`.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from app.catalogue import Catalogue, Kind, Routine, Side, Stretch
 from app.session.phases import (
@@ -41,8 +42,14 @@ class Plan:
         return sum(phase.seconds for phase in self.phases)
 
     def seconds_after(self, index: int) -> float:
-        """Planned seconds of every phase after `index`."""
-        return sum(phase.seconds for phase in self.phases[index + 1 :])
+        """Planned seconds of every phase after `index` (asked at every poll: summed once)."""
+        start = max(0, index + 1)
+        return self._seconds_from[start] if start < len(self.phases) else 0.0
+
+    @cached_property
+    def _seconds_from(self) -> tuple[float, ...]:
+        """The planned seconds from each phase to the end, each summed in the order the phases play."""
+        return tuple(sum(phase.seconds for phase in self.phases[start:]) for start in range(len(self.phases)))
 
     @property
     def stretch_steps(self) -> tuple[PlanStep, ...]:

@@ -8,7 +8,7 @@ from app.catalogue import Catalogue, Side
 from app.figure import Pose, interpolate, pose_keyframe
 from app.figure.contacts import contact_error
 from app.figure.pose import Contact
-from app.presenters.motion import MARCH_STEP_SECONDS, MOVE_SHARE, PoseMoment, held, pose_moment
+from app.presenters.motion import MARCH_STEP_SECONDS, MOVE_SHARE, PoseMoment, held, pose_moment, still_to_the_end
 from app.session import Cue, FakeClock, PhaseKind, Session
 from tests.helpers import builtin_catalogue
 from tests.session.conftest import make_session, run_for
@@ -212,3 +212,51 @@ def test_getting_into_position_passes_through_each_step(catalogue: Catalogue) ->
 def test_a_still_picture_is_the_nearer_keyframe() -> None:
     assert PoseMoment("a", "b", 0.3, None).snapped() == PoseMoment("a", "a", 1.0, None)
     assert PoseMoment("a", "b", 0.6, None).snapped() == PoseMoment("b", "b", 1.0, None)
+
+
+def _settled_pictures(session: Session, clock: FakeClock, catalogue: Catalogue, seconds: float) -> tuple[int, int]:
+    """Runs `seconds` of `session` at 30 polls a second; from each poll at which the picture is
+    said to be still to the end of its phase, checks that it stays so while that phase plays.
+    Returns how many polls were said still and how many not."""
+    still = moving = 0
+    settled: tuple[object, PoseMoment] | None = None  # the phase played, and its picture
+    for _ in range(round(seconds * 30)):
+        view = session.view()
+        assert view.phase is not None
+        stretch = catalogue.stretch(view.phase.stretch_id)
+        now = pose_moment(stretch, view)
+        if settled is not None and settled[0] == (view.phase, view.state):
+            assert now == settled[1], view
+        if still_to_the_end(stretch, view):
+            still += 1
+            settled = settled if settled is not None and settled[0] == (view.phase, view.state) else \
+                ((view.phase, view.state), now)
+        else:
+            moving += 1
+            settled = None
+        run_for(session, clock, 1 / 30, 1 / 30)
+    return still, moving
+
+
+@pytest.mark.parametrize("routine", ["lower-back-relief", "full-back-and-glutes", "desk-break"])
+def test_a_picture_said_to_be_still_to_the_end_of_its_phase_stays_so(catalogue: Catalogue, routine: str) -> None:
+    clock = FakeClock()
+    session, _ = make_session(catalogue, clock, routine=routine)
+    session.start()
+    still, moving = _settled_pictures(session, clock, catalogue, session.plan.total_seconds - 1)
+    assert still > 0 and moving > 0  # both were seen: holds, and moves, flows or a warm-up
+
+
+def test_a_picture_is_not_still_while_a_move_is_under_way(catalogue: Catalogue) -> None:
+    clock = FakeClock()
+    session, _ = make_session(catalogue, clock)
+    session.start()  # getting into position: the knee comes up over the first MOVE_SHARE of 8 s
+    stretch = catalogue.stretch("knee-to-chest")
+    assert not still_to_the_end(stretch, session.view())
+    run_for(session, clock, 8 * MOVE_SHARE + 0.1)
+    assert still_to_the_end(stretch, session.view())
+    session.restart_step()  # the same phase again, from its start: moving again
+    assert not still_to_the_end(stretch, session.view())
+    session.skip()
+    session.pain()  # easing out moves, then rests
+    assert not still_to_the_end(stretch, session.view())

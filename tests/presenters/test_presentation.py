@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from app.presenters.glance import status_line
-from app.presenters.presentation import coming_up, completion_html, timer_face
-from app.session import FakeClock, PhaseKind, Session, Timing, build_plan
+from app.presenters.glance import glance, status_line
+from app.presenters.presentation import TimerFaces, coming_up, completion_html, timer_face, words_key
+from app.session import FakeClock, PhaseKind, Session, State, Timing, build_plan
 from app.wording import clock_text
 from tests.helpers import builtin_catalogue
 from tests.session.conftest import make_session, run_for
@@ -79,3 +79,60 @@ def test_the_completion_page_says_the_time_held_in_stretches() -> None:
     assert held < session.result.active_seconds  # the prepares and changes are not stretching
     _, summary = completion_html(session.result, session.plan, catalogue)
     assert f"Time stretching: {clock_text(held)}" in summary
+
+
+def test_views_with_the_same_words_key_say_the_same_words() -> None:
+    """A display of words skips a poll whose words_key is the one it last showed: through whole
+    routines (a warm-up, flows, a pause, pain), a view with the last view's key has the same words
+    in its face, glance and status line, and a new key comes about once a second."""
+    catalogue = builtin_catalogue()
+    for routine in ("lower-back-relief", "full-back-and-glutes"):
+        clock = FakeClock()
+        session, _ = make_session(catalogue, clock, routine=routine)
+        session.start()
+        last: tuple[object, ...] | None = None
+        said: tuple[object, ...] = ()
+        keys = polls = 0
+        while not session.state.finished:
+            tick = polls
+            if tick == 900:
+                session.pain()
+            elif session.state is State.AWAITING_CHOICE:
+                session.go_on()
+            elif tick in (300, 330):
+                session.toggle_pause()
+            view = session.view()
+            face = timer_face(view, catalogue)
+            words = (face.phase, face.side, face.tone, face.show_seconds, face.digits, face.accessible_text,
+                     glance(view, catalogue), status_line(view, catalogue))
+            key = words_key(view)
+            if key == last:
+                assert words == said, view
+            else:
+                keys += 1
+            last, said, polls = key, words, polls + 1
+            run_for(session, clock, 1 / 30, 1 / 30)
+        assert polls / 40 < keys < polls / 20  # about once a second (breaths change theirs too)
+
+
+def test_the_faces_of_a_source_of_views_are_those_timer_face_gives() -> None:
+    """TimerFaces keeps the last face's words while words_key stays: each face it gives through a
+    routine with flows, a pause and pain is the one timer_face works out afresh."""
+    catalogue = builtin_catalogue()
+    clock = FakeClock()
+    session, _ = make_session(catalogue, clock, routine="full-back-and-glutes")
+    faces = TimerFaces(session.view, lambda: catalogue)
+    assert faces() == timer_face(session.view(), catalogue)  # ready
+    session.start()
+    polls = 0
+    while not session.state.finished:
+        if polls in (300, 330):
+            session.toggle_pause()
+        elif polls == 900:
+            session.pain()
+        elif session.state is State.AWAITING_CHOICE:
+            session.go_on()
+        assert faces() == timer_face(session.view(), catalogue)
+        polls += 1
+        run_for(session, clock, 1 / 30, 1 / 30)
+    assert faces() == timer_face(session.view(), catalogue)  # done

@@ -79,3 +79,10 @@ def test_a_flow_paces_inhale_and_exhale(catalogue: Catalogue) -> None:
 def test_the_persons_default_hold_is_kept_inside_each_stretch_range(catalogue: Catalogue) -> None:
     plan = build_plan(catalogue.routine("lower-back-relief"), catalogue, Timing(hold_seconds=25))
     assert {p.seconds for p in plan.phases if p.kind is PhaseKind.HOLD} == {25}
+
+
+def test_the_seconds_after_each_phase_are_those_of_the_phases_after_it(catalogue: Catalogue) -> None:
+    for routine in catalogue.routines:
+        plan = build_plan(routine, catalogue, TIMING)
+        for index in range(-1, len(plan.phases) + 1):
+            assert plan.seconds_after(index) == sum(phase.seconds for phase in plan.phases[index + 1 :])

@@ -61,8 +61,9 @@ class SessionController(QObject):
         self._unsubscribe = lambda: None
         self._paces: list[Pace] = []
         self._tick_view: SessionView | None = None  # the view every display shares during one tick
+        # It repeats at the pace the last poll chose, and is set again only when a poll chooses
+        # another: setting a timer afresh at each of 30 polls a second costs more than the poll.
         self._timer = QTimer(self)
-        self._timer.setSingleShot(True)  # set again after each poll, for as long as the next change is away
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(POLL_INTERVAL_MS)
         self._timer.timeout.connect(self.poll)
@@ -131,10 +132,12 @@ class SessionController(QObject):
             signals[type(event)].emit(event)
 
     def _sync_timer(self) -> None:
-        if self.state.counting:
-            self._timer.start(self._interval_ms())
-        else:
+        if not self.state.counting:
             self._timer.stop()
+            return
+        interval = self._interval_ms()
+        if interval != self._timer.interval() or not self._timer.isActive():
+            self._timer.start(interval)
 
     def _interval_ms(self) -> int:
         if not self._paces or self._session is None:
@@ -156,10 +159,10 @@ class SessionController(QObject):
         command()
         self._tick_view = self._session.view()
         try:
-            self._sync_timer()
             if self._session.state is not before:
                 self.stateChanged.emit(self._session.state)
             self.ticked.emit()
+            self._sync_timer()  # after the displays: each has just worked out when it next changes
         finally:
             self._tick_view = None  # a command from a slot made its own, now gone: later reads see the clock
 

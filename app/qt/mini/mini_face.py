@@ -163,7 +163,7 @@ class MiniFace(QWidget):
         return page
 
     def show_glance(self, seen: Glance) -> None:
-        self.ring.refresh()
+        """The words (the ring follows its own source)."""
         if seen.finished:
             self.doneLabel.setText(seen.title)
             if self.stack.currentIndex() != 1:

@@ -34,7 +34,7 @@ from app.catalogue import Catalogue
 from app.i18n import QT_TRANSLATE_NOOP
 from app.paths import APP_NAME
 from app.presenters.glance import glance
-from app.presenters.presentation import TimerFaces
+from app.presenters.presentation import TimerFaces, words_key
 from app.qt.adapters.session_actions import SessionActions, bind
 from app.qt.adapters.session_controller import SessionController
 from app.qt.mini.mini_commands import OPACITY_CHOICES, MiniCommands
@@ -113,6 +113,7 @@ class MiniTimer(QWidget):
         self._opacity = opacity
         self._drag = Drag(self, self.finish_drag)
         self._placed = False
+        self._glanced: tuple[object, ...] | None = None  # the words_key of the words shown
         self.face = MiniFace(self, catalogue)
         shared = actions if actions is not None else SessionActions(controller, self.stopRequested.emit, self)
         self.commands = MiniCommands(self, shared, self.showMainWindowRequested.emit)
@@ -126,6 +127,7 @@ class MiniTimer(QWidget):
     def set_catalogue(self, catalogue: Catalogue) -> None:
         """The catalogue was reloaded: the next routine's stretches are named from it."""
         self._catalogue = catalogue
+        self._glanced = None  # its words are said afresh
         self.face.set_catalogue(catalogue)
 
     def _timers(self) -> None:
@@ -174,7 +176,13 @@ class MiniTimer(QWidget):
     # -- what it shows -----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.face.show_glance(glance(self._controller.view(), self._catalogue))
+        """At each poll the ring; the words when they can have changed (about once a second)."""
+        self.face.ring.refresh()
+        view = self._controller.view()
+        key = words_key(view)
+        if key != self._glanced:
+            self._glanced = key
+            self.face.show_glance(glance(view, self._catalogue))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The window colour with a faint rounded border, so it stands out over any window."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from app.catalogue import Catalogue
 from app.paths import APP_ID, APP_NAME
 from app.presenters.glance import status_line
+from app.presenters.presentation import words_key
 from app.qt.adapters.session_actions import SessionActions
 from app.qt.adapters.session_controller import SessionController
 from app.qt.widgets.thumbnails import illustrated_name, thumbnail_icon
@@ -131,6 +132,7 @@ class Tray(QObject):
         self._catalogue = catalogue
         self._window_visible = window_visible
         self._status = ""
+        self._said_for: tuple[object, ...] | None = None  # the words_key of the status
         self._reminder_line = ""
         if self.available:
             self._build(assets)
@@ -158,6 +160,7 @@ class Tray(QObject):
     def set_catalogue(self, catalogue: Catalogue) -> None:
         """The catalogue was reloaded: "Start a routine" offers the routines as they now are."""
         self._catalogue = catalogue
+        self._said_for = None  # a stretch may have a new name
         if self.menu is not None:
             self.menu.fill_routines(catalogue)
 
@@ -199,8 +202,13 @@ class Tray(QObject):
     def refresh(self) -> None:
         """Follow the session. The words change about once a second (the seconds), so the tray,
         which on Linux is a D-Bus round trip, is told only when they change."""
-        text = status_line(self._controller.view(), self._catalogue)
-        if text == self._status or self.icon is None or self.menu is None:
+        view = self._controller.view()
+        key = words_key(view)
+        if key == self._said_for or self.icon is None or self.menu is None:
+            return  # the same words as at the last poll: not worked out again 30 times a second
+        self._said_for = key
+        text = status_line(view, self._catalogue)
+        if text == self._status:
             return
         self._status = text
         self._tooltip()

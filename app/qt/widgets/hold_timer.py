@@ -16,7 +16,20 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHideEvent, QPainter, QPaintEvent, QPalette, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHideEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+    QShowEvent,
+    QTransform,
+)
 from PySide6.QtWidgets import QProgressBar, QSizePolicy, QWidget
 
 from app.presenters.presentation import TimerFace, Tone, idle_face
@@ -30,6 +43,7 @@ RING = QRectF(-RING_RADIUS, -RING_RADIUS, 2 * RING_RADIUS, 2 * RING_RADIUS)
 # Beyond this share of the ring, the box around the arc's two ends no longer holds the arc between
 # them (a seek, a long-delayed poll): the whole face is repainted instead.
 SMALL_STEP = 0.02
+SMOOTH = QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
 
 # Okabe-Ito colours: told apart by people with the common colour-vision deficiencies. Colour is
 # never the only signal: every phase has its own word in the middle, and the arc's stroke says
@@ -71,6 +85,8 @@ class HoldTimer(QProgressBar):
         self.setAccessibleDescription(self.tr("Hold timer. Space pauses or goes on."))
         self._source: Callable[[], TimerFace] = idle_face
         self._spoken = ""
+        self._named_for: tuple[object, ...] | None = None  # the words whose name was last worked out
+        self._paced: tuple[TimerFace, float | None] | None = None  # a face and how soon after it the next change
         self._drawn: tuple[object, ...] | None = None  # what the last repaint showed
         self._drawn_progress = 0.0  # where its arc ended
         self._wanted = QRect()  # what has been asked to be repainted since
@@ -79,13 +95,21 @@ class HoldTimer(QProgressBar):
         self._ring_length: tuple[tuple[QSize, float], float] | None = None  # device pixels by size and ratio
         self._pens: dict[Tone, QPen] = {}  # the arc's pen by tone, for the palette in use
         self._layers: dict[str, tuple[tuple[object, ...], QPixmap]] = {}  # see paintEvent
+        self._ink = QRect()  # where the words layer has something drawn
+        self._transform: tuple[tuple[int, int, float], QTransform] | None = None  # by width, height, ratio
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        # We paint every pixel ourselves (the window colour first), so Qt need not repaint the
-        # widgets behind us at every frame.
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._be_opaque()
         self.refresh()
+
+    def _be_opaque(self) -> None:
+        """We paint every pixel ourselves (the window colour first), so Qt need not repaint the
+        widgets behind us at every frame. Fusion's polish of a progress bar turns this off (its bar
+        has rounded corners), when first shown and again at each new style or style sheet: it is
+        turned back on after each. (Not in an `event` override: every event would pass through
+        Python.)"""
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def setSource(self, source: Callable[[], TimerFace]) -> None:
         self._source = source
@@ -95,8 +119,21 @@ class HoldTimer(QProgressBar):
         return self._source()
 
     def refresh(self) -> None:
-        """Repaint if what is shown changed; keep the screen-reader text current (once a second)."""
+        """Repaint if what is shown changed; keep the screen-reader text current (once a second).
+        Between two seconds only the arc moves: then this compares one tuple and asks for a
+        repaint of the arc's end, and the name is not worked out again."""
         face = self.face()
+        look = self._look(face)
+        self._paced = (face, self._next_change(face))  # asked for by the poller just after
+        if look[:-1] != self._named_for:  # the words changed
+            self._named_for = look[:-1]
+            self._rename(face)
+        if look != self._drawn:
+            self._asked = face
+            self._asked_look = look
+            self._update_for(look, face.progress)
+
+    def _rename(self, face: TimerFace) -> None:
         text = face.accessible_text
         if text != self._spoken and self._may_rename(face):
             self._spoken = text
@@ -105,11 +142,6 @@ class HoldTimer(QProgressBar):
             # the seconds gone of the phase, as a screen reader's value: it says a progress bar's
             # value as a percentage (Orca: "66 percent"), which must grow as the phase goes on
             self._set_value(max(1, round(face.length)), face.whole_seconds)
-        look = self._look(face)
-        if look != self._drawn:
-            self._asked = face
-            self._asked_look = look
-            self._update_for(look, face.progress)
 
     def _set_value(self, length: int, seconds_left: int) -> None:
         """The value, without QProgressBar's own repaint: it repaints the whole bar at once (a
@@ -159,6 +191,10 @@ class HoldTimer(QProgressBar):
         if not self.isVisible():
             return None
         face = self.face()
+        paced = self._paced
+        return paced[1] if paced is not None and paced[0] is face else self._next_change(face)
+
+    def _next_change(self, face: TimerFace) -> float | None:
         soonest = [face.length / self._ring_pixels()] if face.length > 0 and face.progress < 1 else []
         if face.show_seconds and face.seconds > 0:
             soonest.append(face.seconds - math.floor(face.seconds) or 1.0)
@@ -192,50 +228,71 @@ class HoldTimer(QProgressBar):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         face = self._asked or self.face()
-        self._remember_drawn(event.rect(), face)
+        painted = event.rect()
+        self._remember_drawn(painted, face)
+        geometry = (self.width(), self.height(), self.devicePixelRatioF())
         words = (face.phase, face.side, face.tone, face.show_seconds, face.whole_seconds)
         with QPainter(self) as painter:
-            painter.fillRect(self.rect(), self.palette().window())
-            # The track and the words change rarely and cost the most (a wide translucent circle,
-            # shaped text): each is drawn once into a layer; only the arc is drawn every frame.
-            painter.drawPixmap(0, 0, self._layer("track", (), self._draw_track))
-            self._prepare(painter)
+            # The window with the track, and the words, change rarely and cost the most (a wide
+            # translucent circle, shaped text): each is drawn once into a layer, and only the arc
+            # is drawn at every frame, over the first layer and under the second.
+            # (the first is opaque: we paint every pixel, WA_OpaquePaintEvent)
+            painter.drawPixmap(0, 0, self._layer("under", geometry, (), self._draw_track, opaque=True))
+            words_layer = self._layer("words", geometry, words, lambda layer: self._draw_words(layer, face))
+            painter.setRenderHints(SMOOTH)
+            painter.setTransform(self._centred(geometry))
             self._draw_arc(painter, face)
-            painter.resetTransform()
-            painter.drawPixmap(0, 0, self._layer("words", words, lambda layer: self._draw_words(layer, face)))
+            if painted.intersects(self._ink):  # most frames: the arc's end, far from the words
+                painter.resetTransform()
+                painter.drawPixmap(0, 0, words_layer)
 
     def _remember_drawn(self, painted: QRect, face: TimerFace) -> None:
         """What the screen now shows, once a paint covers all that was asked for: a paint of
         some other part alone (a window uncovered) leaves the rest as it was."""
-        wanted = self._wanted.intersected(self.rect())  # the widget may have shrunk since
-        if painted.contains(wanted if not wanted.isEmpty() else self.rect()):
-            self._drawn = self._asked_look if face is self._asked else self._look(face)
-            self._drawn_progress = face.progress
-            self._wanted = QRect()
-            self._asked = None
+        if not painted.contains(self._wanted):  # at most frames it is just what was asked for
+            wanted = self._wanted.intersected(self.rect())  # the widget may have shrunk since
+            if not painted.contains(wanted if not wanted.isEmpty() else self.rect()):
+                return
+        self._drawn = self._asked_look if face is self._asked else self._look(face)
+        self._drawn_progress = face.progress
+        self._wanted = QRect()
+        self._asked = None
 
-    def _prepare(self, painter: QPainter) -> None:
-        """Antialiased, with the fixed logical square centred and scaled to the widget."""
-        side = min(self.width(), self.height())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.translate(self.width() / 2, self.height() / 2)
-        painter.scale(side / LOGICAL, side / LOGICAL)
+    def _centred(self, geometry: tuple[int, int, float]) -> QTransform:
+        """The fixed logical square, centred and scaled to the widget (made once per size)."""
+        if self._transform is None or self._transform[0] != geometry:
+            width, height, _ = geometry
+            side = min(width, height) / LOGICAL
+            self._transform = (geometry, QTransform(side, 0, 0, side, width / 2, height / 2))
+        return self._transform[1]
 
-    def _layer(self, name: str, content: tuple[object, ...], draw: Callable[[QPainter], None]) -> QPixmap:
-        ratio = self.devicePixelRatioF()
-        key = (self.width(), self.height(), ratio, *content)
+    def _layer(self, name: str, geometry: tuple[int, int, float], content: tuple[object, ...],
+               draw: Callable[[QPainter], None], *, opaque: bool = False) -> QPixmap:
+        """The layer `name` for this size and content, drawn again only when either changes; an
+        `opaque` one on the window's colour (a pixmap without alpha: copied to the screen, not
+        blended), else on transparency."""
+        key = (*geometry, *content)
         cached = self._layers.get(name)
         if cached is not None and cached[0] == key:
             return cached[1]
-        pixmap = QPixmap(QSize(round(self.width() * ratio), round(self.height() * ratio)))
+        width, height, ratio = geometry
+        pixmap = QPixmap(QSize(round(width * ratio), round(height * ratio)))
         pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.fill(self.palette().color(QPalette.ColorRole.Window) if opaque else Qt.GlobalColor.transparent)
         with QPainter(pixmap) as painter:
-            self._prepare(painter)
+            painter.setRenderHints(SMOOTH)
+            painter.setTransform(self._centred(geometry))
             draw(painter)
         self._layers[name] = (key, pixmap)
         return pixmap
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._paced = None  # a ring of another size changes at another pace
+        super().resizeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._be_opaque()  # polished just before it is shown
+        super().showEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._asked = None  # shown again, it paints the face of that moment
@@ -247,6 +304,8 @@ class HoldTimer(QProgressBar):
             self._pens.clear()
             self._drawn = None
         super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange:  # polished again by a new style or style sheet
+            self._be_opaque()
 
     def _draw_track(self, painter: QPainter) -> None:
         color = QColor(self.palette().color(QPalette.ColorRole.WindowText))
@@ -285,9 +344,13 @@ class HoldTimer(QProgressBar):
         if width > room:
             font.setPixelSize(max(1, int(pixels * room / width)))
         painter.setFont(font)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        inked = painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        # where a frame must draw the words again: the text's box in the widget, and a margin for
+        # glyphs that reach past it and for antialiasing
+        self._ink = self._ink.united(painter.transform().mapRect(inked).toAlignedRect().adjusted(-2, -2, 2, 2))
 
     def _draw_words(self, painter: QPainter, face: TimerFace) -> None:
+        self._ink = QRect()
         text_color = self.palette().color(QPalette.ColorRole.WindowText)
         painter.setPen(tone_text_color(face.tone, self.palette()) if face.tone is not Tone.IDLE else text_color)
         if not face.show_seconds and not face.side:  # "Ready", "Done": the words alone, in the middle

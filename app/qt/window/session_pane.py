@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QPushButton
 
 from app.catalogue import Catalogue
 from app.presenters import status_words
-from app.presenters.following import CHOICES, PROGRESS_STEPS, Following, choice_line
-from app.presenters.motion import pose_moment
+from app.presenters.following import CHOICES, PROGRESS_STEPS, Following, Moment, choice_line
+from app.presenters.motion import pose_moment, still_to_the_end
 from app.presenters.presentation import headline
 from app.qt.adapters.screen_reader import ScreenReaderStatus
 from app.qt.adapters.session_actions import SessionActions, bind
@@ -58,8 +58,10 @@ class SessionPane(QObject):
         super().__init__(parent)
         self.widgets, self.controller, self.actions, self.catalogue = widgets, controller, actions, catalogue
         self.following: Following | None = None
-        self._seen = True  # while the window is hidden (the mini timer, the tray) the ticks are skipped
+        self._seen = False  # not before the window is shown, nor while hidden (the mini timer, the tray): no ticks
         self._focus_settled_for: State | None = None  # the state whose focus move is done
+        self._shown: Moment | None = None  # the words and progress on screen
+        self._figure_settled = False  # the figure shown stays as it is until the phase or state changes
         for name in SESSION_CONTROLS:  # Tab reaches them; a click does not move the focus off Pause
             widgets.buttons[name].setFocusPolicy(Qt.FocusPolicy.TabFocus)
         bind(widgets.buttons["pause"], actions.toggle, text=True)
@@ -77,11 +79,12 @@ class SessionPane(QObject):
         c.resumed.connect(self._resumed)
         c.ticked.connect(self.tick)
         c.pace_by(self.seconds_to_change)
-        c.stateChanged.connect(self.show_controls)
+        c.stateChanged.connect(self._state_changed)
 
     def set_catalogue(self, catalogue: Catalogue) -> None:
         """The catalogue was reloaded: the next routine's stretches are named from it."""
         self.catalogue = catalogue
+        self._figure_settled = False  # the stretch's picture may have changed
         self.status.set_catalogue(catalogue)
 
     @staticmethod
@@ -104,12 +107,18 @@ class SessionPane(QObject):
 
     def follow(self, plan: Plan) -> None:
         self.following = Following(plan, self.catalogue)
+        self._shown, self._figure_settled = None, False
+
+    def _state_changed(self) -> None:
+        self._figure_settled = False  # paused, going on, easing out: the picture is worked out again
+        self.show_controls()
 
     def _phase_started(self, event: PhaseStarted) -> None:
         view = self.controller.view()
         if view is None or self.following is None:
             return
         stretch = self.catalogue.stretch(event.phase.stretch_id)
+        self._figure_settled = False  # a new phase, or the same one from its start (Restart)
         self.widgets.pose.show_stretch(stretch, event.phase.side, headline(view, self.catalogue), event.phase.kind)
         self.widgets.next_line.setText(self.following.next_line(event.phase))
         self.stretchShown.emit(stretch.name)
@@ -142,6 +151,7 @@ class SessionPane(QObject):
         """The window was shown or hidden; once shown it is brought up to the moment at once."""
         self._seen = seen
         if seen:
+            self._figure_settled = False
             self.tick()
 
     def seconds_to_change(self) -> float | None:
@@ -149,11 +159,13 @@ class SessionPane(QObject):
         ring's next change; nothing while the window is hidden."""
         if not self._seen:
             return None
-        if self.widgets.pose.poseView.moving:
+        if not self._figure_settled and self.widgets.pose.poseView.moving:
             return MOVING_FRAME_SECONDS
         return self.widgets.timer.seconds_to_change()
 
     def tick(self) -> None:
+        """Up to 30 times a second: the ring; the figure while it moves; the words and the bar
+        when they change (about once a second)."""
         if not self._seen:  # nobody sees the ring or the figure: not worth thirty faces a second
             return
         w = self.widgets
@@ -163,11 +175,17 @@ class SessionPane(QObject):
         if view is None or moment is None:
             return
         assert view.phase is not None
-        w.pose.poseView.showMoment(pose_moment(self.catalogue.stretch(view.phase.stretch_id), view), moment.picture)
-        w.progress.setText(moment.progress)
-        percent = moment.done * BAR_STEPS // PROGRESS_STEPS
-        if percent != w.bar.value():
-            w.bar.setValue(percent)
+        if not self._figure_settled:
+            stretch = self.catalogue.stretch(view.phase.stretch_id)
+            w.pose.poseView.showMoment(pose_moment(stretch, view), moment.picture)
+            self._figure_settled = still_to_the_end(stretch, view)
+        if moment is not self._shown:
+            if self._shown is None or moment.progress != self._shown.progress:
+                w.progress.setText(moment.progress)
+            self._shown = moment
+            percent = moment.done * BAR_STEPS // PROGRESS_STEPS
+            if percent != w.bar.value():
+                w.bar.setValue(percent)
 
     def show_controls(self) -> None:
         """During a routine: its buttons; after a pain report, the two choices instead."""

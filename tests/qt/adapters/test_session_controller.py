@@ -110,3 +110,43 @@ def test_with_nothing_shown_it_polls_twice_a_second_and_on_time_for_each_cue(qtb
     controller.poll()
     assert controller.poll_interval_ms == 12  # sooner than a display's fastest: the chime is on time
     controller.stop()
+
+
+def test_its_timer_is_set_again_only_when_the_pace_changes(qtbot: QtBot) -> None:
+    """A poll that keeps the pace leaves the repeating timer running (setting a timer anew at each
+    of 30 polls a second cost more than the poll); a new pace, a pause, a resume set it."""
+    controller, clock = make(qtbot)
+    soonest = {"ring": 0.05}
+    controller.pace_by(lambda: soonest["ring"])
+    started: list[int] = []
+    start = controller._timer.start  # counted, and let through
+    controller._timer.start = lambda *interval: (started.append(*interval), start(*interval))  # type: ignore[method-assign]
+    controller.start()
+    for _ in range(20):
+        clock.advance(0.05)
+        controller.poll()
+    assert started == [50]
+    soonest["ring"] = 0.1
+    controller.poll()
+    controller.poll()
+    assert started == [50, 100]
+    controller.pause()
+    assert not controller.polling
+    controller.resume()
+    assert started == [50, 100, 100] and controller.polling
+    controller.stop()
+
+
+def test_the_displays_refresh_before_they_are_asked_how_soon_they_next_change(qtbot: QtBot) -> None:
+    """So a display answers from what its refresh just worked out, for the same view."""
+    controller, clock = make(qtbot)
+    order: list[tuple[str, object]] = []
+    controller.ticked.connect(lambda: order.append(("ticked", controller.view())))
+    controller.pace_by(lambda: order.append(("asked", controller.view())) or 0.05)  # type: ignore[func-returns-value]
+    controller.start()
+    order.clear()
+    clock.advance(0.05)
+    controller.poll()
+    assert [what for what, _ in order] == ["ticked", "asked"]
+    assert order[0][1] is order[1][1]  # the one view of the tick
+    controller.stop()

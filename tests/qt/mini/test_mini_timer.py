@@ -298,3 +298,17 @@ def test_sharp_pain_from_the_focused_mini_button_leaves_the_focus_on_pause(qtbot
     qtbot.keyClick(face.painButton, Qt.Key.Key_Space)
     assert rig.controller.state is State.EASING_OUT
     assert mini.focusWidget() is face.pauseButton  # not Skip, which Space would then press
+
+
+def test_in_a_hold_the_words_are_worked_out_once_a_second_and_the_ring_at_each_poll(rig: MiniRig) -> None:
+    rig.start()
+    rig.advance(8.5)  # into the hold
+    glances, refreshes = [], []
+    show_glance, refresh = rig.mini.face.show_glance, rig.mini.face.ring.refresh
+    rig.mini.face.show_glance = lambda seen: (glances.append(seen), show_glance(seen))  # type: ignore[method-assign]
+    rig.mini.face.ring.refresh = lambda: (refreshes.append(1), refresh())  # type: ignore[method-assign]
+    rig.advance(5)
+    assert len(refreshes) == 150
+    assert 5 <= len(glances) <= 6
+    rig.controller.skip()  # switching sides: the words change at once
+    assert rig.mini.face.sideLabel.text() == "Right leg"

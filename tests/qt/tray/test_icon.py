@@ -13,7 +13,9 @@ from pytestqt.qtbot import QtBot
 from app.catalogue import Catalogue
 from app.context import load_context, timing_from
 from app.paths import APP_ID, Paths
+from app.presenters.glance import status_line
 from app.qt.adapters.session_controller import SessionController
+from app.qt.tray import icon
 from app.qt.tray.icon import Tray, TrayMenu, app_icon_file
 from app.session import FakeClock, Timing, build_plan
 
@@ -165,3 +167,17 @@ def test_where_the_mini_timer_cannot_stay_on_top_the_tray_brings_it_forward(
 
 def test_where_it_stays_on_top_by_itself_the_tray_does_not_offer_it(rig: TrayRig) -> None:
     assert not any("forward" in text for text in _menu_texts(rig.menu))
+
+
+def test_the_status_is_worked_out_once_a_second_not_at_each_poll(rig: TrayRig, monkeypatch: pytest.MonkeyPatch) -> None:
+    said: list[str] = []
+
+    def counted(*args: object) -> str:
+        said.append(status_line(*args))  # type: ignore[arg-type]
+        return said[-1]
+
+    monkeypatch.setattr(icon, "status_line", counted)
+    rig.start()
+    rig.advance(10.5)  # 315 polls, from getting into position into the hold
+    assert 10 <= len(said) <= 13
+    assert rig.tray.status() == said[-1] == "Knee to chest, left leg — Hold, 28 s"

@@ -7,8 +7,9 @@ from dataclasses import replace
 from itertools import pairwise
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPaintEvent, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.presenters.presentation import TimerFace, Tone
@@ -268,3 +269,40 @@ def test_a_smaller_ring_changes_less_often(qtbot: QtBot) -> None:
     big_step, small_step = big.seconds_to_change(), small.seconds_to_change()
     assert big_step is not None and small_step is not None
     assert small_step == pytest.approx(2 * big_step)
+
+
+class Backdrop(QWidget):
+    """What the ring sits on; counts the paints it gets."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints = 0
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.paints += 1
+
+
+def test_the_ring_stays_opaque_so_a_frame_repaints_nothing_behind_it(qtbot: QtBot, qapp: QApplication) -> None:
+    """Fusion's polish of a progress bar turns WA_OpaquePaintEvent off, at the first show and again
+    with each style sheet; without it each frame of the arc repaints every widget behind the ring."""
+    backdrop = Backdrop()
+    qtbot.addWidget(backdrop)
+    face = TimerFace(progress=0.30, seconds=21.2, phase="Hold", side="", tone=Tone.HOLD, length=30)
+    shown = {"face": face}
+    timer = PaintRecorder()
+    timer.setParent(backdrop)
+    timer.setSource(lambda: shown["face"])
+    timer.resize(SIZE, SIZE)
+    backdrop.resize(SIZE + 40, SIZE + 40)
+    backdrop.show()
+    qtbot.waitExposed(backdrop)
+    qtbot.waitUntil(lambda: bool(timer.painted))
+    for style_sheet in ("", "QLabel { color: palette(window-text); }"):  # the second re-polishes
+        backdrop.setStyleSheet(style_sheet)
+        qtbot.waitUntil(lambda: timer.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent))
+        qapp.processEvents()
+        before = backdrop.paints
+        for step in range(1, 4):
+            shown["face"] = replace(face, progress=0.30 + step * 0.002, seconds=21.2 - step * 0.05)
+            next_paint(qtbot, timer)
+        assert backdrop.paints == before
