@@ -55,7 +55,9 @@ class Paints(QObject):
 
 
 @pytest.fixture
-def starting(qtbot: QtBot, qapp: QApplication, isolated_paths: Paths, monkeypatch: pytest.MonkeyPatch) -> Iterator[Supple]:
+def starting(
+    qtbot: QtBot, qapp: QApplication, isolated_paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Supple]:
     """Supple as `run` makes it: gradually."""
     monkeypatch.setattr(Tray, "show", lambda self: None)  # offscreen has no tray to show an icon in
     running = Supple(qapp, load_context(isolated_paths), outputs=(SilentSound(), SilentSpeech()), tray=True,
@@ -164,8 +166,9 @@ AFTER_THE_FIRST_PAINT = ("app.qt.tray.icon", "app.qt.reminders", "app.qt.compani
 # the window and what only it draws: a start in the background never loads them
 THE_WINDOW = ("app.qt.window.main_window", "app.qt.window.session_pane", "app.qt.widgets.hold_timer",
               "app.qt.window.pose_view", "app.figure", "app.qt.editor.routine_actions")
-# never in the window's process, as the audio workers alone use them
-NEVER = ("PySide6.QtMultimedia", "PySide6.QtTextToSpeech")
+# never in the window's process, as the audio workers alone use them; and QtUiTools, which reads
+# only the forms opened later (the main window's is compiled)
+NEVER = ("PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "PySide6.QtUiTools")
 
 
 def _imported(tmp_path: Path, arguments: list[str]) -> dict[str, set[str]]:
