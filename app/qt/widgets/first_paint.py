@@ -9,6 +9,7 @@ a compositor that holds it back) does not hold the work back for long either.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -17,8 +18,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 LONGEST_WAIT_MS = 2000  # a shown window that has not painted by then is not waited for any longer
 
 
-def _window_shown(app: QApplication) -> bool:
-    return any(widget.isVisible() for widget in app.topLevelWidgets())
+def _shown_windows(app: QApplication) -> list[QWidget]:
+    return [widget for widget in app.topLevelWidgets() if widget.isVisible()]
 
 
 class AfterFirstPaint(QObject):
@@ -27,26 +28,35 @@ class AfterFirstPaint(QObject):
 
     def __init__(self, app: QApplication, work: Callable[[], None]) -> None:
         super().__init__(app)
-        self._app = app
         self._work: Callable[[], None] | None = work
-        if not _window_shown(app):
+        # the shown windows' own events only: a filter on the whole app would be asked about
+        # every event of every widget until then, in Python
+        self._windows = _shown_windows(app)
+        if not self._windows:
             QTimer.singleShot(0, self, self._run)
             return
-        app.installEventFilter(self)
+        for window in self._windows:
+            window.installEventFilter(self)
         QTimer.singleShot(LONGEST_WAIT_MS, self, self._run)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.isWindow():
-            self._app.removeEventFilter(self)
+        if event.type() == QEvent.Type.Paint:
+            self._stop_watching()
             # at the next turn, so the paint (and its flush to the screen) is over first
             QTimer.singleShot(0, self, self._run)
         return False
+
+    def _stop_watching(self) -> None:
+        for window in self._windows:
+            with contextlib.suppress(RuntimeError):  # closed and deleted before it was painted
+                window.removeEventFilter(self)
+        self._windows = []
 
     def _run(self) -> None:
         work, self._work = self._work, None
         if work is None:  # already done, by the paint or the longest wait
             return
-        self._app.removeEventFilter(self)
+        self._stop_watching()
         self.deleteLater()
         work()
 
