@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app import __version__, i18n, qt_platform
+from app import __version__, collector, i18n, qt_platform
 from app.catalogue import CatalogueError, Stretch
 from app.context import Context, chosen_language, load_context, timing_from
 from app.i18n import Words
@@ -324,6 +324,7 @@ def _run_gui(context: Context, args: argparse.Namespace) -> int:
         return 3
     # Qt reads its platform once, when the QApplication is made: choose it first
     qt_platform.choose_platform(os.environ, native_wayland=context.settings.settings.native_wayland)
+    collector.hold()  # until the window is up (app.collector)
     from app.qt.application import run  # noqa: PLC0415 - keeps the terminal commands free of Qt
 
     return run(context, args)

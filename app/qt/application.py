@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
+from app import collector
 from app.audio.outputs import SoundOutput, SpeechOutput
 from app.catalogue import Catalogue, LoadedCatalogue, load_catalogue, user_catalogue_files
 from app.catalogue.live import broken_words, keeping, new_problems
@@ -511,6 +512,11 @@ def run(context: Context, args: argparse.Namespace) -> int:
     problems = supple.problems()
     if problems:  # said from the main window, made for it if the start did not need it
         tell_problems(supple.window, problems)
-    # the tray icon, the reminders and the rest once the window is seen (in the background: at once)
-    after_first_paint(app, supple.complete)
+    # the tray icon, the reminders and the rest once the window is seen (in the background: at once);
+    # then the garbage collector held off since the start (app.collector)
+    def the_rest() -> None:
+        supple.complete()
+        collector.release()
+
+    after_first_paint(app, the_rest)
     return app.exec()

@@ -127,6 +127,7 @@ def test_a_window_made_later_follows_the_settings_changed_meanwhile(qtbot: QtBot
 
 # what a start has imported at its first paint, and once the rest is made; run in a fresh process
 _IMPORTED = """
+import gc
 import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
@@ -149,7 +150,7 @@ def complete(self):
     seen.setdefault("before", set(sys.modules))
     completed(self)
     seen["after"] = set(sys.modules)
-    QTimer.singleShot(0, lambda: app.exit(0))
+    QTimer.singleShot(0, lambda: (print("collector", gc.isenabled(), gc.get_freeze_count() > 0), app.exit(0)))
 
 application.Supple.complete = complete
 from app.cli import main
@@ -179,6 +180,11 @@ def _imported(tmp_path: Path, arguments: list[str]) -> dict[str, set[str]]:
                           timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     return {line.split(" ", 1)[0]: set(line.split()[1:]) for line in done.stdout.splitlines()}
+
+
+def test_a_start_holds_the_garbage_collector_off_until_the_rest_is_made(tmp_path: Path) -> None:
+    seen = _imported(tmp_path, ["--routine", "lower-back-relief"])
+    assert seen["collector"] == {"True"}  # collecting again, with the start's objects frozen
 
 
 @pytest.mark.parametrize("arguments", [[], ["--routine", "lower-back-relief"]])
