@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app import __version__, i18n, qt_platform
-from app.catalogue import CatalogueError, Stretch, sharing
-from app.catalogue.loader import load_validator, parse_catalogue_file
-from app.catalogue.user_folder import UserFolder
-from app.cli_check import check_translations, check_translations_of
+from app import __version__, collector, i18n, qt_platform
+from app.catalogue import CatalogueError, Stretch
 from app.context import Context, chosen_language, load_context, timing_from
 from app.i18n import Words
 from app.language import SOURCE, UnknownLanguageError
@@ -31,6 +28,9 @@ from app.wording import (
     place_in_sentence,
     place_label,
 )
+
+if TYPE_CHECKING:
+    from app.catalogue.user_folder import UserFolder
 
 Cli = Words("Cli")
 
@@ -130,10 +130,15 @@ def _say_problems(error: CatalogueError) -> int:
 
 
 def _user_folder(paths: Paths) -> UserFolder:
+    # the writer of the person's folder, and the sharing below: only export and import need them
+    from app.catalogue.user_folder import UserFolder  # noqa: PLC0415
+
     return UserFolder(paths.builtin_catalogue, paths.catalogue_schema, paths.user_catalogue_dir)
 
 
 def export_routine(context: Context, routine_id: str, path: Path) -> int:
+    from app.catalogue import sharing  # noqa: PLC0415 - only this command and import share
+
     try:
         sharing.export_routine(_user_folder(context.paths), context.catalogue.catalogue, routine_id, path)
     except KeyError:
@@ -150,6 +155,8 @@ def export_routine(context: Context, routine_id: str, path: Path) -> int:
 
 
 def import_routines(path: Path) -> int:
+    from app.catalogue import sharing  # noqa: PLC0415 - only this command and export share
+
     paths = default_paths()
     try:
         added = sharing.import_file(_user_folder(paths), path)
@@ -172,6 +179,8 @@ def import_routines(path: Path) -> int:
 def check_command(path: Path | None, language: str | None) -> int:
     """`supple check [PATH] [--language CODE]`: a catalogue file (and the translations it carries),
     or with no file the built-in catalogue's translation files (`language`'s, or all)."""
+    from app.cli_check import check_translations, check_translations_of  # noqa: PLC0415 - only check needs them
+
     if path is None:
         return check_translations(default_paths(), language)
     code = check_file(path)
@@ -181,6 +190,8 @@ def check_command(path: Path | None, language: str | None) -> int:
 def check_file(path: Path) -> int:
     """Validate a catalogue file as Supple would load it: alone if it is the built-in
     catalogue, otherwise as a person's file that may use the built-in stretches."""
+    from app.catalogue.loader import load_validator, parse_catalogue_file  # noqa: PLC0415 - only check reads a file
+
     paths = default_paths()
     try:
         validator = load_validator(paths.catalogue_schema)
@@ -258,7 +269,7 @@ def _system_languages() -> list[str]:
     """The system's languages: the environment's on POSIX; on Windows and macOS, where the
     environment seldom says, as Qt reads the system's settings."""
     names = languages_from_environment(os.environ)
-    if names or platform.system() not in ("Windows", "Darwin"):
+    if names or not sys.platform.startswith(("win32", "darwin")):
         return names
     from app.qt.translation import system_languages  # noqa: PLC0415 - Qt only where it must be asked
 
@@ -322,6 +333,7 @@ def _run_gui(context: Context, args: argparse.Namespace) -> int:
         return 3
     # Qt reads its platform once, when the QApplication is made: choose it first
     qt_platform.choose_platform(os.environ, native_wayland=context.settings.settings.native_wayland)
+    collector.hold()  # until the window is up (app.collector)
     from app.qt.application import run  # noqa: PLC0415 - keeps the terminal commands free of Qt
 
     return run(context, args)

@@ -6,8 +6,6 @@ xcb-icccm4 is missing); trying each library ourselves gives the real list and th
 
 from __future__ import annotations
 
-import _ctypes
-import ctypes
 import os
 import sys
 from pathlib import Path
@@ -51,6 +49,9 @@ def _loads(soname: str) -> bool:
     and the library let go again."""
     if any((folder / soname).is_file() for folder in _linker_folders()):
         return True
+    import _ctypes  # noqa: PLC0415 - only for a library outside the usual folders
+    import ctypes  # noqa: PLC0415
+
     try:
         library = ctypes.CDLL(soname)
     except OSError:

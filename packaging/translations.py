@@ -51,8 +51,15 @@ def ts_name(code: str) -> str:
 
 def sources(repo: Path = REPO) -> list[str]:
     """Every file lupdate reads, relative to `repo`, in a stable order."""
-    found = [*sorted((repo / "app").rglob("*.py")), *sorted((repo / "ui").glob("*.ui"))]
+    python = [path for path in sorted((repo / "app").rglob("*.py")) if not _compiled_form(path)]
+    found = [*python, *sorted((repo / "ui").glob("*.ui"))]
     return [str(path.relative_to(repo)) for path in found]
+
+
+def _compiled_form(path: Path) -> bool:
+    """A form packaging/forms.py compiled: its messages are read from its .ui, the source."""
+    with path.open(encoding="utf-8") as file:
+        return "compiled by packaging/forms.py" in file.readline()
 
 
 def lupdate(ts_files: Iterable[Path], repo: Path = REPO, *extra: str) -> None:

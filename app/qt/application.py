@@ -15,8 +15,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
+from app import collector
 from app.audio.outputs import SoundOutput, SpeechOutput
 from app.catalogue import Catalogue, LoadedCatalogue, load_catalogue, user_catalogue_files
 from app.catalogue.live import broken_words, keeping, new_problems
@@ -26,31 +27,30 @@ from app.launch import Decision, LaunchRequest, forwarded_arguments, read_forwar
 from app.paths import APP_ID, APP_NAME
 from app.planner import Planner
 from app.qt import translation
-from app.qt.adapters.catalogue_watcher import CatalogueWatcher
 from app.qt.adapters.history_recorder import HistoryRecorder
 from app.qt.adapters.session_actions import SessionActions, wait_while_asking
 from app.qt.adapters.session_controller import SessionController
 from app.qt.audio.cue_player import CuePlayer
-from app.qt.companion.first_run import ask_about_reminders
-from app.qt.companion.motion_preference import SystemMotion, wants_still
-from app.qt.companion.platform import platform_sources
-from app.qt.editor.routine_actions import RoutineActions
 from app.qt.mini.on_top import stays_on_top
-from app.qt.reminders import Reminders, Sources
 from app.qt.replace_question import ReplaceQuestion
 from app.qt.settings.preferences import Preferences
 from app.qt.single_instance import SingleInstance, instance_address
-from app.qt.tray.icon import Tray
 from app.qt.widgets.desktop_icons import app_icon
+from app.qt.widgets.first_paint import after_first_paint
 from app.qt.widgets.focus_ring import install_focus_rings
 from app.qt.widgets.messages import tell, tell_problems
 from app.qt.widgets.theme import apply_theme
-from app.qt.window.main_window import MainWindow
 from app.session import Clock, SessionResult, State, monotonic_clock
 from app.settings import Settings
 
 if TYPE_CHECKING:
+    from app.qt.adapters.catalogue_watcher import CatalogueWatcher
+    from app.qt.companion.motion_preference import SystemMotion
+    from app.qt.editor.routine_actions import RoutineActions
     from app.qt.mini.mini_timer import MiniTimer
+    from app.qt.reminders import Reminders, Sources
+    from app.qt.tray.icon import Tray
+    from app.qt.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -76,15 +76,21 @@ class Supple(QObject):
     def __init__(
         self, app: QApplication, context: Context, speed: float = 1.0,
         outputs: tuple[SoundOutput, SpeechOutput] | None = None, tray: bool | None = None,
-        *, clock: Clock = monotonic_clock, sources: Sources | None = None,
+        *, clock: Clock = monotonic_clock, sources: Sources | None = None, gradual: bool = False,
     ) -> None:
         """`outputs` replace the real sound device and speech engine, `tray` says whether the
         desktop has a tray instead of asking it, `clock` is the session's and the reminders', and
-        `sources` the idle and busy sources instead of the platform's (tests)."""
+        `sources` the idle and busy sources instead of the platform's (tests). `gradual` is how
+        `run` starts: the main window is made when it is first wanted (a start in the background
+        may never want it), and what a first paint does not show waits for `complete`; without
+        it, everything is made now."""
         super().__init__(app)
         self.app = app
         self.context = context
         self._speed = speed
+        self._tray_here = tray  # None: the desktop is asked, the first time it matters
+        self._clock = clock
+        self._sources = sources
         paths = context.paths
         settings = context.settings.settings
         app.setWindowIcon(app_icon(paths.assets))
@@ -103,12 +109,6 @@ class Supple(QObject):
         self.actions = SessionActions(self.controller, self._stop_requested, self)
         self.mini: MiniTimer | None = None  # made the first time it is wanted
         self.mini_on_top = stays_on_top()  # not as a Wayland client: then the tray brings it forward
-        self.window = MainWindow(context, self.controller, speed=speed, history=self.history, actions=self.actions)
-        self.window.restore_geometry(settings.window_geometry)
-        self.system_motion = SystemMotion(self)  # asks the desktop; may answer after the first frames
-        self.system_motion.changed.connect(lambda _reduces: self._apply_motion(self.preferences.settings))
-        self._apply_motion(settings)
-        self.question = ReplaceQuestion(self.window)  # at most one "stop it and start this?" at a time
         # kept hold by hold, so a crash loses at most the hold in progress; sped-up demos are left out
         self.recorder = HistoryRecorder(self.controller, self.history)
         self._making_room = False  # while a routine is stopped to start the one a later launch asked for
@@ -116,28 +116,98 @@ class Supple(QObject):
         self._warm_up.setSingleShot(True)
         self._warm_up.setInterval(WARM_UP_MS)
         self._warm_up.timeout.connect(self.player.prepare)
-        self.tray = Tray(
-            self.controller, self.catalogue, paths.assets, window_visible=self.window.isVisible, available=tray,
-            actions=self.actions, offer_forward=not self.mini_on_top,
+        self._told_broken: tuple[object, ...] = ()  # the broken edit last told of: said once
+        self._window: MainWindow | None = None
+        self._question: ReplaceQuestion | None = None  # at most one "stop it and start this?" at a time
+        # made by `complete`: what waits in the tray, and what the window offers beyond what it shows
+        self._completed = False
+        self.tray: Tray | None = None
+        self.reminders: Reminders | None = None
+        self.catalogue_watcher: CatalogueWatcher | None = None
+        self.system_motion: SystemMotion | None = None
+        self.routine_actions: RoutineActions | None = None
+        self._connect()
+        if not gradual:
+            self._make_window()
+            self.complete()
+
+    def complete(self) -> None:
+        """Make what a first paint does not show (once): the tray icon and its menu, the reminders,
+        the watcher of the person's catalogue files, and, with the window, the routine list's
+        commands and the desktop's wish for still pictures."""
+        if self._completed:
+            return
+        self._completed = True
+        from app.qt.adapters.catalogue_watcher import CatalogueWatcher  # noqa: PLC0415 - after the first paint
+        from app.qt.companion.platform import platform_sources  # noqa: PLC0415
+        from app.qt.reminders import Reminders  # noqa: PLC0415
+        from app.qt.tray.icon import Tray  # noqa: PLC0415
+
+        paths, settings = self.context.paths, self.preferences.settings
+        tray = self.tray = Tray(
+            self.controller, self.catalogue, paths.assets, window_visible=self._window_shown,
+            available=self._tray_available(), actions=self.actions, offer_forward=not self.mini_on_top,
         )
-        self.reminders = Reminders(
-            self.controller, self.catalogue, settings, sources or platform_sources(self), speed=speed, clock=clock,
-            chime=self.player.chime, parent=self,
+        reminders = self.reminders = Reminders(
+            self.controller, self.catalogue, settings, self._sources or platform_sources(self), speed=self._speed,
+            clock=self._clock, chime=self.player.chime, parent=self,
         )
-        self.preferences.abilities = self.reminders.abilities
-        self.routine_actions = RoutineActions(
-            self.window.routineList, self.window.routineList.selected_routine, lambda: self.catalogue,
-            lambda: self.window.planner.timing, paths, language=self.context.language,
-        )
-        self.routine_actions.changed.connect(self.reload_catalogue)
-        self.window.routineList.filesDropped.connect(self.routine_actions.sharing.import_files)
+        self.preferences.abilities = reminders.abilities
         # a hand edit of the person's files reaches every part, as the app's own saves do
         self.catalogue_watcher = CatalogueWatcher(paths.user_catalogue_dir, self)
         self.catalogue_watcher.edited.connect(self.catalogue_edited)
-        self._told_broken: tuple[object, ...] = ()  # the broken edit last told of: said once
-        self._connect()
-        self._connect_tray()
-        self._connect_reminders()
+        self._connect_tray(tray)
+        self._connect_reminders(reminders, tray)
+        if self._window is not None:
+            self._window_extras(self._window)
+
+    # -- the main window -----------------------------------------------------------------------
+
+    @property
+    def window(self) -> MainWindow:
+        """The main window, made the first time it is wanted."""
+        return self._window if self._window is not None else self._make_window()
+
+    def _window_shown(self) -> bool:
+        return self._window is not None and self._window.isVisible()
+
+    def _make_window(self) -> MainWindow:
+        from app.qt.window.main_window import MainWindow  # noqa: PLC0415 - a start in the tray may never need it
+
+        settings = self.preferences.settings
+        window = self._window = MainWindow(
+            self.context, self.controller, speed=self._speed, history=self.history, actions=self.actions,
+        )
+        if settings != self.context.settings.settings:  # changed since the start, in the tray
+            window.apply_settings(settings)
+        window.restore_geometry(settings.window_geometry)
+        self._question = ReplaceQuestion(window)
+        window.settingsRequested.connect(lambda: self.preferences.edit(window))
+        window.miniRequested.connect(self.show_mini)
+        window.routineFinished.connect(self._routine_finished)
+        window.audioRetryRequested.connect(self.player.retry)
+        self.recorder.recorded.connect(window.history_changed)
+        self._apply_motion(settings)
+        if self.tray is not None and self.tray.available:
+            self._join_tray(window)
+        if self._completed:  # made after the start: nothing left to wait for
+            self._window_extras(window)
+        return window
+
+    def _window_extras(self, window: MainWindow) -> None:
+        """What the window offers beyond what its first paint shows."""
+        from app.qt.companion.motion_preference import SystemMotion  # noqa: PLC0415 - after the first paint
+        from app.qt.editor.routine_actions import RoutineActions  # noqa: PLC0415
+
+        self.system_motion = SystemMotion(self)  # asks the desktop; may answer after the first frames
+        self.system_motion.changed.connect(lambda _reduces: self._apply_motion(self.preferences.settings))
+        self._apply_motion(self.preferences.settings)
+        self.routine_actions = RoutineActions(
+            window.routineList, window.routineList.selected_routine, lambda: self.catalogue,
+            lambda: window.planner.timing, self.context.paths, language=self.context.language,
+        )
+        self.routine_actions.changed.connect(self.reload_catalogue)
+        window.routineList.filesDropped.connect(self.routine_actions.sharing.import_files)
 
     @property
     def catalogue(self) -> Catalogue:
@@ -168,48 +238,49 @@ class Supple(QObject):
             self._use_catalogue(fresh)
 
     def _use_catalogue(self, fresh: LoadedCatalogue, select: str | None = None) -> None:
-        plan = self.window.plan
+        window = self._window
+        plan = window.plan if window is not None else None
         if self.actions.active and plan is not None:  # a routine in progress keeps its plan's stretches
             fresh = replace(fresh, catalogue=keeping(fresh.catalogue, (step.stretch for step in plan.steps)))
         self.context = replace(self.context, catalogue=fresh)
-        self.window.use_catalogue(self.context, select)
+        if window is not None:
+            window.use_catalogue(self.context, select)
         for part in (self.tray, self.reminders, self.player, self.mini):
             if part is not None:
                 part.set_catalogue(self.catalogue)
         self.catalogueChanged.emit()
 
     def _connect(self) -> None:
-        window = self.window
         self.preferences.changed.connect(self._settings_changed)
-        window.settingsRequested.connect(lambda: self.preferences.edit(window))
-        window.miniRequested.connect(self.show_mini)
-        window.routineFinished.connect(self._routine_finished)
-        self.recorder.recorded.connect(window.history_changed)
-        self.recorder.problem.connect(lambda message: tell(window, message, QMessageBox.Icon.Warning))
+        self.recorder.problem.connect(lambda message: tell(self.window, message, QMessageBox.Icon.Warning))
         self.player.trouble.connect(self._audio_trouble)
-        window.audioRetryRequested.connect(self.player.retry)
         self.app.aboutToQuit.connect(self.quitting)
 
-    def _connect_tray(self) -> None:
-        if not self.tray.available:  # no tray here: closing the window ends the routine, as it says
+    def _connect_tray(self, tray: Tray) -> None:
+        if not tray.available:  # no tray here: closing the window ends the routine, as it says
             return
-        self.window.keep_running_in_tray()
-        self.window.hiddenDuringSession.connect(self._tell_about_tray)
-        self.tray.routineRequested.connect(lambda routine_id: self.ask_for(LaunchRequest(routine_id)))
-        self.tray.showWindowRequested.connect(self.show_main)
-        self.tray.hideWindowRequested.connect(self.window.hide)
-        self.tray.quitRequested.connect(self.app.quit)
-        self.tray.miniForwardRequested.connect(self.bring_mini_forward)
-        self.tray.show()
+        tray.routineRequested.connect(lambda routine_id: self.ask_for(LaunchRequest(routine_id)))
+        tray.showWindowRequested.connect(self.show_main)
+        tray.hideWindowRequested.connect(self._hide_main)
+        tray.quitRequested.connect(self.app.quit)
+        tray.miniForwardRequested.connect(self.bring_mini_forward)
+        if self._window is not None:
+            self._join_tray(self._window)
+        tray.show()
 
-    def _connect_reminders(self) -> None:
-        reminders, tray = self.reminders, self.tray
+    def _join_tray(self, window: MainWindow) -> None:
+        """With a tray icon, closing the window during a routine leaves the routine running there."""
+        window.keep_running_in_tray()
+        window.hiddenDuringSession.connect(self._tell_about_tray)
+
+    def _connect_reminders(self, reminders: Reminders, tray: Tray) -> None:
         reminders.startRequested.connect(lambda routine_id: self.ask_for(LaunchRequest(routine_id)))
-        reminders.settingsRequested.connect(lambda: self.preferences.edit(self.window))
+        reminders.settingsRequested.connect(lambda: self.preferences.edit(self._window))
         reminders.problem.connect(lambda message: tell(self.window, message, QMessageBox.Icon.Warning))
         reminders.suggested.connect(lambda routine_id: self.preferences.remember(last_suggested=routine_id))
         reminders.lineChanged.connect(lambda line, paused, on: tray.show_reminders(line, paused=paused, enabled=on))
         reminders.near = tray.place
+        reminders.adapter.line_shown = tray.available  # the line is the tray's: without one, no wake for it
         if self._speed == 1.0:  # a sped-up demo's reminders are no one's breaks
             reminders.outcome.connect(lambda outcome: self.recorder.keep_reminder(outcome.value))
         tray.snoozeRequested.connect(reminders.snooze)
@@ -217,32 +288,46 @@ class Supple(QObject):
         tray.resumeRequested.connect(reminders.adapter.resume)
         reminders.tell_line()
 
+    def _tray_available(self) -> bool:
+        if self._tray_here is None:
+            self._tray_here = QSystemTrayIcon.isSystemTrayAvailable()
+        return self._tray_here
+
     def _tell_about_tray(self) -> None:
-        if self.preferences.settings.told_about_tray:
+        if self.preferences.settings.told_about_tray or self.tray is None:
             return
         self.tray.notify(APP_NAME, self.tr("Your routine goes on here. Click the icon to bring the window back."))
         self.preferences.remember(told_about_tray=True)
 
     def _audio_trouble(self, message: str) -> None:
-        self.window.show_audio_trouble(message)
-        if not self.window.isVisible():  # following the routine in the mini timer or the tray
+        window = self.window  # made if need be: its notice says it when the window is next shown
+        window.show_audio_trouble(message)
+        if not window.isVisible() and self.tray is not None:  # following the routine in the mini timer or the tray
             self.tray.notify(APP_NAME, message)
 
     def _apply_motion(self, settings: Settings) -> None:
-        self.window.posePanel.poseView.set_still(wants_still(settings.motion, self.system_motion.reduces))
+        if self._window is not None:
+            from app.qt.companion.motion_preference import wants_still  # noqa: PLC0415 - with the window
+
+            reduces = self.system_motion is not None and self.system_motion.reduces
+            self._window.posePanel.poseView.set_still(wants_still(settings.motion, reduces))
 
     def _settings_changed(self, settings: Settings) -> None:
         self._apply_motion(settings)
         apply_theme(self.app, settings.theme, self.context.paths.ui / "supple.qss",
                     self.context.paths.assets / "icons")
         self.player.apply_settings(settings)
-        self.window.apply_settings(settings)
-        self.reminders.apply_settings(settings)
+        if self._window is not None:
+            self._window.apply_settings(settings)
+        if self.reminders is not None:
+            self.reminders.apply_settings(settings)
 
     def quitting(self) -> None:
         """The app is about to quit: remember where the window was, and end the audio workers."""
-        self.preferences.remember(window_geometry=self.window.encoded_geometry())
-        self.reminders.close()
+        if self._window is not None:  # never made: where it was last time still holds
+            self.preferences.remember(window_geometry=self._window.encoded_geometry())
+        if self.reminders is not None:
+            self.reminders.close()
         self.player.close()
 
     def problems(self) -> list[str]:
@@ -310,9 +395,14 @@ class Supple(QObject):
     def show_main(self) -> None:
         if self.mini is not None:
             self.mini.hide()
-        self.window.showNormal()
-        self.window.raise_()
-        self.window.activateWindow()
+        window = self.window
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    def _hide_main(self) -> None:
+        if self._window is not None:
+            self._window.hide()
 
     # -- what a launch asks for --------------------------------------------------------------
 
@@ -336,6 +426,8 @@ class Supple(QObject):
             self._warm_up.start()
 
     def _ask_about_reminders(self) -> None:
+        from app.qt.companion.first_run import ask_about_reminders  # noqa: PLC0415 - asked once in a lifetime
+
         def answered(yes: bool) -> None:
             self.preferences.apply(self.preferences.settings.replace(reminders_enabled=yes,
                                                                      asked_about_reminders=True))
@@ -343,7 +435,7 @@ class Supple(QObject):
         ask_about_reminders(self.window, self.preferences.settings.reminder_every_minutes, answered)
 
     def _starts_in_tray(self) -> bool:
-        return self.preferences.settings.start_in_tray and self.tray.available
+        return self.preferences.settings.start_in_tray and self._tray_available()
 
     def handed_over(self, arguments: list[str]) -> None:
         """A later launch's arguments; anything unreadable just shows the window."""
@@ -351,7 +443,7 @@ class Supple(QObject):
 
     def ask_for(self, wanted: LaunchRequest) -> None:
         """A later launch or the tray asked for something: app.launch.route says what to do."""
-        decision = route(wanted, self.window.planner.known, self.actions.active)
+        decision = route(wanted, Planner(self.catalogue, self.preferences.settings).known, self.actions.active)
         if decision is Decision.NOTHING:  # a login start while Supple already waits in the tray
             return
         if decision is Decision.UNKNOWN:
@@ -364,9 +456,14 @@ class Supple(QObject):
             self.show_main()
             name = self.catalogue.routine(wanted.routine).name
             go_on = wait_while_asking(self.controller)  # a later request, while asked, finds it paused
-            self.question.ask(name, lambda: self._replace(wanted), lambda: self._kept(in_mini, go_on))
+            self._replace_question().ask(name, lambda: self._replace(wanted), lambda: self._kept(in_mini, go_on))
         else:
             self.open(wanted.routine, wanted.mini)
+
+    def _replace_question(self) -> ReplaceQuestion:
+        if self._question is None:
+            self._question = ReplaceQuestion(self.window)
+        return self._question
 
     def _kept(self, in_mini: bool, go_on: Callable[[], None]) -> None:
         go_on()  # a "no" puts the person back where they were
@@ -402,7 +499,7 @@ def run(context: Context, args: argparse.Namespace) -> int:
         return 0
     if not instance.listen():
         log.warning("a later launch will not be able to reach this window")
-    supple = Supple(app, context, args.speed)
+    supple = Supple(app, context, args.speed, gradual=True)
     instance.argumentsReceived.connect(supple.handed_over)
     if args.exit_when_done:
 
@@ -413,5 +510,14 @@ def run(context: Context, args: argparse.Namespace) -> int:
 
         supple.routineEnded.connect(finished)
     supple.open(args.routine, args.mini, at_start=True, background=args.background)
-    tell_problems(supple.window, supple.problems())
+    problems = supple.problems()
+    if problems:  # said from the main window, made for it if the start did not need it
+        tell_problems(supple.window, problems)
+    # the tray icon, the reminders and the rest once the window is seen (in the background: at once);
+    # then the garbage collector held off since the start (app.collector)
+    def the_rest() -> None:
+        supple.complete()
+        collector.release()
+
+    after_first_paint(app, the_rest)
     return app.exec()

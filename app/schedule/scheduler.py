@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from app.schedule.policy import LOCKED, PAUSE_HOUR_MINUTES, Policy
 
@@ -32,12 +32,15 @@ class Outcome(str, enum.Enum):
 @dataclass(frozen=True)
 class Reading:
     """One look at the world: the injected clock (which counts a suspend), the local wall time,
-    seconds since the last input (None: nobody can tell, so plain time counts) and a busy reason."""
+    seconds since the last input (None: nobody can tell, so plain time counts) and a busy reason;
+    and how long the looker meant to wait since its last look (`wait_after`'s answer then): a look
+    later than that by more than the suspend gap comes after a suspend."""
 
     now: float
     wall: datetime
     idle: float | None = None
     busy: str | None = None
+    waited: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ def look(state: State, policy: Policy, reading: Reading) -> Look:
 
 def _is_break(policy: Policy, reading: Reading, elapsed: float) -> bool:
     idle = reading.idle is not None and reading.idle >= policy.idle_reset
-    return idle or elapsed > policy.suspend_gap or reading.busy == LOCKED
+    return idle or elapsed - reading.waited > policy.suspend_gap or reading.busy == LOCKED
 
 
 def _rested(state: State) -> State:
@@ -169,6 +172,30 @@ def pause_until_tomorrow(state: State, wall: datetime) -> State:
 
 def resume(state: State) -> State:
     return dataclasses.replace(state, paused_until=None, paused_on=None)
+
+
+def wait_after(state: State, policy: Policy, reading: Reading) -> float:
+    """How long after the look that read `reading` (and made `state`) the next look is needed,
+    in clock seconds: no look before then could find anything new. A break is idle reaching
+    `idle_reset`, so none can begin and end unseen before `idle_reset - idle` has passed; a reminder
+    comes due, and a snooze, a pause or a prompt's life ends, at known times; a due reminder that
+    waits for a better moment is looked at again in half a minute. At most `idle_reset`, so a
+    locked screen, and a person back from a break, are seen within it."""
+    now = reading.now
+    idle = reading.idle
+    waits = [policy.idle_reset - idle if idle is not None and idle < policy.idle_reset else policy.idle_reset]
+    if state.prompt is not None:
+        waits.append(state.prompt.shown_at + policy.prompt_lifetime - now)
+    elif not paused(state):
+        left = seconds_to_next(state, policy, now)
+        if left is not None:
+            waits.append(left if left > 0 else policy.minute / 2)
+    if state.paused_until is not None:
+        waits.append(state.paused_until - now)
+    if state.paused_on is not None:
+        tomorrow = datetime.combine(reading.wall.date() + timedelta(days=1), time())
+        waits.append((tomorrow - reading.wall).total_seconds())
+    return max(0.0, min(waits))
 
 
 def seconds_to_next(state: State, policy: Policy, now: float) -> float | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from app import i18n
 from app.i18n import Words
 from app.wording import minutes_text
@@ -21,3 +23,15 @@ def next_reminder_text(enabled: bool, paused: bool, showing: bool, seconds: floa
     if seconds <= 0:
         return ReminderWords.tr("Next reminder: soon")  # due, and waiting for a better moment
     return i18n.fill(ReminderWords.tr("Next reminder in %1 of work", "%1: '25 min'"), minutes_text(seconds * speed))
+
+
+def next_change(seconds: float | None, minute: float = 60.0) -> float | None:
+    """How long, counting down from `seconds`, until the line above says another number of
+    minutes (`minute`: a minute in clock seconds, shorter in a demo); None while it says "1 min"
+    or no count at all."""
+    if seconds is None or not math.isfinite(seconds):
+        return None
+    shown = round(seconds / minute)  # as minutes_text rounds them
+    if shown <= 1:
+        return None
+    return max(0.0, seconds - (shown - 0.5) * minute) + minute / 120  # just past the half minute

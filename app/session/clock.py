@@ -12,7 +12,6 @@ platform gets the clock that goes on counting (`clock_for`).
 
 from __future__ import annotations
 
-import ctypes
 import sys
 import time
 from collections.abc import Callable
@@ -67,6 +66,8 @@ def _windows_clock(load: LibraryLoader) -> Clock:
     """Windows' interrupt time counts sleep and hibernation; its *unbiased* form
     (QueryUnbiasedInterruptTime) is the one that leaves them out, so it is not used. The precise
     form needs Windows 10; before that GetTickCount64, which also counts sleep, in milliseconds."""
+    import ctypes  # noqa: PLC0415 - Windows only: a start elsewhere does not load it
+
     try:
         query = load("KernelBase").QueryInterruptTimePrecise
     except (OSError, AttributeError):
@@ -85,6 +86,8 @@ def _windows_clock(load: LibraryLoader) -> Clock:
 
 
 def _win_dll(name: str) -> Any:
+    import ctypes  # noqa: PLC0415 - Windows only
+
     return getattr(ctypes, "WinDLL")(name)  # noqa: B009 - ctypes has WinDLL only on Windows
 
 

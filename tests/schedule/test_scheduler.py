@@ -20,6 +20,7 @@ from app.schedule.scheduler import (
     skip,
     snooze,
     take,
+    wait_after,
 )
 
 POLICY = Policy(every=50 * MINUTE, idle_reset=5 * MINUTE, snooze_limit=2, prompt_lifetime=2 * MINUTE)
@@ -223,3 +224,49 @@ def test_speed_scales_every_duration_but_not_the_working_hours() -> None:
     assert fast.hours == POLICY.hours
     assert fast.prompt_lifetime == 20.0, "a demo's prompt stays long enough to be read"
     assert fast.suspend_gap == 5.0, "a demo on a busy machine does not take a stall for a suspend"
+
+
+def _wait(desk: Desk, idle: float | None = 0.0, busy: str | None = None) -> float:
+    return wait_after(desk.state, desk.policy, Reading(desk.now, desk.wall, idle, busy))
+
+
+def test_the_next_look_comes_when_idle_could_reach_a_break_or_a_reminder_come_due() -> None:
+    desk = Desk()
+    desk.work(20 * MINUTE)
+    assert _wait(desk) == 5 * MINUTE  # no break can begin and end unseen before that
+    assert _wait(desk, idle=4 * MINUTE) == MINUTE  # idle since four minutes: a break in one more
+    assert _wait(desk, idle=9 * MINUTE) == 5 * MINUTE  # away: back within the reset at the latest
+    desk.work(28 * MINUTE)
+    assert _wait(desk) == 2 * MINUTE  # the reminder is due then
+    assert _wait(desk, idle=None) == 2 * MINUTE
+
+
+def test_the_next_look_comes_at_a_prompts_fade_a_snoozes_end_and_a_pauses_end() -> None:
+    desk = Desk()
+    desk.work(50 * MINUTE)
+    assert desk.state.prompt is not None
+    assert _wait(desk) == 2 * MINUTE  # unanswered by then, it fades
+    desk.state = snooze(desk.state, POLICY, desk.now, 3)
+    assert _wait(desk) == 3 * MINUTE
+    desk.state = pause_for_hour(skip(desk.state), POLICY, desk.now)
+    desk.work(58 * MINUTE)
+    assert _wait(desk) == 2 * MINUTE  # the hour ends
+    late = Desk(wall=datetime(2026, 11, 30, 23, 58))
+    late.state = pause_until_tomorrow(late.state, late.wall)
+    assert _wait(late) == 2 * MINUTE  # midnight
+
+
+def test_a_due_reminder_that_waits_for_a_better_moment_is_looked_at_every_half_minute() -> None:
+    desk = Desk()
+    desk.work(50 * MINUTE, busy="a window is full screen")
+    assert desk.shown == 0
+    assert _wait(desk, busy="a window is full screen") == MINUTE / 2
+
+
+def test_a_look_as_late_as_it_was_planned_is_no_suspend_and_one_much_later_is() -> None:
+    desk = Desk()
+    desk.work(10 * MINUTE)
+    planned = Reading(desk.now + 5 * MINUTE, desk.wall, 0.0, None, waited=5 * MINUTE)
+    assert not look(desk.state, POLICY, planned).break_taken
+    late = Reading(desk.now + 5 * MINUTE + POLICY.suspend_gap + 1, desk.wall, 0.0, None, waited=5 * MINUTE)
+    assert look(desk.state, POLICY, late).break_taken

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -10,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.schedule.policy import LOCKED, MINUTE, Policy
-from app.schedule.scheduler import Look, Reading, State, look, skip, snooze
+from app.schedule.scheduler import Look, Reading, State, look, skip, snooze, wait_after
 
 POLICY = Policy(every=20 * MINUTE, idle_reset=5 * MINUTE, snooze_limit=2, prompt_lifetime=2 * MINUTE,
                 missed_retry=3 * MINUTE, suspend_gap=90.0)
@@ -96,3 +97,32 @@ def test_snooze_always_delays_by_its_amount(worked: float, minutes: int, gaps: l
             break
     assert shown_at is not None
     assert minutes * MINUTE <= shown_at < minutes * MINUTE + 60.0
+
+
+SHORTEST_WAIT = 30.0  # the adapter never wakes sooner
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.floats(1, 15 * MINUTE), min_size=1, max_size=40))
+def test_looking_only_when_wait_after_says_misses_no_break(gaps: list[float]) -> None:
+    """A person gives input after each gap; the companion looks only as wait_after plans (never
+    sooner than 30 s). Every stretch without input longer than the reset and a look's wait is seen
+    as a break while it lasts."""
+    inputs = [0.0]
+    for gap in gaps:
+        inputs.append(inputs[-1] + gap)
+    end = inputs[-1]
+    state, now, waited = State(), 0.0, 0.0
+    breaks: list[float] = []
+    while now < end:
+        last_input = max(moment for moment in inputs if moment <= now)
+        reading = Reading(now, START + timedelta(seconds=now), now - last_input, None, waited)
+        result = look(state, POLICY, reading)
+        if result.break_taken:
+            breaks.append(now)
+        state = result.state
+        waited = max(SHORTEST_WAIT, wait_after(state, POLICY, reading))
+        now += waited
+    for begun, ended in itertools.pairwise(inputs):
+        if ended - begun >= POLICY.idle_reset + SHORTEST_WAIT:
+            assert any(begun + POLICY.idle_reset <= seen < ended for seen in breaks), (begun, ended, breaks)

@@ -20,7 +20,6 @@ from app.presenters.glance import status_line
 from app.presenters.presentation import words_key
 from app.qt.adapters.session_actions import SessionActions
 from app.qt.adapters.session_controller import SessionController
-from app.qt.widgets.thumbnails import illustrated_name, thumbnail_icon
 from app.session.commands import Command
 
 
@@ -33,6 +32,9 @@ def app_icon_file(assets: Path) -> Path | None:
 
 def _fallback_icon(catalogue: Catalogue) -> QIcon:
     """Without an app icon, the first illustrated stretch stands in: better than a blank square."""
+    # the figure's drawing, loaded only here: a tray with its own icon never draws one
+    from app.qt.widgets.thumbnails import illustrated_name, thumbnail_icon  # noqa: PLC0415
+
     stretch = next((s for s in catalogue.stretches.values() if illustrated_name(s)), None)
     if stretch is None:
         return QIcon()

@@ -1,14 +1,19 @@
-"""Loading the Qt Designer forms in ui/, quickly."""
+"""Loading the Qt Designer forms in ui/, quickly, and finding their widgets by name.
+
+The main window's form is compiled (packaging/forms.py); the forms read here, when first opened,
+bring QtUiTools then and not at start."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtUiTools import QUiLoader
 
 W = TypeVar("W", bound=QWidget)
 
@@ -17,6 +22,8 @@ def _loader(parent: QWidget) -> QUiLoader:
     # A QUiLoader loads every Designer plugin on the library path as it is made, PySide's own
     # included: 30 MB and 20 ms at start-up for nothing, since our custom widgets are registered
     # directly. An empty library path while it is made skips them.
+    from PySide6.QtUiTools import QUiLoader  # noqa: PLC0415 - loaded with the first form read
+
     paths = QCoreApplication.libraryPaths()
     QCoreApplication.setLibraryPaths([])
     try:

@@ -32,9 +32,10 @@ from app.qt.adapters.session_actions import SessionActions, wait_while_asking, w
 from app.qt.adapters.session_controller import SessionController
 from app.qt.translation import arg
 from app.qt.widgets.button_keys import press_with_keys
-from app.qt.widgets.forms import W, form_child, load_form
+from app.qt.widgets.forms import W, form_child
 from app.qt.widgets.hold_timer import HoldTimer
 from app.qt.window.audio_notice import AudioNotice
+from app.qt.window.main_window_form import MainFormUi
 from app.qt.window.pose_panel import PosePanel
 from app.qt.window.progress_page import ProgressPage
 from app.qt.window.routine_list import RoutineList
@@ -71,9 +72,9 @@ class MainWindow(QMainWindow):
         self._tray = False  # where there is a tray icon, closing the window leaves a routine running there
         self.session_actions = actions if actions is not None else SessionActions(controller, self.request_stop, self)
         self.setWindowTitle(APP_NAME)
-        self.setCentralWidget(load_form(
-            context.paths.ui / "main_window.ui", self, (RoutineList, PosePanel, HoldTimer, AudioNotice)
-        ))
+        form = QWidget(self)
+        MainFormUi().setupUi(form)  # ui/main_window.ui, compiled (packaging/forms.py): no QUiLoader at start
+        self.setCentralWidget(form)
         self._find_children()
         self._connect()
         self._make_shortcuts()

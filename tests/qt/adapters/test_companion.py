@@ -100,3 +100,24 @@ def test_turned_off_it_does_not_look(qtbot: QtBot, rig: Rig) -> None:
     assert not rig.adapter.looking
     rig.adapter.set_enabled(True)
     assert rig.adapter.looking
+
+
+def test_it_wakes_when_the_companion_next_needs_to_look(rig: Rig) -> None:
+    assert rig.adapter._timer.remainingTime() > 4 * 60_000  # working: a break is five minutes off
+    rig.idle.seconds = 9 * MINUTE
+    rig.clock.advance(5 * MINUTE)
+    rig.adapter.look()  # away: a break
+    assert rig.adapter._timer.remainingTime() > 4 * 60_000  # back within the reset at the latest
+
+
+def test_with_a_tray_showing_the_line_it_also_wakes_for_the_lines_minutes(qtbot: QtBot, rig: Rig) -> None:
+    rig.adapter.line_shown = True
+    rig.adapter.look()
+    assert rig.adapter._timer.remainingTime() <= 31_000  # 15 min becomes 14 at 14 min 30 s
+    asked: list[float] = []
+    rig.idle.idle_seconds = lambda: asked.append(1.0) or 0.0  # type: ignore[method-assign]
+    rig.clock.advance(31)
+    with qtbot.waitSignal(rig.adapter.changed):
+        rig.adapter._wake()  # the line's minute, not yet a look
+    assert asked == []
+    assert rig.companion.seconds_to_next() == 15 * MINUTE - 31

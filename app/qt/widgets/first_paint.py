@@ -1,0 +1,65 @@
+"""Work that can wait until the person has seen a window: run once the first window is painted.
+
+A start makes what its first paint shows and leaves the rest (the tray icon, the reminders, the
+routine list's commands) for just after it, so the window appears sooner and all the rest still
+comes a moment later. With no window shown (a start in the background) nothing is waited for: the
+work runs at the event loop's next turn. A window that is shown but never painted (minimised, or
+a compositor that holds it back) does not hold the work back for long either.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+LONGEST_WAIT_MS = 2000  # a shown window that has not painted by then is not waited for any longer
+
+
+def _shown_windows(app: QApplication) -> list[QWidget]:
+    return [widget for widget in app.topLevelWidgets() if widget.isVisible()]
+
+
+class AfterFirstPaint(QObject):
+    """Runs `work` once: after the first paint of a top-level window, or at the next turn of the
+    event loop when none is shown. Owned by `app`; it removes itself when done."""
+
+    def __init__(self, app: QApplication, work: Callable[[], None]) -> None:
+        super().__init__(app)
+        self._work: Callable[[], None] | None = work
+        # the shown windows' own events only: a filter on the whole app would be asked about
+        # every event of every widget until then, in Python
+        self._windows = _shown_windows(app)
+        if not self._windows:
+            QTimer.singleShot(0, self, self._run)
+            return
+        for window in self._windows:
+            window.installEventFilter(self)
+        QTimer.singleShot(LONGEST_WAIT_MS, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._stop_watching()
+            # at the next turn, so the paint (and its flush to the screen) is over first
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _stop_watching(self) -> None:
+        for window in self._windows:
+            with contextlib.suppress(RuntimeError):  # closed and deleted before it was painted
+                window.removeEventFilter(self)
+        self._windows = []
+
+    def _run(self) -> None:
+        work, self._work = self._work, None
+        if work is None:  # already done, by the paint or the longest wait
+            return
+        self._stop_watching()
+        self.deleteLater()
+        work()
+
+
+def after_first_paint(app: QApplication, work: Callable[[], None]) -> AfterFirstPaint:
+    return AfterFirstPaint(app, work)
