@@ -123,8 +123,9 @@ class HoldTimer(QProgressBar):
         Between two seconds only the arc moves: then this compares one tuple and asks for a
         repaint of the arc's end, and the name is not worked out again."""
         face = self.face()
-        look = self._look(face)
-        self._paced = (face, self._next_change(face))  # asked for by the poller just after
+        pixels = self._ring_pixels()
+        look = self._look(face, pixels)
+        self._paced = (face, self._next_change(face, pixels))  # asked for by the poller just after
         if look[:-1] != self._named_for:  # the words changed
             self._named_for = look[:-1]
             self._rename(face)
@@ -162,17 +163,19 @@ class HoldTimer(QProgressBar):
             self._wanted = self.rect()
             self.update()
             return
-        box = self._arc_end_box(self._drawn_progress).united(self._arc_end_box(progress))
+        size = self.size()
+        box = self._arc_end_box(self._drawn_progress, size).united(self._arc_end_box(progress, size))
         self._wanted = self._wanted.united(box)
         self.update(box)
 
-    def _arc_end_box(self, progress: float) -> QRect:
+    def _arc_end_box(self, progress: float, size: QSize) -> QRect:
         """The device-independent pixels the arc's round end covers at `progress`, with a margin
-        for antialiasing."""
-        scale = min(self.width(), self.height()) / LOGICAL
+        for antialiasing, in a widget of `size`."""
+        width, height = size.width(), size.height()
+        scale = min(width, height) / LOGICAL
         angle = 2 * math.pi * min(1.0, max(0.0, progress))
-        x = self.width() / 2 + RING_RADIUS * scale * math.sin(angle)
-        y = self.height() / 2 - RING_RADIUS * scale * math.cos(angle)
+        x = width / 2 + RING_RADIUS * scale * math.sin(angle)
+        y = height / 2 - RING_RADIUS * scale * math.cos(angle)
         reach = math.ceil(RING_WIDTH * scale / 2) + 2
         return QRect(math.floor(x) - reach, math.floor(y) - reach, 2 * reach + 1, 2 * reach + 1)
 
@@ -192,10 +195,10 @@ class HoldTimer(QProgressBar):
             return None
         face = self.face()
         paced = self._paced
-        return paced[1] if paced is not None and paced[0] is face else self._next_change(face)
+        return paced[1] if paced is not None and paced[0] is face else self._next_change(face, self._ring_pixels())
 
-    def _next_change(self, face: TimerFace) -> float | None:
-        soonest = [face.length / self._ring_pixels()] if face.length > 0 and face.progress < 1 else []
+    def _next_change(self, face: TimerFace, ring_pixels: float) -> float | None:
+        soonest = [face.length / ring_pixels] if face.length > 0 and face.progress < 1 else []
         if face.show_seconds and face.seconds > 0:
             soonest.append(face.seconds - math.floor(face.seconds) or 1.0)
         return min(soonest, default=None)
@@ -208,10 +211,10 @@ class HoldTimer(QProgressBar):
             self._ring_length = (key, 2 * math.pi * RING_RADIUS * min(size.width(), size.height()) / LOGICAL * ratio)
         return self._ring_length[1]
 
-    def _look(self, face: TimerFace) -> tuple[object, ...]:
+    def _look(self, face: TimerFace, ring_pixels: float) -> tuple[object, ...]:
         """Everything a repaint would show, with the arc's end rounded to a device pixel: a
         30-second hold then repaints 10-25 times a second (by size) instead of at every poll."""
-        arc_end = round(face.progress * self._ring_pixels())
+        arc_end = round(face.progress * ring_pixels)
         return (face.phase, face.side, face.tone, face.show_seconds, face.whole_seconds, arc_end)
 
     def sizeHint(self) -> QSize:
@@ -253,7 +256,7 @@ class HoldTimer(QProgressBar):
             wanted = self._wanted.intersected(self.rect())  # the widget may have shrunk since
             if not painted.contains(wanted if not wanted.isEmpty() else self.rect()):
                 return
-        self._drawn = self._asked_look if face is self._asked else self._look(face)
+        self._drawn = self._asked_look if face is self._asked else self._look(face, self._ring_pixels())
         self._drawn_progress = face.progress
         self._wanted = QRect()
         self._asked = None
