@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from app.history import DisabledHistory, History
-
 if TYPE_CHECKING:
+    from app.history import History
     from app.qt.progress.progress_view import ProgressView
 
 
@@ -26,7 +25,8 @@ class ProgressPage:
         if self.view is not None:
             self.view.refresh()
             return
-        from app.qt.progress.progress_view import ProgressView  # noqa: PLC0415 - loaded when first shown
+        from app.history import DisabledHistory  # noqa: PLC0415 - loaded when first shown
+        from app.qt.progress.progress_view import ProgressView  # noqa: PLC0415
 
         history = self._history or DisabledHistory(self._history_file, "was not opened")
         self.view = ProgressView(history)
@@ -34,6 +34,13 @@ class ProgressPage:
         layout = self.page.layout()
         assert layout is not None
         layout.addWidget(self.view)
+
+    def use_history(self, history: History) -> None:
+        self._history = history
+        if self.view is not None:  # shown before the history was opened: shown again from it
+            self.view.deleteLater()
+            self.view = None
+            self.open()
 
     def history_changed(self) -> None:
         """A session was recorded: the view, if made, shows it."""
