@@ -178,6 +178,8 @@ THE_WINDOW = ("app.qt.window.main_window", "app.qt.window.session_pane", "app.qt
 # never in the window's process, as the audio workers alone use them; and QtUiTools, which reads
 # only the forms opened later (the main window's is compiled)
 NEVER = ("PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "PySide6.QtUiTools")
+if os.name == "posix":  # the single-instance socket is Python's own there (app.qt.unix_socket)
+    NEVER += ("PySide6.QtNetwork",)
 
 
 def _imported(tmp_path: Path, arguments: list[str]) -> dict[str, set[str]]:
