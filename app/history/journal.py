@@ -51,13 +51,15 @@ class SessionJournal:
         elif isinstance(event, Finished):
             self.finished(event.result)
 
-    def started(self, event: SessionStarted) -> None:
+    def started(self, event: SessionStarted, late_by: float = 0.0) -> None:
+        """`late_by`: seconds since the session started, when it is kept only now (the app's
+        start writes nothing before its window is up), so its wall time is still when it began."""
         self.abandon()  # a session that never finished is over now that another starts
         if event.plan.timing.speed != 1.0:
             return  # a sped-up demo is not a stretch anyone did
         if not self._store.available:
             return  # nothing is kept, so nothing may be reported as kept either
-        wall = self._store.now()
+        wall = self._store.now() - timedelta(seconds=late_by)
         self._open = _Open(self._store.begin(event.plan, wall), event.plan, wall, event.at)
 
     def hold_ended(self, event: HoldEnded) -> None:

@@ -22,7 +22,6 @@ from app.audio.outputs import SoundOutput, SpeechOutput
 from app.catalogue import Catalogue, LoadedCatalogue, load_catalogue, user_catalogue_files
 from app.catalogue.live import broken_words, keeping, new_problems
 from app.context import Context
-from app.history import HistoryStore
 from app.launch import Decision, LaunchRequest, forwarded_arguments, read_forwarded, route
 from app.paths import APP_ID, APP_NAME
 from app.planner import Planner
@@ -44,6 +43,7 @@ from app.session import Clock, SessionResult, State, monotonic_clock
 from app.settings import Settings
 
 if TYPE_CHECKING:
+    from app.history import History
     from app.qt.adapters.catalogue_watcher import CatalogueWatcher
     from app.qt.companion.motion_preference import SystemMotion
     from app.qt.editor.routine_actions import RoutineActions
@@ -104,13 +104,15 @@ class Supple(QObject):
             settings, paths.settings_file, paths.ui / "settings_dialog.ui", self.player,
             on_disk=context.settings.on_disk,
         )
-        self.history = HistoryStore.open(paths.history_file)
+        self._history: History | None = None  # opened when first wanted; a start, once its window is up
         # one action per session command, for the window, the mini timer and the tray alike
         self.actions = SessionActions(self.controller, self._stop_requested, self)
         self.mini: MiniTimer | None = None  # made the first time it is wanted
         self.mini_on_top = stays_on_top()  # not as a Wayland client: then the tray brings it forward
         # kept hold by hold, so a crash loses at most the hold in progress; sped-up demos are left out
-        self.recorder = HistoryRecorder(self.controller, self.history)
+        self.recorder = HistoryRecorder(self.controller, lambda: self.history)
+        if gradual:
+            self.recorder.hold()  # a routine asked for at start is kept once the window is up
         self._making_room = False  # while a routine is stopped to start the one a later launch asked for
         self._warm_up = QTimer(self)
         self._warm_up.setSingleShot(True)
@@ -127,9 +129,20 @@ class Supple(QObject):
         self.system_motion: SystemMotion | None = None
         self.routine_actions: RoutineActions | None = None
         self._connect()
+        self._gradual = gradual
         if not gradual:
+            _ = self.history  # told of at once, with the start's other problems
             self._make_window()
             self.complete()
+
+    @property
+    def history(self) -> History:
+        """The history, opened the first time it is wanted (it loads SQLite)."""
+        if self._history is None:
+            from app.history import HistoryStore  # noqa: PLC0415 - not before the first paint
+
+            self._history = HistoryStore.open(self.context.paths.history_file)
+        return self._history
 
     def complete(self) -> None:
         """Make what a first paint does not show (once): the tray icon and its menu, the reminders,
@@ -138,6 +151,12 @@ class Supple(QObject):
         if self._completed:
             return
         self._completed = True
+        history = self.history
+        if self._gradual and history.problem is not None:  # the start's other problems were told already
+            tell(self.window, history.problem, QMessageBox.Icon.Warning)
+        self.recorder.release()
+        if self._window is not None:
+            self._window.use_history(history)
         from app.qt.adapters.catalogue_watcher import CatalogueWatcher  # noqa: PLC0415 - after the first paint
         from app.qt.companion.platform import platform_sources  # noqa: PLC0415
         from app.qt.reminders import Reminders  # noqa: PLC0415
@@ -176,7 +195,7 @@ class Supple(QObject):
 
         settings = self.preferences.settings
         window = self._window = MainWindow(
-            self.context, self.controller, speed=self._speed, history=self.history, actions=self.actions,
+            self.context, self.controller, speed=self._speed, history=self._history, actions=self.actions,
         )
         if settings != self.context.settings.settings:  # changed since the start, in the tray
             window.apply_settings(settings)
@@ -332,8 +351,8 @@ class Supple(QObject):
 
     def problems(self) -> list[str]:
         problems = list(self.context.problems)
-        if self.history.problem is not None:
-            problems.append(self.history.problem)
+        if self._history is not None and self._history.problem is not None:  # else told once it is opened
+            problems.append(self._history.problem)
         return problems
 
     # -- the two windows ---------------------------------------------------------------------

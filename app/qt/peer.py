@@ -12,15 +12,22 @@ import logging
 import os
 import socket
 import struct
-
-from PySide6.QtNetwork import QLocalSocket
+from typing import Protocol
 
 log = logging.getLogger(__name__)
 
 _CREDENTIALS = struct.Struct("3i")  # Linux's struct ucred: pid, uid, gid
 
 
-def peer_uid(connection: QLocalSocket) -> int | None:
+class Connection(Protocol):
+    """A connected local socket: QLocalSocket, or app.qt.unix_socket's."""
+
+    def socketDescriptor(self) -> int: ...
+
+    def fullServerName(self) -> str: ...
+
+
+def peer_uid(connection: Connection) -> int | None:
     """The user id of the process at the other end of a connected socket, from the kernel
     (SO_PEERCRED). None where there is no such option (macOS, the BSDs, Windows): there the
     private folder (or the pipe's access list) is what keeps other users out. Raises OSError
@@ -37,7 +44,7 @@ def peer_uid(connection: QLocalSocket) -> int | None:
     return int(uid)
 
 
-def ours(connection: QLocalSocket) -> bool:
+def ours(connection: Connection) -> bool:
     """True when the other end runs as our user, or this platform cannot be asked (see peer_uid)."""
     try:
         uid = peer_uid(connection)

@@ -3,8 +3,9 @@
 The running instance listens on a local socket whose name comes from the application id and the
 user, so two people on one machine each have their own. On POSIX the socket is a file in a folder
 only we may enter ($XDG_RUNTIME_DIR, or a 0700 folder of ours: app/paths.runtime_dir), never in
-/tmp, where another user could take the name first. On Windows it is a named pipe, made as before
-(UserAccessOption limits it to us); that path is not tested here.
+/tmp, where another user could take the name first, and spoken through Python's own sockets
+(app.qt.unix_socket), so a start does not load QtNetwork. On Windows it is a named pipe, Qt's
+QLocalSocket as before (UserAccessOption limits it to us); that path is not tested here.
 
 A launch first tries to hand its arguments over; only when nobody takes them does it listen itself.
 Before a word is sent either way, each side asks the kernel who is at the other end (SO_PEERCRED on
@@ -32,16 +33,23 @@ import tempfile
 from contextlib import suppress
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from app.paths import APP_ID, APP_NAME, runtime_dir
 from app.private_dir import make_private
 from app.qt.peer import ours
 from app.strict_json import loads
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+    from app.qt.unix_socket import UnixServer, UnixSocket
+
+    Socket = QLocalSocket | UnixSocket
+    Server = QLocalServer | UnixServer
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +135,59 @@ def _arguments(message: dict[str, Any]) -> list[str] | None:
     return None
 
 
+# On POSIX, app.qt.unix_socket: a start need not load QtNetwork. Windows' named pipes are Qt's.
+
+
+def _new_socket(parent: QObject) -> Socket:
+    if os.name == "posix":
+        from app.qt.unix_socket import UnixSocket  # noqa: PLC0415
+
+        return UnixSocket(parent)
+    from PySide6.QtNetwork import QLocalSocket  # noqa: PLC0415
+
+    return QLocalSocket(parent)
+
+
+def _connected_or_connecting(connection: Socket) -> bool:
+    if os.name == "posix":
+        from app.qt.unix_socket import State  # noqa: PLC0415
+
+        return connection.state() != State.UNCONNECTED
+    from PySide6.QtNetwork import QLocalSocket  # noqa: PLC0415
+
+    return connection.state() != QLocalSocket.LocalSocketState.UnconnectedState
+
+
+def _new_server(parent: QObject) -> Server:
+    if os.name == "posix":
+        # bound at the name itself, failing on a file already there; the private folder keeps
+        # other users out
+        from app.qt.unix_socket import UnixServer  # noqa: PLC0415
+
+        return UnixServer(parent)
+    from PySide6.QtNetwork import QLocalServer  # noqa: PLC0415
+
+    server = QLocalServer(parent)
+    server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)  # the pipe's access list
+    return server
+
+
+def _read_all(connection: Socket) -> bytes:
+    data = connection.readAll()
+    return data if isinstance(data, bytes) else bytes(data.data())
+
+
+def _remove_server(name: str) -> None:
+    if os.name == "posix":
+        from app.qt.unix_socket import UnixServer  # noqa: PLC0415
+
+        UnixServer.removeServer(name)
+        return
+    from PySide6.QtNetwork import QLocalServer  # noqa: PLC0415
+
+    QLocalServer.removeServer(name)
+
+
 class _Request(QObject):
     """One round trip from a launch: connect, check who answered, send, wait for the answer or
     the deadline. `foreign` is set when the other end runs as another user; nothing is sent then.
@@ -141,7 +202,7 @@ class _Request(QObject):
         self._reply = b""
         self._answer: dict[str, Any] | None = None
         self.foreign = False
-        self._socket = QLocalSocket(self)
+        self._socket = _new_socket(self)
         self._loop = QEventLoop(self)
         self._socket.connected.connect(self._send)
         self._socket.readyRead.connect(self._read)
@@ -154,7 +215,7 @@ class _Request(QObject):
         deadline.timeout.connect(self._loop.quit)
         self._socket.connectToServer(self._name)
         # refused or not found is reported at once, before the loop could see a quit
-        if self._socket.state() != QLocalSocket.LocalSocketState.UnconnectedState and self._answer is None:
+        if _connected_or_connecting(self._socket) and self._answer is None:
             deadline.start(timeout_ms)
             self._loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         self._socket.abort()
@@ -170,7 +231,7 @@ class _Request(QObject):
         self._socket.flush()
 
     def _read(self) -> None:
-        self._reply += bytes(self._socket.readAll().data())
+        self._reply += _read_all(self._socket)
         try:
             self._answer = decode(self._reply)
         except ValueError:
@@ -183,7 +244,7 @@ class _Request(QObject):
 class _Connection(QObject):
     """The listening side of one launch: read its message, acknowledge it, pass it on."""
 
-    def __init__(self, socket: QLocalSocket, owner: SingleInstance) -> None:
+    def __init__(self, socket: Socket, owner: SingleInstance) -> None:
         super().__init__(owner)
         self._socket = socket
         self._owner = owner
@@ -206,7 +267,7 @@ class _Connection(QObject):
         self.deleteLater()
 
     def _read(self) -> None:
-        self._buffer += bytes(self._socket.readAll().data())
+        self._buffer += _read_all(self._socket)
         try:
             message = decode(self._buffer)
         except ValueError as error:
@@ -275,12 +336,7 @@ class SingleInstance(QObject):
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._name = name
-        self._server = QLocalServer(self)
-        if os.name != "posix":
-            # Windows: the pipe's access list keeps other users out, as before. On POSIX the private
-            # folder does, and without the option Qt binds at the name itself, failing on a file
-            # that is there instead of renaming its own socket over it.
-            self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server = _new_server(self)
         self._server.newConnection.connect(self._accept)
 
     @property
@@ -323,7 +379,7 @@ class SingleInstance(QObject):
                 log.warning("%s is not a Supple socket of ours (a file, or another user's); trying another name", name)
                 continue
             if holder is _Holder.STALE:
-                QLocalServer.removeServer(name)
+                _remove_server(name)
             if self._server.listen(name):
                 return True
             log.warning("cannot listen on %s: %s", name, self._server.errorString())

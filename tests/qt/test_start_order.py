@@ -100,6 +100,14 @@ def test_a_routine_runs_and_can_be_stopped_before_the_rest_is_made(starting: Sup
     assert starting.controller.state is State.STOPPED
 
 
+def test_a_routine_begun_at_start_is_kept_once_the_window_is_up(starting: Supple) -> None:
+    starting.open("desk-break", mini=False, at_start=True)
+    assert starting._history is None  # nothing opened, and SQLite not loaded, before the first paint
+    starting.complete()
+    kept = starting.history.sessions()
+    assert [row.routine_id for _, row in kept] == ["desk-break"]
+
+
 def test_in_the_background_no_window_is_made_until_one_is_wanted(qtbot: QtBot, qapp: QApplication,
                                                                  starting: Supple) -> None:
     starting.open(None, mini=False, at_start=True, background=True)
@@ -163,13 +171,15 @@ sys.exit(code)
 # not needed to show the first window: made (and imported) only after its first paint
 AFTER_THE_FIRST_PAINT = ("app.qt.tray.icon", "app.qt.reminders", "app.qt.companion.platform",
                          "app.qt.editor.routine_actions", "app.qt.adapters.catalogue_watcher",
-                         "app.schedule.scheduler")
+                         "app.schedule.scheduler", "app.history.store", "sqlite3")
 # the window and what only it draws: a start in the background never loads them
 THE_WINDOW = ("app.qt.window.main_window", "app.qt.window.session_pane", "app.qt.widgets.hold_timer",
               "app.qt.window.pose_view", "app.figure", "app.qt.editor.routine_actions")
 # never in the window's process, as the audio workers alone use them; and QtUiTools, which reads
 # only the forms opened later (the main window's is compiled)
 NEVER = ("PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "PySide6.QtUiTools")
+if os.name == "posix":  # the single-instance socket is Python's own there (app.qt.unix_socket)
+    NEVER += ("PySide6.QtNetwork",)
 
 
 def _imported(tmp_path: Path, arguments: list[str]) -> dict[str, set[str]]:

@@ -7,6 +7,7 @@ happens next, and the window reflects its events.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from app.catalogue import Catalogue
 from app.context import Context
-from app.history import History
 from app.paths import APP_NAME
 from app.planner import Planner
 from app.presenters.motion import held
@@ -43,6 +43,9 @@ from app.qt.window.session_pane import SessionPane, SessionWidgets
 from app.qt.window.window_geometry import encoded_geometry, restore_geometry
 from app.session import Plan, SessionResult
 from app.settings import Settings
+
+if TYPE_CHECKING:
+    from app.history import History
 
 
 class MainWindow(QMainWindow):
@@ -204,6 +207,11 @@ class MainWindow(QMainWindow):
     def history_changed(self) -> None:
         """A session was recorded: the progress view, if open, shows it."""
         self.progress.history_changed()
+
+    def use_history(self, history: History) -> None:
+        """The history, opened after the window was made (a start opens it once the window is up)."""
+        self.history = history
+        self.progress.use_history(history)
 
     def use_catalogue(self, context: Context, select: str | None = None) -> None:
         """The catalogue was reloaded (a routine saved or deleted): the list shows it as it now is."""

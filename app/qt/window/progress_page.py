@@ -8,11 +8,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from app.history import DisabledHistory, History
-from app.history.words import HistoryWords
-from app.presenters.recorded_names import RecordedNames
-
 if TYPE_CHECKING:
+    from app.history import History
+    from app.presenters.recorded_names import RecordedNames
     from app.qt.progress.progress_view import ProgressView
 
 
@@ -30,7 +28,9 @@ class ProgressPage:
         if self.view is not None:
             self.view.refresh()
             return
-        from app.qt.progress.progress_view import ProgressView  # noqa: PLC0415 - loaded when first shown
+        from app.history import DisabledHistory  # noqa: PLC0415 - loaded when first shown
+        from app.history.words import HistoryWords  # noqa: PLC0415
+        from app.qt.progress.progress_view import ProgressView  # noqa: PLC0415
 
         history = self._history or DisabledHistory(self._history_file, HistoryWords.tr("was not opened"))
         self.view = ProgressView(history, names=self._names)
@@ -38,6 +38,13 @@ class ProgressPage:
         layout = self.page.layout()
         assert layout is not None
         layout.addWidget(self.view)
+
+    def use_history(self, history: History) -> None:
+        self._history = history
+        if self.view is not None:  # shown before the history was opened: shown again from it
+            self.view.deleteLater()
+            self.view = None
+            self.open()
 
     def history_changed(self) -> None:
         """A session was recorded: the view, if made, shows it."""

@@ -8,7 +8,7 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -161,3 +161,25 @@ def test_what_became_of_a_reminder_is_kept(qtbot: QtBot, rig: Rig, store: Histor
     with qtbot.waitSignal(recorder.recorded):
         recorder.keep_reminder("snoozed")
     assert store.reminders_per_day() == {NOW.date(): {"snoozed": 1}}
+
+
+def test_held_writes_are_kept_at_release_with_the_wall_time_they_happened(
+    qtbot: QtBot, rig: Rig, tmp_path: Path
+) -> None:
+    """A start holds the writes until its window is up: the session begun meanwhile still starts
+    when it began, not when it was written."""
+    wall = [NOW]
+    opened = HistoryStore.open(tmp_path / "held.sqlite3", timeout=0, now=lambda: wall[0])
+    assert isinstance(opened, HistoryStore)
+    steady = FakeClock()
+    recorder = HistoryRecorder(rig.controller, lambda: opened, elapsed=steady)
+    recorder.hold()
+    rig.load()
+    rig.controller.start()
+    assert opened.sessions() == []  # nothing written while held
+    steady.advance(4)
+    wall[0] = NOW + timedelta(seconds=4)
+    recorder.release()
+    (_, row), = opened.sessions()
+    assert row.started_at == NOW
+    opened.close()
