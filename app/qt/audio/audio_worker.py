@@ -7,7 +7,8 @@ Supple's window never touches QtMultimedia or QtTextToSpeech itself. Each worker
 event loop, reads commands from stdin and reports on stdout (app.audio.wire), so a sound server
 that floods, or a speech engine that blocks forever inside its library, can stall only the worker;
 the window's watchdog (app.qt.audio.audio_process) then kills it and carries on without it. A worker
-quits when stdin closes, so it never outlives Supple.
+quits when stdin closes, and on Linux the kernel ends it with Supple even when a blocked engine
+keeps it from reading (parent_watch.py), so it never outlives Supple.
 
 This module is the program: it starts the one worker asked for. The pipe's handling both share is
 worker_channel.py's; sound_worker.py plays the chimes and speech_worker.py says the lines.
@@ -23,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.language import SOURCE
 from app.qt import translation
+from app.qt.audio.parent_watch import die_with_parent
 from app.qt.audio.sound_worker import SoundWorker
 from app.qt.audio.speech_worker import SpeechWorker
 from app.qt.audio.worker_channel import Worker
@@ -36,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--language", default="en_US", help="Supple's language, which the voice speaks (speech)")
     parser.add_argument("--words", default=SOURCE, help="app.language's code for the reasons it sends back")
     args = parser.parse_args(argv)
+    die_with_parent()  # even a worker whose engine blocks its main thread never outlives Supple
     app = QCoreApplication(sys.argv[:1])
     translation.install(args.words)  # a failure is told in the person's language
     if args.role == "sound":
