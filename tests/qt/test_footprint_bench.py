@@ -9,7 +9,8 @@ launched in turn, bare then Supple (A B A B), and is the median of ROUNDS launch
 - resident memory SETTLE_SECONDS after that paint (so what is loaded just after it counts too);
 - the share of one core the process uses over MEASURE_SECONDS after that, read from /proc: during
   the first hold in the main window and in the mini timer, and with the routine list open;
-- waiting in the tray (`--background`): resident memory, and how often it wakes over TRAY_SECONDS,
+- waiting in the tray (`--background`, with a tray host on the bus that reads the icon as a panel
+  does: tests/qt/tray_host.py --panel): resident memory, and how often it wakes over TRAY_SECONDS,
   beside the bare window doing the same: its threads' context switches (/proc/PID/task/*/status),
   and the wake-ups they make, counted as the tenths of a second in which any of them switched (one
   look at the X server is one wake-up of the process, but several switches between its threads).
@@ -28,13 +29,15 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from tests.qt import bench_desktop
-from tests.qt.accessibility_desktop import _descendants, _kill
+from tests.qt.accessibility_desktop import SYSTEM_PYTHON, _descendants, _kill
 
 ROUNDS = int(os.environ.get("FOOTPRINT_ROUNDS", "5"))
 SETTLE_SECONDS = 3.0
@@ -42,6 +45,7 @@ MEASURE_SECONDS = 10.0
 TRAY_SECONDS = 60.0
 PAINT_TIMEOUT = 30.0
 PROBE = Path(__file__).with_name("bench_probe.py")
+TRAY_HOST = Path(__file__).with_name("tray_host.py")
 ROUTINE = ["--routine", "lower-back-relief"]
 TICK = os.sysconf("SC_CLK_TCK")
 
@@ -134,6 +138,25 @@ def _launch(env: dict[str, str], arguments: list[str], *, measure: bool = True) 
 WAKE_SAMPLE = 0.1  # seconds: switches within one sample are one wake-up
 
 
+@contextmanager
+def _tray_host(env: dict[str, str], root: Path) -> Iterator[None]:
+    """A panel's tray on the desktop's bus, so Supple in the background has its icon and menu."""
+    root.mkdir(parents=True, exist_ok=True)
+    menus = root / "tray-menus.json"
+    host = subprocess.Popen([str(SYSTEM_PYTHON), str(TRAY_HOST), str(menus), "--panel"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + PAINT_TIMEOUT
+        while not menus.exists():
+            if time.monotonic() > deadline or host.poll() is not None:
+                raise RuntimeError("the tray host did not start")
+            time.sleep(0.05)
+        yield
+    finally:
+        host.kill()
+        host.wait(timeout=PAINT_TIMEOUT)
+
+
 def _waiting(env_bare: dict[str, str], env_supple: dict[str, str]) -> dict[str, tuple[float, float, float]]:
     """Both at once (they only wait): resident memory, context switches and wake-ups per minute."""
     bare = _spawn(env_bare, ["bare"])
@@ -180,7 +203,10 @@ def test_bench_footprint(tmp_path: Path) -> None:
         for _ in range(ROUNDS):  # A B A B: the machine's mood falls on both alike
             for scene, arguments in SCENES.items():
                 runs[scene].append(_launch(envs[scene], arguments))
-        waiting = _waiting(envs["bare"], _environment(desktop, tmp_path / "tray")) if "tray" in CHOSEN else {}
+        waiting = {}
+        if "tray" in CHOSEN:
+            with _tray_host(desktop, tmp_path / "tray-host"):
+                waiting = _waiting(envs["bare"], _environment(desktop, tmp_path / "tray"))
     _print_table(runs, waiting)
 
 

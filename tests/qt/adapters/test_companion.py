@@ -111,8 +111,7 @@ def test_it_wakes_when_the_companion_next_needs_to_look(rig: Rig) -> None:
 
 
 def test_with_a_tray_showing_the_line_it_also_wakes_for_the_lines_minutes(qtbot: QtBot, rig: Rig) -> None:
-    rig.adapter.line_shown = True
-    rig.adapter.look()
+    rig.adapter.show_line(True)
     assert rig.adapter._timer.remainingTime() <= 31_000  # 15 min becomes 14 at 14 min 30 s
     asked: list[float] = []
     rig.idle.idle_seconds = lambda: asked.append(1.0) or 0.0  # type: ignore[method-assign]
