@@ -299,7 +299,7 @@ class Supple(QObject):
         reminders.suggested.connect(lambda routine_id: self.preferences.remember(last_suggested=routine_id))
         reminders.lineChanged.connect(lambda line, paused, on: tray.show_reminders(line, paused=paused, enabled=on))
         reminders.near = tray.place
-        reminders.adapter.line_shown = tray.available  # the line is the tray's: without one, no wake for it
+        reminders.adapter.show_line(tray.available)  # the line is the tray's: without one, no wake for it
         if self._speed == 1.0:  # a sped-up demo's reminders are no one's breaks
             reminders.outcome.connect(lambda outcome: self.recorder.keep_reminder(outcome.value))
         tray.snoozeRequested.connect(reminders.snooze)

@@ -9,8 +9,11 @@ launched in turn, bare then Supple (A B A B), and is the median of ROUNDS launch
 - resident memory SETTLE_SECONDS after that paint (so what is loaded just after it counts too);
 - the share of one core the process uses over MEASURE_SECONDS after that, read from /proc: during
   the first hold in the main window and in the mini timer, and with the routine list open;
-- waiting in the tray (`--background`): resident memory, and how often its threads wake (context
-  switches, from /proc/PID/task/*/status) over TRAY_SECONDS, beside the bare window doing the same.
+- waiting in the tray (`--background`, with a tray host on the bus that reads the icon as a panel
+  does: tests/qt/tray_host.py --panel): resident memory, and how often it wakes over TRAY_SECONDS,
+  beside the bare window doing the same: its threads' context switches (/proc/PID/task/*/status),
+  and the wake-ups they make, counted as the tenths of a second in which any of them switched (one
+  look at the X server is one wake-up of the process, but several switches between its threads).
 
 The audio workers are processes of their own and are not counted. Nothing here asserts speed.
 To measure one change quickly, FOOTPRINT_SCENES names some of hold, mini, list and tray, and
@@ -26,13 +29,15 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from tests.qt import bench_desktop
-from tests.qt.accessibility_desktop import _descendants, _kill
+from tests.qt.accessibility_desktop import SYSTEM_PYTHON, _descendants, _kill
 
 ROUNDS = int(os.environ.get("FOOTPRINT_ROUNDS", "5"))
 SETTLE_SECONDS = 3.0
@@ -40,6 +45,7 @@ MEASURE_SECONDS = 10.0
 TRAY_SECONDS = 60.0
 PAINT_TIMEOUT = 30.0
 PROBE = Path(__file__).with_name("bench_probe.py")
+TRAY_HOST = Path(__file__).with_name("tray_host.py")
 ROUTINE = ["--routine", "lower-back-relief"]
 TICK = os.sysconf("SC_CLK_TCK")
 
@@ -129,20 +135,48 @@ def _launch(env: dict[str, str], arguments: list[str], *, measure: bool = True) 
         _end(process)
 
 
-def _waiting(env_bare: dict[str, str], env_supple: dict[str, str]) -> dict[str, tuple[float, float]]:
-    """Both at once (they only wait): resident memory, and wake-ups per minute."""
+WAKE_SAMPLE = 0.1  # seconds: switches within one sample are one wake-up
+
+
+@contextmanager
+def _tray_host(env: dict[str, str], root: Path) -> Iterator[None]:
+    """A panel's tray on the desktop's bus, so Supple in the background has its icon and menu."""
+    root.mkdir(parents=True, exist_ok=True)
+    menus = root / "tray-menus.json"
+    host = subprocess.Popen([str(SYSTEM_PYTHON), str(TRAY_HOST), str(menus), "--panel"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + PAINT_TIMEOUT
+        while not menus.exists():
+            if time.monotonic() > deadline or host.poll() is not None:
+                raise RuntimeError("the tray host did not start")
+            time.sleep(0.05)
+        yield
+    finally:
+        host.kill()
+        host.wait(timeout=PAINT_TIMEOUT)
+
+
+def _waiting(env_bare: dict[str, str], env_supple: dict[str, str]) -> dict[str, tuple[float, float, float]]:
+    """Both at once (they only wait): resident memory, context switches and wake-ups per minute."""
     bare = _spawn(env_bare, ["bare"])
     supple = _spawn(env_supple, ["supple", "--background"])
+    processes = (("bare", bare), ("supple", supple))
     try:
         _painted_at(bare)
         time.sleep(SETTLE_SECONDS + 2)
-        before = {name: _wakeups(p.pid) for name, p in (("bare", bare), ("supple", supple))}
-        time.sleep(TRAY_SECONDS)
-        figures = {}
-        for name, process in (("bare", bare), ("supple", supple)):
-            woke = (_wakeups(process.pid) - before[name]) * 60 / TRAY_SECONDS
-            figures[name] = (_proc_status(process.pid, "VmRSS") / 1024, woke)
-        return figures
+        first = last = {name: _wakeups(p.pid) for name, p in processes}
+        woke = dict.fromkeys(first, 0)
+        ends = time.monotonic() + TRAY_SECONDS
+        while time.monotonic() < ends:
+            time.sleep(WAKE_SAMPLE)
+            now = {name: _wakeups(p.pid) for name, p in processes}
+            for name, switches in now.items():
+                woke[name] += switches != last[name]
+            last = now
+        per_minute = 60 / TRAY_SECONDS
+        return {name: (_proc_status(process.pid, "VmRSS") / 1024, (last[name] - first[name]) * per_minute,
+                       woke[name] * per_minute) for name, process in processes}
     finally:
         _end(bare)
         _end(supple)
@@ -169,20 +203,24 @@ def test_bench_footprint(tmp_path: Path) -> None:
         for _ in range(ROUNDS):  # A B A B: the machine's mood falls on both alike
             for scene, arguments in SCENES.items():
                 runs[scene].append(_launch(envs[scene], arguments))
-        waiting = _waiting(envs["bare"], _environment(desktop, tmp_path / "tray")) if "tray" in CHOSEN else {}
+        waiting = {}
+        if "tray" in CHOSEN:
+            with _tray_host(desktop, tmp_path / "tray-host"):
+                waiting = _waiting(envs["bare"], _environment(desktop, tmp_path / "tray"))
     _print_table(runs, waiting)
 
 
-def _waiting_rows(waiting: dict[str, tuple[float, float]]) -> list[tuple[str, ...]]:
+def _waiting_rows(waiting: dict[str, tuple[float, float, float]]) -> list[tuple[str, ...]]:
     if not waiting:
         return []
-    (bare_rss, bare_woke), (rss, woke) = waiting["bare"], waiting["supple"]
+    (bare_rss, bare_switches, bare_woke), (rss, switches, woke) = waiting["bare"], waiting["supple"]
     return [("resident memory, in the tray", f"{bare_rss:.1f} MB", f"{rss:.1f} MB", f"{rss - bare_rss:+.1f} MB",
              "<= +15 MB"),
-            ("wake-ups a minute, in the tray", f"{bare_woke:.0f}", f"{woke:.0f}", "", "<= 2")]
+            ("wake-ups a minute, in the tray", f"{bare_woke:.0f}", f"{woke:.0f}", "", "<= 2"),
+            ("  its threads' context switches", f"{bare_switches:.0f}", f"{switches:.0f}", "", "")]
 
 
-def _print_table(runs: dict[str, list[Launch]], waiting: dict[str, tuple[float, float]]) -> None:
+def _print_table(runs: dict[str, list[Launch]], waiting: dict[str, tuple[float, float, float]]) -> None:
     bare_start, bare_rss = _median(runs["bare"], "startup_s"), _median(runs["bare"], "rss_mb")
     rows: list[tuple[str, ...]] = [("", "bare PySide6", "Supple", "ratio / difference", "target")]
     for scene, what in (("hold", "--routine"), ("list", "routine list"), ("mini", "--mini")):

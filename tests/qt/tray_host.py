@@ -7,13 +7,21 @@ it writes each menu's bus name, object path and top-level items (id, label, visi
 as JSON to the file named on its command line, so a test can also click one; the file first
 appears, empty of menus, once the watcher's name is held.
 
-    /usr/bin/python3 tests/qt/tray_host.py OUTPUT.json
+With `--panel` it reads as a desktop's panel does instead, for the footprint benchmark: each
+icon's menu and tooltip once when it registers, the menu again when the icon says its layout
+changed (dbusmenu's LayoutUpdated; ItemsPropertiesUpdated carries the new properties itself, so a
+panel asks nothing), and the tooltip when it says that changed (NewToolTip): what wakes the icon's
+app is the app's own doing, not the reader's polling.
+
+    /usr/bin/python3 tests/qt/tray_host.py OUTPUT.json [--panel]
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +43,7 @@ INTERFACE = f"""<node><interface name="{WATCHER}">
 </interface></node>"""
 TIMEOUT_MS = 2000
 READ_EVERY_MS = 300
+REGISTERED_READ_MS = 500
 
 
 class Host:
@@ -42,6 +51,7 @@ class Host:
         self.bus = bus
         self.output = output
         self.items: list[tuple[str, str]] = []  # (bus name, object path) of each icon
+        self.registered: Callable[[], object] = lambda: None  # a panel reads the new icon
 
     def method(self, _bus: Any, sender: str, _path: str, _interface: str, name: str, parameters: GLib.Variant,
                invocation: Gio.DBusMethodInvocation) -> None:
@@ -52,6 +62,7 @@ class Host:
             self.items.append(item)
             self.bus.emit_signal(None, "/StatusNotifierWatcher", WATCHER, "StatusNotifierItemRegistered",
                                  GLib.Variant("(s)", (f"{item[0]}{item[1]}",)))
+            self.registered()
         invocation.return_value(None)
 
     def get_property(self, _bus: Any, _sender: str, _path: str, _interface: str, name: str) -> GLib.Variant:
@@ -92,8 +103,29 @@ class Host:
         return True  # keep reading
 
 
+def _tooltip(host: Host) -> None:
+    for name, path in host.items:
+        with contextlib.suppress(GLib.Error):  # an icon that went away
+            host._call(name, path, "org.freedesktop.DBus.Properties", "Get", GLib.Variant("(ss)", (ITEM, "ToolTip")))
+
+
+def _as_a_panel(bus: Gio.DBusConnection, host: Host) -> None:
+    """Read on registration and on each change the icons announce; never on a timer."""
+    def changed(*_args: Any) -> None:
+        host.write()
+        _tooltip(host)
+
+    bus.signal_subscribe(None, "com.canonical.dbusmenu", "LayoutUpdated", None, None, Gio.DBusSignalFlags.NONE,
+                         lambda *_args: host.write())
+    bus.signal_subscribe(None, ITEM, "NewToolTip", None, None, Gio.DBusSignalFlags.NONE,
+                         lambda *_args: _tooltip(host))
+    # an icon that registers is read a moment later, once its menu is there
+    host.registered = lambda: GLib.timeout_add(REGISTERED_READ_MS, lambda: changed() and False)
+
+
 def main() -> None:
     output = Path(sys.argv[1])
+    panel = "--panel" in sys.argv[2:]
     bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
     host = Host(bus, output)
     info = Gio.DBusNodeInfo.new_for_xml(INTERFACE).interfaces[0]
@@ -102,7 +134,10 @@ def main() -> None:
 
     def acquired(*_args: Any) -> None:
         host.write()
-        GLib.timeout_add(READ_EVERY_MS, host.write)
+        if panel:
+            _as_a_panel(bus, host)
+        else:
+            GLib.timeout_add(READ_EVERY_MS, host.write)
 
     Gio.bus_own_name_on_connection(bus, WATCHER, Gio.BusNameOwnerFlags.NONE, acquired, lambda *_: loop.quit())
     loop.run()

@@ -38,7 +38,7 @@ class CompanionController(QObject):
         self.companion = companion
         self._session_running = False
         self._enabled = enabled
-        self.line_shown = False  # something shows the line (a tray icon): wake for its minutes too
+        self._line_shown = False  # something shows the line (a tray icon): wake for its minutes too
         self._shortest_ms = look_interval_ms(speed)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -60,6 +60,11 @@ class CompanionController(QObject):
     def set_enabled(self, enabled: bool) -> None:
         self._enabled = enabled
         self._follow()
+
+    def show_line(self, shown: bool) -> None:
+        """Whether something shows the tray's line, which then changes minute by minute."""
+        self._line_shown = shown
+        self._plan()
 
     def set_policy(self, policy: Policy) -> None:
         self.companion.policy = policy
@@ -97,7 +102,7 @@ class CompanionController(QObject):
         if not (self._enabled and not self._session_running):
             return
         waits = [self.companion.look_in()]
-        line = self.companion.line_changes_in() if self.line_shown else None
+        line = self.companion.line_changes_in() if self._line_shown else None
         if line is not None:
             waits.append(line)
         self._timer.start(max(self._shortest_ms, round(min(waits) * 1000)))

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter
-from PySide6.QtSvg import QSvgRenderer
 
 from app.desktop_entry import ICON_SIZES, icon_theme_dir, icon_theme_files
 from app.paths import default_paths
@@ -24,6 +23,8 @@ TOLERANCE = 3
 
 
 def render_icon(svg: Path, size: int) -> QImage:
+    from PySide6.QtSvg import QSvgRenderer  # noqa: PLC0415 - the tool's; the app's icon needs no renderer
+
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
         raise ValueError(f"{svg}: not a usable SVG")

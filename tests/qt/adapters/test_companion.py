@@ -111,8 +111,7 @@ def test_it_wakes_when_the_companion_next_needs_to_look(rig: Rig) -> None:
 
 
 def test_with_a_tray_showing_the_line_it_also_wakes_for_the_lines_minutes(qtbot: QtBot, rig: Rig) -> None:
-    rig.adapter.line_shown = True
-    rig.adapter.look()
+    rig.adapter.show_line(True)
     # 15 min becomes 14 at 14 min 30 s; the interval asked for, as a very coarse timer's remaining
     # time is rounded to whole seconds (31,008 ms was seen)
     assert rig.adapter._timer.interval() <= 31_000
