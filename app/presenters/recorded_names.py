@@ -23,10 +23,10 @@ class RecordedNames:
         return stretch.name if stretch is not None else recorded
 
     def routine(self, routine_id: str, recorded: str) -> str:
-        for routine in self._catalogue().routines:
-            if routine.id == routine_id:
-                return routine.name
-        return recorded
+        try:
+            return self._catalogue().routine(routine_id).name
+        except KeyError:
+            return recorded
 
     def side(self, stretch_id: str, side: str | None) -> str:
         """'Left leg' as the stretch says its sides, 'Left side' for a stretch no longer known, ''

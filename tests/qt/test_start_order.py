@@ -21,23 +21,9 @@ from app.paths import Paths
 from app.qt.application import Supple
 from app.qt.tray.icon import Tray
 from app.qt.widgets.first_paint import after_first_paint
-from app.schedule.sources import Abilities
 from app.session import FakeClock, State
 from app.settings import Settings, save_settings
-
-
-class Idle:
-    name = "fake idle"
-
-    def idle_seconds(self) -> float | None:
-        return 0.0
-
-
-class NotBusy:
-    name = "fake busy"
-
-    def busy_reason(self) -> str | None:
-        return None
+from tests.qt.companion_fakes import working_sources
 
 
 class Paints(QObject):
@@ -61,7 +47,7 @@ def starting(
     """Supple as `run` makes it: gradually."""
     monkeypatch.setattr(Tray, "show", lambda self: None)  # offscreen has no tray to show an icon in
     running = Supple(qapp, load_context(isolated_paths), outputs=(SilentSound(), SilentSpeech()), tray=True,
-                     clock=FakeClock(), sources=(Idle(), NotBusy(), Abilities("fake idle")), gradual=True)
+                     clock=FakeClock(), sources=working_sources(), gradual=True)
     yield running
     running.controller.stop()
     if running.reminders is not None:

@@ -15,24 +15,9 @@ from app.context import load_context
 from app.paths import Paths
 from app.qt.application import Supple
 from app.qt.tray.icon import Tray
-from app.schedule.sources import Abilities
 from app.session import FakeClock, State
 from app.settings import Settings, save_settings
-
-
-class Idle:
-    name = "fake idle"
-    seconds: float | None = 0.0
-
-    def idle_seconds(self) -> float | None:
-        return self.seconds
-
-
-class NotBusy:
-    name = "fake busy"
-
-    def busy_reason(self) -> str | None:
-        return None
+from tests.qt.companion_fakes import working_sources
 
 
 @pytest.fixture
@@ -42,7 +27,7 @@ def supple(
     monkeypatch.setattr(Tray, "show", lambda self: None)  # offscreen has no tray to show an icon in
     save_settings(isolated_paths.settings_file, Settings(reminder_every_minutes=15))
     running = Supple(qapp, load_context(isolated_paths), outputs=(SilentSound(), SilentSpeech()), tray=True,
-                     clock=FakeClock(), sources=(Idle(), NotBusy(), Abilities("fake idle")))
+                     clock=FakeClock(), sources=working_sources())
     qtbot.addWidget(running.window)
     yield running
     running.controller.stop()

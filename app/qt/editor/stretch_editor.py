@@ -7,16 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,7 @@ from app.catalogue.stretch_draft import StretchDraft, free_stretch_id, problems
 from app.catalogue.user_folder import UserFolder
 from app.qt.editor.stretch_form import StretchForm
 from app.qt.translation import arg
+from app.qt.widgets.scroll_column import scroll_column
 
 TYPING = 2  # a command id of its own: typing in one field is one step to undo
 
@@ -58,19 +57,6 @@ def _button(text: str, tip: str, parent: QWidget) -> QPushButton:
     button.setAccessibleName(text.replace("&", ""))
     button.setAutoDefault(False)  # Enter belongs to the field that has it (a line is added)
     return button
-
-
-def _scrolling(form: QWidget) -> QScrollArea:
-    """The form scrolls up and down on a screen too short for it (800 x 600 with the style's
-    padding); it is never narrower than its columns, which would only hide them sideways."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(form)
-    scroll_bar = area.verticalScrollBar().sizeHint().width()
-    area.setMinimumWidth(form.minimumSizeHint().width() + scroll_bar)
-    return area
 
 
 class StretchEditor(QDialog):
@@ -109,7 +95,7 @@ class StretchEditor(QDialog):
         for name in ("undo", "redo", "cancel", "save"):
             bottom.addWidget(self.buttons[name])
         layout = QVBoxLayout(self)
-        layout.addWidget(_scrolling(self.form), 1)
+        layout.addWidget(scroll_column(self.form, keep_width=True), 1)  # 800 x 600 with the style's padding
         layout.addLayout(bottom)
 
     def _connect(self) -> None:

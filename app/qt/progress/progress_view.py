@@ -15,13 +15,11 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from app.i18n import Words
 from app.presenters.recorded_names import RecordedNames, as_recorded
 from app.qt.progress.minutes_chart import MinutesChart
 from app.qt.translation import arg
+from app.qt.widgets.scroll_column import scroll_column
 from app.wording import side_in_sentence, stretching_text
 
 log = logging.getLogger(__name__)
@@ -111,19 +110,6 @@ def _heading(text: str) -> QLabel:
     return label
 
 
-def _scrolling(figures: QWidget) -> QScrollArea:
-    """The figures scroll when a small window or a long language (German wraps each heading) has
-    no room for them all; wrapped labels squeezed by a layout would otherwise be cut mid-line.
-    The buttons stay outside, always in reach."""
-    area = QScrollArea()
-    area.setObjectName("progressScroll")
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the labels wrap instead
-    area.setWidget(figures)
-    return area
-
-
 class ProgressView(QWidget):
     historyCleared = Signal()
 
@@ -195,7 +181,9 @@ class ProgressView(QWidget):
         stack.addWidget(self.painsLabel)
         stack.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(_scrolling(figures), 1)
+        area = scroll_column(figures)  # the buttons stay outside, always in reach
+        area.setObjectName("progressScroll")
+        layout.addWidget(area, 1)
         layout.addLayout(buttons)
 
     # -- showing -----------------------------------------------------------------------------

@@ -12,28 +12,14 @@ from app.audio.outputs import SilentSound, SilentSpeech
 from app.context import load_context
 from app.paths import Paths
 from app.qt.application import Supple
-from app.schedule.sources import Abilities
 from app.settings import load_settings
-
-
-class Idle:
-    name = "fake idle"
-
-    def idle_seconds(self) -> float | None:
-        return 0.0
-
-
-class NotBusy:
-    name = "fake busy"
-
-    def busy_reason(self) -> str | None:
-        return None
+from tests.qt.companion_fakes import working_sources
 
 
 @pytest.fixture
 def supple(qtbot: QtBot, qapp: QApplication, isolated_paths: Paths) -> Iterator[Supple]:
     running = Supple(qapp, load_context(isolated_paths), outputs=(SilentSound(), SilentSpeech()), tray=False,
-                     sources=(Idle(), NotBusy(), Abilities("fake idle")))
+                     sources=working_sources())
     qtbot.addWidget(running.window)
     yield running
     running.controller.stop()
