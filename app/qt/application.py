@@ -128,8 +128,8 @@ class Supple(QObject):
         self.catalogue_watcher: CatalogueWatcher | None = None
         self.system_motion: SystemMotion | None = None
         self.routine_actions: RoutineActions | None = None
-        self._connect()
         self._gradual = gradual
+        self._connect()
         if not gradual:
             _ = self.history  # told of at once, with the start's other problems
             self._make_window()

@@ -33,23 +33,25 @@ class FirstPaint(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__()
         self._app = app
-        self._watched: list[QWidget] = []
-        self._native = WindowSystemEvents(self._watch)
+        self._native: WindowSystemEvents | None = WindowSystemEvents(self._watch)
         app.installNativeEventFilter(self._native)
 
+    def _shown(self) -> list[QWidget]:
+        # asked afresh each time, never kept: a window Qt deletes itself would leave a dangling one
+        return [widget for widget in self._app.topLevelWidgets() if widget.isVisible()]
+
     def _watch(self) -> None:
-        """Before the window system's event is handled: the shown windows, watched for a paint."""
-        for widget in self._app.topLevelWidgets():
-            if widget.isVisible() and not any(widget is seen for seen in self._watched):
-                widget.installEventFilter(self)
-                self._watched.append(widget)
+        """Before the window system's event is handled: the shown windows, watched for a paint
+        (a filter installed twice is installed once)."""
+        for widget in self._shown():
+            widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self._native is not None:
             print(f"painted {time.time()!r}", flush=True)
             self._app.removeNativeEventFilter(self._native)
             self._native = None
-            for widget in self._watched:
+            for widget in self._shown():
                 widget.removeEventFilter(self)
             if tracemalloc.is_tracing():
                 QTimer.singleShot(3000, _python_memory)

@@ -9,7 +9,6 @@ a compositor that holds it back) does not hold the work back for long either.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -24,39 +23,33 @@ def _shown_windows(app: QApplication) -> list[QWidget]:
 
 class AfterFirstPaint(QObject):
     """Runs `work` once: after the first paint of a top-level window, or at the next turn of the
-    event loop when none is shown. Owned by `app`; it removes itself when done."""
+    event loop when none is shown. Owned by `app`; it deletes itself when done, and with it go
+    its filters (Qt drops a deleted filter from every object it watched). It keeps no reference
+    to the windows: a window Qt made and deletes itself would leave a dangling one."""
 
     def __init__(self, app: QApplication, work: Callable[[], None]) -> None:
         super().__init__(app)
         self._work: Callable[[], None] | None = work
         # the shown windows' own events only: a filter on the whole app would be asked about
         # every event of every widget until then, in Python
-        self._windows = _shown_windows(app)
-        if not self._windows:
+        shown = _shown_windows(app)
+        if not shown:
             QTimer.singleShot(0, self, self._run)
             return
-        for window in self._windows:
+        for window in shown:
             window.installEventFilter(self)
         QTimer.singleShot(LONGEST_WAIT_MS, self, self._run)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self._stop_watching()
+        if self._work is not None and event.type() == QEvent.Type.Paint:
             # at the next turn, so the paint (and its flush to the screen) is over first
             QTimer.singleShot(0, self, self._run)
         return False
-
-    def _stop_watching(self) -> None:
-        for window in self._windows:
-            with contextlib.suppress(RuntimeError):  # closed and deleted before it was painted
-                window.removeEventFilter(self)
-        self._windows = []
 
     def _run(self) -> None:
         work, self._work = self._work, None
         if work is None:  # already done, by the paint or the longest wait
             return
-        self._stop_watching()
         self.deleteLater()
         work()
 
