@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.audio.outputs import SilentSound, SilentSpeech
@@ -27,15 +27,15 @@ from tests.qt.companion_fakes import working_sources
 
 
 class Paints(QObject):
-    """Counts the paints of top-level windows, as the app sees them."""
+    """Counts the paints of `window`, as they arrive."""
 
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
         self.count = 0
-        app.installEventFilter(self)
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and getattr(watched, "isWindow", lambda: False)():
+        if event.type() == QEvent.Type.Paint:
             self.count += 1
         return False
 
@@ -63,8 +63,8 @@ def starting(
 def test_the_tray_and_the_reminders_are_made_after_the_first_paint(
     qtbot: QtBot, qapp: QApplication, starting: Supple
 ) -> None:
-    paints = Paints(qapp)
     starting.open(None, mini=False, at_start=True)
+    paints = Paints(starting.window)
     seen_when_made: list[int] = []
     after_first_paint(qapp, lambda: (seen_when_made.append(paints.count), starting.complete()))
     assert starting.window.isVisible()
