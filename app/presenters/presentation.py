@@ -62,6 +62,10 @@ class TimerFace:
     tone: Tone
     show_seconds: bool = True
     length: float = 0.0  # the seconds of the whole phase (or breath), for a screen reader's value
+    # While the session counts, the arc grows by 1/length a second from `at` on the session's
+    # clock, so a ring can move it between two polls without asking the engine (see hold_timer).
+    moving: bool = False
+    at: float = 0.0
 
     @property
     def whole_seconds(self) -> int:
@@ -110,10 +114,12 @@ def timer_face(view: SessionView | None, catalogue: Catalogue) -> TimerFace:
     if view.breath is not None:
         breath, _, length = view.breath
         tone = Tone.INHALE if breath is Cue.INHALE else Tone.EXHALE
-        return TimerFace(progress, seconds, breath_label(breath), side, tone, length=length)
+        return TimerFace(progress, seconds, breath_label(breath), side, tone, length=length,
+                         moving=view.state.counting, at=view.at)
     # paused: one short word, readable from the floor and inside the mini timer's small ring
     label = Presentation.tr("Paused") if view.state is State.PAUSED else phase_label(view.phase.kind)
-    return TimerFace(progress, seconds, label, side, _TONES[view.phase.kind], length=view.phase.seconds)
+    return TimerFace(progress, seconds, label, side, _TONES[view.phase.kind], length=view.phase.seconds,
+                     moving=view.state.counting, at=view.at)
 
 
 def face_time(view: SessionView) -> tuple[float, float]:
@@ -160,7 +166,8 @@ class TimerFaces:
         if view is not None and last is not None and self._words == (key, catalogue):
             progress, seconds = face_time(view)
             said = last[1]
-            face = TimerFace(progress, seconds, said.phase, said.side, said.tone, said.show_seconds, said.length)
+            face = TimerFace(progress, seconds, said.phase, said.side, said.tone, said.show_seconds, said.length,
+                             said.moving, view.at)
         else:
             face = timer_face(view, catalogue)
             self._words = (key, catalogue)

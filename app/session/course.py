@@ -60,12 +60,13 @@ class Course:
         position = self._starts[index] + self.plan.phases[index].seconds * passed
         return max(self._held, min(1.0, position / total))
 
-    def view(self, state: State, index: int, playing: PlannedPhase, remaining: float) -> SessionView:
-        """The snapshot while `playing` (at planned `index`) has `remaining` seconds to go."""
+    def view(self, state: State, index: int, playing: PlannedPhase, remaining: float, at: float = 0.0) -> SessionView:
+        """The snapshot while `playing` (at planned `index`) has `remaining` seconds to go, `at` on the clock."""
         # after pain, what is left of the routine counts the interrupted phase again: it may come again
         after = index - 1 if playing.kind is PhaseKind.RELEASE else index
         done = self.done(index, playing, remaining)
-        return session_view(self.plan, state, playing, remaining, after, done=done, sooner=self._sooner(after))
+        return session_view(self.plan, state, playing, remaining, after, done=done, sooner=self._sooner(after),
+                            at=at)
 
     def _sooner(self, after: int) -> float:
         """How much shorter than planned the gentle phases after planned `after` are."""

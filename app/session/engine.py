@@ -93,7 +93,8 @@ class Session:
         return self._countdown.remaining(self._clock() if now is None else now)
 
     def view(self) -> SessionView:
-        return self._course.view(self.state, self._index, self._phase, self.remaining(self._clock()))
+        now = self._clock()
+        return self._course.view(self.state, self._index, self._phase, self.remaining(now), now)
 
     # -- time --------------------------------------------------------------------------------
 

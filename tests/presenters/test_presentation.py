@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import math
+
+import pytest
+
 from app.presenters.glance import glance, status_line
 from app.presenters.presentation import TimerFaces, coming_up, completion_html, timer_face, words_key
 from app.session import FakeClock, PhaseKind, Session, State, Timing, build_plan
@@ -136,3 +140,33 @@ def test_the_faces_of_a_source_of_views_are_those_timer_face_gives() -> None:
         polls += 1
         run_for(session, clock, 1 / 30, 1 / 30)
     assert faces() == timer_face(session.view(), catalogue)  # done
+
+
+def test_a_counting_face_says_how_its_arc_moves_until_the_next_second() -> None:
+    """A ring moves the arc between polls from the face alone: 1/length a second from `at`. Through
+    a routine with holds, flows (each breath its own arc) and a pause, the face a poll later is
+    where that said it would be, within its second."""
+    catalogue = builtin_catalogue()
+    clock = FakeClock()
+    session, _ = make_session(catalogue, clock, routine="full-back-and-glutes")
+    session.start()
+    checked = 0
+    for poll in range(3000):
+        if poll in (300, 360):
+            session.toggle_pause()
+        face = timer_face(session.view(), catalogue)
+        assert face.at == clock()
+        # Stay within the second the face shows (a poll that crosses it is checked by the next).
+        step = max(0.005, min(0.2, face.seconds - math.floor(face.seconds) or 1.0) - 0.01)
+        run_for(session, clock, step, step)
+        later = timer_face(session.view(), catalogue)
+        if not face.moving:
+            assert session.state is State.PAUSED or later.progress == face.progress
+        elif later.phase == face.phase and later.whole_seconds == face.whole_seconds and later.length == face.length:
+            assert later.progress == pytest.approx(face.progress + step / face.length)
+            checked += 1
+        if session.state.finished:
+            break
+    assert checked > 1000
+    session.toggle_pause()
+    assert not timer_face(session.view(), catalogue).moving

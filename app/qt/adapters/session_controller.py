@@ -69,6 +69,11 @@ class SessionController(QObject):
         self._timer.timeout.connect(self.poll)
 
     @property
+    def clock(self) -> Clock:
+        """The clock the session counts by: a display that moves between polls reads this one."""
+        return self._clock
+
+    @property
     def session(self) -> Session | None:
         return self._session
 

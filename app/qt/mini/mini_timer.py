@@ -139,7 +139,7 @@ class MiniTimer(QWidget):
 
     def _connect(self) -> None:
         c = self._controller
-        self.face.ring.setSource(TimerFaces(c.view, lambda: self._catalogue))
+        self.face.ring.setSource(TimerFaces(c.view, lambda: self._catalogue), c.clock)
         self.face.ring.clicked.connect(self.commands.pause.trigger)
         bind(self.face.skipButton, self.commands.skip)
         bind(self.face.pauseButton, self.commands.pause, text=True)

@@ -8,6 +8,13 @@ The face is read from its source (from the clock, through the engine), so what i
 drift: once per tick, at the refresh, and the paint that follows draws that same face (the
 repainted box was worked out from it); a paint nobody asked for (the window uncovered) reads it
 afresh. It repaints only when asked, which the session controller does while a session runs.
+
+Given the session's clock (`setSource`), it moves a counting face's arc itself, between polls: its
+own timer fires when the arc reaches its next device pixel, works out where the arc is from the
+clock and the face (the arc grows by 1/length a second from the face's instant, which is how the
+engine counts too), and repaints the arc's end. The poller then need come only when the words
+change, about once a second, instead of at every frame: each poll costs the engine's view, every
+display's refresh and the pace; a frame costs a clock reading and a small repaint.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -44,6 +51,8 @@ RING = QRectF(-RING_RADIUS, -RING_RADIUS, 2 * RING_RADIUS, 2 * RING_RADIUS)
 # them (a seek, a long-delayed poll): the whole face is repainted instead.
 SMALL_STEP = 0.02
 SMOOTH = QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+TURN = 360 * 16  # a whole ring in Qt's angles
+FASTEST_FRAME_MS = 33  # a moving arc is redrawn at most 30 times a second, however large the ring
 
 # Okabe-Ito colours: told apart by people with the common colour-vision deficiencies. Colour is
 # never the only signal: every phase has its own word in the middle, and the arc's stroke says
@@ -77,6 +86,11 @@ def tone_text_color(tone: Tone, palette: QPalette) -> QColor:
     return readable(tone_color(tone, palette), palette.color(QPalette.ColorRole.Window))
 
 
+def _to_next_second(face: TimerFace) -> float:
+    """Seconds until the whole seconds the face shows next change (they are rounded up)."""
+    return face.seconds - math.floor(face.seconds) or 1.0
+
+
 class HoldTimer(QProgressBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,13 +98,18 @@ class HoldTimer(QProgressBar):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setAccessibleDescription(self.tr("Hold timer. Space pauses or goes on."))
         self._source: Callable[[], TimerFace] = idle_face
+        self._clock: Callable[[], float] | None = None  # the session's: with it, the ring moves its own arc
+        self._moving: TimerFace | None = None  # the counting face whose arc the ring moves itself
+        self._frames = QTimer(self)  # fires at the arc's next device pixel, while a face moves
+        self._frames.setTimerType(Qt.TimerType.PreciseTimer)
+        self._frames.timeout.connect(self._frame)
         self._spoken = ""
         self._named_for: tuple[object, ...] | None = None  # the words whose name was last worked out
         self._paced: tuple[TimerFace, float | None] | None = None  # a face and how soon after it the next change
         self._drawn: tuple[object, ...] | None = None  # what the last repaint showed
         self._drawn_progress = 0.0  # where its arc ended
         self._wanted = QRect()  # what has been asked to be repainted since
-        self._asked: TimerFace | None = None  # the face the last refresh asked to be painted
+        self._asked: tuple[TimerFace, float] | None = None  # the face and arc the last refresh or frame asked for
         self._asked_look: tuple[object, ...] = ()  # and its look
         self._ring_length: tuple[tuple[QSize, float], float] | None = None  # device pixels by size and ratio
         self._pens: dict[Tone, QPen] = {}  # the arc's pen by tone, for the palette in use
@@ -111,8 +130,11 @@ class HoldTimer(QProgressBar):
         Python.)"""
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
-    def setSource(self, source: Callable[[], TimerFace]) -> None:
+    def setSource(self, source: Callable[[], TimerFace], clock: Callable[[], float] | None = None) -> None:
+        """Where the faces come from; with the session's `clock`, a counting face's arc moves by
+        itself between two refreshes (without one, only at a refresh)."""
         self._source = source
+        self._clock = clock
         self.refresh()
 
     def face(self) -> TimerFace:
@@ -124,15 +146,44 @@ class HoldTimer(QProgressBar):
         repaint of the arc's end, and the name is not worked out again."""
         face = self.face()
         pixels = self._ring_pixels()
-        look = self._look(face, pixels)
+        self._moving = face if self._moves(face) else None
         self._paced = (face, self._next_change(face, pixels))  # asked for by the poller just after
+        self._show(face, face.progress, pixels)
+        self._pace_frames(pixels)
+
+    def _show(self, face: TimerFace, progress: float, pixels: float) -> None:
+        look = self._look(face, progress, pixels)
         if look[:-1] != self._named_for:  # the words changed
             self._named_for = look[:-1]
             self._rename(face)
         if look != self._drawn:
-            self._asked = face
+            self._asked = (face, progress)
             self._asked_look = look
-            self._update_for(look, face.progress)
+            self._update_for(look, progress)
+
+    def _moves(self, face: TimerFace) -> bool:
+        return face.moving and face.length > 0 and face.progress < 1 and self._clock is not None
+
+    def _frame(self) -> None:
+        """The arc's next device pixel is due: where the arc is now, by the clock."""
+        face = self._moving
+        if face is None or self._clock is None:
+            self._frames.stop()
+            return
+        # never past the face's next second: the poll due there brings the next face (a phase
+        # that ends, a breath that turns), and after a suspend the clock has leapt ahead
+        elapsed = min(max(0.0, self._clock() - face.at), _to_next_second(face))
+        self._show(face, min(1.0, face.progress + elapsed / face.length), self._ring_pixels())
+
+    def _pace_frames(self, pixels: float) -> None:
+        """The ring's own timer: at the pace of one device pixel while a face moves and it is seen."""
+        face = self._moving
+        if face is None or not self.isVisible():
+            self._frames.stop()
+            return
+        interval = max(FASTEST_FRAME_MS, math.ceil(1000 * face.length / pixels))
+        if interval != self._frames.interval() or not self._frames.isActive():
+            self._frames.start(interval)
 
     def _rename(self, face: TimerFace) -> None:
         text = face.accessible_text
@@ -198,9 +249,11 @@ class HoldTimer(QProgressBar):
         return paced[1] if paced is not None and paced[0] is face else self._next_change(face, self._ring_pixels())
 
     def _next_change(self, face: TimerFace, ring_pixels: float) -> float | None:
-        soonest = [face.length / ring_pixels] if face.length > 0 and face.progress < 1 else []
+        """The next whole second; the arc's next device pixel too, unless the ring moves it itself."""
+        moved_by_poller = face.length > 0 and face.progress < 1 and not self._moves(face)
+        soonest = [face.length / ring_pixels] if moved_by_poller else []
         if face.show_seconds and face.seconds > 0:
-            soonest.append(face.seconds - math.floor(face.seconds) or 1.0)
+            soonest.append(_to_next_second(face))
         return min(soonest, default=None)
 
     def _ring_pixels(self) -> float:
@@ -211,10 +264,10 @@ class HoldTimer(QProgressBar):
             self._ring_length = (key, 2 * math.pi * RING_RADIUS * min(size.width(), size.height()) / LOGICAL * ratio)
         return self._ring_length[1]
 
-    def _look(self, face: TimerFace, ring_pixels: float) -> tuple[object, ...]:
+    def _look(self, face: TimerFace, progress: float, ring_pixels: float) -> tuple[object, ...]:
         """Everything a repaint would show, with the arc's end rounded to a device pixel: a
-        30-second hold then repaints 10-25 times a second (by size) instead of at every poll."""
-        arc_end = round(face.progress * ring_pixels)
+        30-second hold then repaints 10-30 times a second (by size), no more."""
+        arc_end = round(progress * ring_pixels)
         return (face.phase, face.side, face.tone, face.show_seconds, face.whole_seconds, arc_end)
 
     def sizeHint(self) -> QSize:
@@ -230,9 +283,14 @@ class HoldTimer(QProgressBar):
         return width
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        face = self._asked or self.face()
+        asked = self._asked
+        if asked is not None:
+            face, progress = asked
+        else:  # a paint nobody asked for: the face of this moment
+            face = self.face()
+            progress = face.progress
         painted = event.rect()
-        self._remember_drawn(painted, face)
+        self._remember_drawn(painted, face, progress, asked is not None)
         geometry = (self.width(), self.height(), self.devicePixelRatioF())
         words = (face.phase, face.side, face.tone, face.show_seconds, face.whole_seconds)
         with QPainter(self) as painter:
@@ -244,20 +302,20 @@ class HoldTimer(QProgressBar):
             words_layer = self._layer("words", geometry, words, lambda layer: self._draw_words(layer, face))
             painter.setRenderHints(SMOOTH)
             painter.setTransform(self._centred(geometry))
-            self._draw_arc(painter, face)
+            self._draw_arc(painter, face, progress, painted)
             if painted.intersects(self._ink):  # most frames: the arc's end, far from the words
                 painter.resetTransform()
                 painter.drawPixmap(0, 0, words_layer)
 
-    def _remember_drawn(self, painted: QRect, face: TimerFace) -> None:
+    def _remember_drawn(self, painted: QRect, face: TimerFace, progress: float, asked: bool) -> None:
         """What the screen now shows, once a paint covers all that was asked for: a paint of
         some other part alone (a window uncovered) leaves the rest as it was."""
         if not painted.contains(self._wanted):  # at most frames it is just what was asked for
             wanted = self._wanted.intersected(self.rect())  # the widget may have shrunk since
             if not painted.contains(wanted if not wanted.isEmpty() else self.rect()):
                 return
-        self._drawn = self._asked_look if face is self._asked else self._look(face, self._ring_pixels())
-        self._drawn_progress = face.progress
+        self._drawn = self._asked_look if asked else self._look(face, progress, self._ring_pixels())
+        self._drawn_progress = progress
         self._wanted = QRect()
         self._asked = None
 
@@ -292,13 +350,16 @@ class HoldTimer(QProgressBar):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._paced = None  # a ring of another size changes at another pace
         super().resizeEvent(event)
+        self._pace_frames(self._ring_pixels())
 
     def showEvent(self, event: QShowEvent) -> None:
         self._be_opaque()  # polished just before it is shown
         super().showEvent(event)
+        self.refresh()  # the face of this moment, moving again
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._asked = None  # shown again, it paints the face of that moment
+        self._frames.stop()  # nobody sees the arc move
         super().hideEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -317,13 +378,38 @@ class HoldTimer(QProgressBar):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(RING)
 
-    def _draw_arc(self, painter: QPainter, face: TimerFace) -> None:
-        if face.progress <= 0:
+    def _draw_arc(self, painter: QPainter, face: TimerFace, progress: float, painted: QRect) -> None:
+        if progress <= 0:
             return
         painter.setPen(self._arc_pen(face.tone))
         # Qt angles are sixteenths of a degree, counter-clockwise from three o'clock: start at
         # twelve and run clockwise. Sub-degree resolution keeps the movement smooth.
-        painter.drawArc(RING, 90 * 16, -round(min(1.0, face.progress) * 360 * 16))
+        progress = min(1.0, progress)
+        end = round(progress * TURN)
+        start = 0 if face.tone in ARC_DASHES else round(self._first_needed(progress, painted) * TURN)
+        painter.drawArc(RING, TURN // 4 - start, start - end)
+
+    def _first_needed(self, progress: float, painted: QRect) -> float:
+        """Where the arc must start (a share of the ring) for a paint of `painted` to be the same as
+        the whole arc's: stroking the whole ring cost more than all the rest of a frame, and a
+        frame repaints a small box around the arc's end. Every point of `painted` lies within
+        `reach` of the end, so only the arc within `reach` of the end, and a stroke's width and a
+        pixel of smoothing more, can ink it; a shorter arc's own round start is then outside
+        `painted` too. When the ring has nearly come round, its start is near its end again: the
+        whole arc, as for a paint of the whole face."""
+        width, height = self.width(), self.height()
+        scale = min(width, height) / LOGICAL
+        radius = RING_RADIUS * scale
+        angle = 2 * math.pi * progress
+        x, y = width / 2 + radius * math.sin(angle), height / 2 - radius * math.cos(angle)
+        reach = max(math.hypot(corner_x - x, corner_y - y)
+                    for corner_x in (painted.left(), painted.right() + 1)
+                    for corner_y in (painted.top(), painted.bottom() + 1))
+        chord = reach + RING_WIDTH * scale + 3
+        if chord >= 2 * radius:
+            return 0.0
+        lead = math.asin(chord / (2 * radius)) / math.pi  # the share of the ring that chord spans
+        return progress - lead if lead < progress < 1 - lead else 0.0
 
     def _arc_pen(self, tone: Tone) -> QPen:
         """Made once per tone and palette, not at every frame."""

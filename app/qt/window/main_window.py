@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         c = self.controller
-        self.holdTimer.setSource(TimerFaces(c.view, lambda: self.catalogue))
+        self.holdTimer.setSource(TimerFaces(c.view, lambda: self.catalogue), c.clock)
         self.routineList.routineSelected.connect(self.preview_routine)
         self.audioNotice.retryRequested.connect(self.audioRetryRequested)
         self.routineList.routineChosen.connect(self.start_routine)

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QImage, QPaintEvent, QPalette, QRegion
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -306,3 +306,110 @@ def test_the_ring_stays_opaque_so_a_frame_repaints_nothing_behind_it(qtbot: QtBo
             shown["face"] = replace(face, progress=0.30 + step * 0.002, seconds=21.2 - step * 0.05)
             next_paint(qtbot, timer)
         assert backdrop.paints == before
+
+
+SMOOTHED_EDGE = 26  # a tenth of a pixel's coverage, of 255
+
+
+def largest_difference(first: QImage, second: QImage, box: QRect) -> int:
+    return max(abs(a - b) for x in range(box.left(), box.right() + 1) for y in range(box.top(), box.bottom() + 1)
+               for a, b in zip(first.pixelColor(x, y).getRgb(), second.pixelColor(x, y).getRgb(), strict=True))
+
+
+def painted_over(timer: HoldTimer, before: QImage, box: QRect) -> QImage:
+    """`before`, with the ring painting only `box` over it (as a frame, or an uncovered corner, does)."""
+    image = before.copy()
+    timer.render(image, box.topLeft(), QRegion(box))
+    return image
+
+
+@pytest.mark.parametrize("size", [SIZE, 110])
+@pytest.mark.parametrize("progress", [0.004, 0.03, 0.25, 0.5, 0.74, 0.93, 0.975, 0.996])
+def test_a_frame_paints_its_box_as_the_whole_arc_would(qtbot: QtBot, progress: float, size: int) -> None:
+    """A frame strokes only the arc near its end: inside the repainted box the ring must look
+    as if the whole arc had been drawn, however far round it is (near the end, its start at twelve
+    is in the box too). A shorter arc is flattened into other straight pieces, so a pixel on the
+    stroke's smoothed edge may differ by a tenth of its coverage: 26 of 255, no more."""
+    face = TimerFace(progress=progress, seconds=10.5, phase="Hold", side="", tone=Tone.HOLD, length=30)
+    before, timer = render(qtbot, replace(face, progress=progress - 0.003), size=size)
+    whole, _ = render(qtbot, face, size=size)
+    timer.setSource(lambda: face)
+    box = timer._arc_end_box(progress - 0.003, timer.size()).united(timer._arc_end_box(progress, timer.size()))
+    assert largest_difference(painted_over(timer, before, box), whole, box.intersected(timer.rect())) <= SMOOTHED_EDGE
+
+
+@pytest.mark.parametrize("corner", [QRect(0, 0, 60, 60), QRect(120, 240, 50, 50), QRect(140, 0, 20, 40)])
+def test_a_paint_of_any_small_part_shows_the_whole_arc_there(qtbot: QtBot, corner: QRect) -> None:
+    """A window uncovered over one part of the ring, far from the arc's end: the arc is there too."""
+    face = TimerFace(progress=0.7, seconds=10.5, phase="Hold", side="", tone=Tone.HOLD, length=30)
+    whole, timer = render(qtbot, face)
+    blank = QImage(whole.size(), whole.format())
+    blank.fill(Qt.GlobalColor.magenta)
+    assert largest_difference(painted_over(timer, blank, corner), whole, corner) <= SMOOTHED_EDGE
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_with_the_sessions_clock_it_moves_a_counting_arc_itself_between_polls(qtbot: QtBot) -> None:
+    """The poller comes for the words (the next second); the ring's own timer moves the arc by
+    the clock in the meantime, one device pixel at a time, and never past the face's next second."""
+    clock = FakeClock()
+    face = TimerFace(progress=0.30, seconds=21.5, phase="Hold", side="", tone=Tone.HOLD, length=30,
+                     moving=True, at=clock.now)
+    timer = PaintRecorder()
+    qtbot.addWidget(timer)
+    timer.resize(SIZE, SIZE)
+    timer.setSource(lambda: face, clock)
+    timer.show()
+    qtbot.waitExposed(timer)
+    qtbot.waitUntil(lambda: bool(timer.painted) and timer._asked is None)
+    assert timer.seconds_to_change() == pytest.approx(0.5)  # the digits turn from 22 to 21
+    ring_pixels = 2 * math.pi * RING_RADIUS * SIZE / 200 * timer.devicePixelRatioF()
+    assert timer._frames.isActive()
+    assert timer._frames.interval() == max(33, math.ceil(1000 * 30 / ring_pixels))
+    painted = len(timer.painted)
+    clock.now += 0.2
+    timer._frames.timeout.emit()
+    assert timer._asked is not None and timer._asked[1] == pytest.approx(0.30 + 0.2 / 30)
+    qtbot.waitUntil(lambda: len(timer.painted) > painted)
+    frame = timer.painted[-1]
+    assert frame.width() * frame.height() < SIZE * SIZE / 20  # the arc's end only
+    assert timer._drawn_progress == pytest.approx(0.30 + 0.2 / 30)
+    clock.now += 5  # a poll is late, or the computer slept: the arc waits at the next second
+    timer._frames.timeout.emit()
+    assert timer._asked is not None and timer._asked[1] == pytest.approx(0.30 + 0.5 / 30)
+
+
+def test_a_face_that_stands_stops_the_rings_own_timer(qtbot: QtBot) -> None:
+    clock = FakeClock()
+    counting = TimerFace(progress=0.30, seconds=21.5, phase="Hold", side="", tone=Tone.HOLD, length=30,
+                         moving=True, at=clock.now)
+    shown = {"face": counting}
+    timer = HoldTimer()
+    qtbot.addWidget(timer)
+    timer.setSource(lambda: shown["face"], clock)
+    timer.show()
+    qtbot.waitExposed(timer)
+    assert timer._frames.isActive()
+    shown["face"] = replace(counting, phase="Paused", moving=False)
+    timer.refresh()
+    assert not timer._frames.isActive()
+    shown["face"] = counting
+    timer.refresh()
+    assert timer._frames.isActive()
+    timer.hide()
+    assert not timer._frames.isActive()  # nobody sees it move
+
+
+def test_without_a_clock_the_poller_moves_the_arc(qtbot: QtBot) -> None:
+    face = TimerFace(progress=0.30, seconds=21.5, phase="Hold", side="", tone=Tone.HOLD, length=30, moving=True)
+    timer, _ = shown_recorder(qtbot, face)
+    assert not timer._frames.isActive()
+    ring_pixels = 2 * math.pi * RING_RADIUS * SIZE / 200 * timer.devicePixelRatioF()
+    assert timer.seconds_to_change() == pytest.approx(30 / ring_pixels)

@@ -3,9 +3,11 @@ time, the figure while it moves, the words and the bar when they change. Counted
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
@@ -52,6 +54,27 @@ def test_a_still_figure_is_not_worked_out_again_at_each_poll(rig: Rig) -> None:
     rig.advance(5)
     assert shown == []
     assert rig.window.pane.seconds_to_change() == rig.window.holdTimer.seconds_to_change()  # paced by the ring
+
+
+def test_in_a_still_hold_the_controller_polls_for_the_words_and_the_ring_moves_its_arc(rig: Rig) -> None:
+    """The ring moves its own arc by the session's clock, so the controller is asked to poll only
+    when the seconds turn (at most twice a second), not at every frame."""
+    into_the_first_hold(rig)
+    rig.advance(0.3)
+    ring = rig.window.holdTimer
+    pace = rig.window.pane.seconds_to_change()
+    session = rig.controller.session
+    assert session is not None and pace is not None
+    left = session.remaining()
+    assert pace == pytest.approx(left - math.floor(left) or 1.0)  # the next whole second
+    assert ring._frames.isActive() and ring._frames.interval() < 100  # the arc: its next device pixel
+    before = session.view().progress
+    rig.clock.advance(0.2)
+    ring._frames.timeout.emit()  # no poll: the ring's own frame
+    assert ring._asked is not None and ring._asked[1] == pytest.approx(session.view().progress)
+    assert ring._asked[1] > before
+    rig.controller.pause()
+    assert not ring._frames.isActive()  # a paused arc stands
 
 
 def test_a_moving_figure_is_drawn_at_every_poll_and_a_restart_moves_it_again(rig: Rig) -> None:
