@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 
 from app.paths import APP_ID, APP_NAME, runtime_dir
 from app.private_dir import make_private
@@ -242,7 +242,9 @@ class _Request(QObject):
 
 
 class _Connection(QObject):
-    """The listening side of one launch: read its message, acknowledge it, pass it on."""
+    """The listening side of one launch: read its message, acknowledge it, pass it on. Every
+    ending (answered, refused, garbage, silence, the server closing) lets it go at once: a
+    connection left to its patience timer would outlive its server by seconds."""
 
     def __init__(self, socket: Socket, owner: SingleInstance) -> None:
         super().__init__(owner)
@@ -250,19 +252,20 @@ class _Connection(QObject):
         self._owner = owner
         self._buffer = b""
         socket.setParent(self)
+        self._patience = QTimer(self)  # a launch that connects and says nothing is let go
         if not ours(socket):  # the folder keeps others out; this is in case it did not
             log.warning("refused a connection from another user on %s", owner.name)
-            socket.abort()
-            self.deleteLater()
+            self.drop()
             return
         socket.readyRead.connect(self._read)
         socket.disconnected.connect(self.deleteLater)
-        patience = QTimer(self)  # a launch that connects and says nothing is let go
-        patience.setSingleShot(True)
-        patience.timeout.connect(self._give_up)
-        patience.start(CLIENT_PATIENCE_MS)
+        self._patience.setSingleShot(True)
+        self._patience.timeout.connect(self.drop)
+        self._patience.start(CLIENT_PATIENCE_MS)
 
-    def _give_up(self) -> None:
+    def drop(self) -> None:
+        """Close at once, unheard, and go."""
+        self._patience.stop()
         self._socket.abort()
         self.deleteLater()
 
@@ -272,7 +275,7 @@ class _Connection(QObject):
             message = decode(self._buffer)
         except ValueError as error:
             log.info("ignored a message on %s: %s", self._owner.name, error)
-            self._socket.abort()
+            self.drop()
             return
         if message is not None:
             self._answer(message)
@@ -280,8 +283,9 @@ class _Connection(QObject):
     def _answer(self, message: dict[str, Any]) -> None:
         arguments = _arguments(message)
         if arguments is None and message.get("ping") is not True:
-            self._socket.abort()
+            self.drop()
             return
+        self._patience.stop()
         self._socket.write(encode({"ok": True}))
         self._socket.flush()
         self._socket.disconnectFromServer()
@@ -386,7 +390,10 @@ class SingleInstance(QObject):
         return False
 
     def close(self) -> None:
+        """Stop listening, and let go of the launches still connected."""
         self._server.close()
+        for connection in self.findChildren(_Connection, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            connection.drop()
 
     def _accept(self) -> None:
         while self._server.hasPendingConnections():

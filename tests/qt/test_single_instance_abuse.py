@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -102,6 +103,28 @@ def test_garbage_and_oversized_messages_are_dropped(
             qtbot.assertNotEmitted(first.argumentsReceived):
         send(stranger, garbage)
     still_answers(qtbot, first, name)
+
+
+def connections(instance: SingleInstance) -> list[QObject]:
+    """The launches `instance` still holds, once every deletion asked for has been done."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return [child for child in instance.children() if type(child).__name__ == "_Connection"]
+
+
+def test_a_connection_that_sent_garbage_is_let_go_at_once(qtbot: QtBot, first: SingleInstance, name: str) -> None:
+    stranger = connect(name)
+    with qtbot.waitSignal(stranger.disconnected, timeout=ROUND_TRIP_MS):
+        send(stranger, framed(b'{"arguments": NaN}'))
+    # not held for the seconds a silent launch is given: on a busy server they would pile up
+    assert connections(first) == []
+
+
+def test_closing_lets_go_of_the_launches_still_connected(qtbot: QtBot, first: SingleInstance, name: str) -> None:
+    silent = connect(name)
+    qtbot.waitUntil(lambda: len(connections(first)) == 1, timeout=ROUND_TRIP_MS)
+    first.close()
+    assert connections(first) == []  # at once, not when its patience runs out seconds later
+    qtbot.waitSignal(silent.disconnected, timeout=ROUND_TRIP_MS).wait()
 
 
 def test_hundreds_of_connections_at_once_leave_it_answering(qtbot: QtBot, first: SingleInstance, name: str) -> None:
