@@ -9,7 +9,6 @@ package is still the reference: tests/catalogue/test_schema_oracle.py checks tha
 
 from __future__ import annotations
 
-import difflib
 import functools
 import itertools
 import re
@@ -249,6 +248,8 @@ def _close_match(key: str, known: Mapping[str, Any]) -> str:
     """' (did you mean 'name'?)' for a misspelt key; nothing for a key too long to be a misspelling
     (difflib's work grows with the key's length, and a person does not misspell by pages)."""
     longest = max((len(name) for name in known), default=0)
+    import difflib  # noqa: PLC0415 - only for a mistake: a start with a good catalogue does not load it
+
     close = difflib.get_close_matches(key, list(known), n=1) if len(key) <= 2 * longest else []
     return f" (did you mean '{close[0]}'?)" if close else ""
 

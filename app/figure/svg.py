@@ -8,7 +8,6 @@ x is measured from the middle of the window, and mirroring only flips its sign.
 
 from __future__ import annotations
 
-from html import escape  # not xml.sax.saxutils: it pulls in urllib and http, 25 ms at start-up
 from typing import Literal
 
 from app.figure.drawing import HALO, Dot, Fill, Role, Shape, Stroke, floor_shape, layout, piece_points
@@ -17,9 +16,11 @@ from app.figure.geometry import Point
 from app.figure.keyframes import STRETCHES, pose_keyframe
 from app.figure.palette import LIGHT, Palette
 from app.figure.pose import Pose
+from app.markup import escape
 
 DrawnSide = Literal["left", "right"]
 THUMBNAIL_MARGIN = 3.0
+
 
 
 def render_svg(
@@ -64,7 +65,7 @@ def svg_document(
         '<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" '
         f'width="{width}" height="{height}" '
         f'viewBox="{_n(-frame.width / 2)} {_n(-frame.top)} {_n(frame.width)} {_n(frame.height)}">',
-        f"<title>{escape(title, quote=False)}</title>",
+        f"<title>{escape(title)}</title>",
     ]
     if palette.background != "none":
         parts.append(

@@ -6,11 +6,11 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import Enum
-from html import escape
 
 from app import i18n
 from app.catalogue import Catalogue
 from app.i18n import QT_TRANSLATE_NOOP, Words
+from app.markup import escape
 from app.session import Cue, PhaseKind, Plan, PlannedPhase, SessionResult, SessionView, State, stretching_seconds
 from app.wording import (
     breath_label,

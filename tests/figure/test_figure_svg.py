@@ -16,7 +16,9 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from app.figure import DARK, LIGHT, Palette, interpolate, keyframe_names, pose_keyframe, render_svg, thumbnail_svg
+from app.figure.frame import stretch_frame
 from app.figure.keyframes import STRETCHES
+from app.figure.svg import svg_document
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 ALLOWED_ELEMENTS = {"svg", "title", "g", "path", "circle", "polygon", "rect"}
@@ -206,3 +208,11 @@ def _difference(first: QImage, second: QImage) -> Difference:
         far += worst > 48
     pixels = len(a) // 4
     return Difference(total / (pixels * 4), far / pixels)
+
+
+def test_a_title_with_markup_characters_stays_text() -> None:
+    stretch = next(iter(STRETCHES.values()))
+    title = 'Hips & knees <left> "slow"'
+    document = svg_document([], stretch_frame(stretch.name), side="left", palette=LIGHT, size=None, title=title)
+    element = ET.fromstring(document).find(f"{SVG_NS}title")
+    assert element is not None and element.text == title

@@ -166,6 +166,8 @@ THE_WINDOW = ("app.qt.window.main_window", "app.qt.window.session_pane", "app.qt
 NEVER = ("PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "PySide6.QtUiTools")
 if os.name == "posix":  # the single-instance socket is Python's own there (app.qt.unix_socket)
     NEVER += ("PySide6.QtNetwork",)
+# held for the app's life for nothing: the HTML entity tables, and a matcher only a broken catalogue needs
+NEVER += ("html", "difflib")
 
 
 def _imported(tmp_path: Path, arguments: list[str]) -> dict[str, set[str]]:

@@ -6,7 +6,6 @@ two callables, which tests pass in to answer without a modal dialog.
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable
 from datetime import date
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.history import History, HistoryError, Progress, Ranked, export_csv, progress_of
 from app.history.stats import ReminderDay
 from app.i18n import Words
+from app.markup import escape
 from app.presenters.recorded_names import RecordedNames, as_recorded
 from app.qt.progress.minutes_chart import MinutesChart
 from app.qt.translation import arg
@@ -52,31 +52,31 @@ def _streaks(progress: Progress) -> str:
 def _ranked_html(items: tuple[Ranked, ...], stretches: bool, names: RecordedNames) -> str:
     if not items:
         none = Figures.tr("None yet")
-        return f"<i>{html.escape(none)}</i>"
+        return f"<i>{escape(none)}</i>"
     rows = []
     for item in items:
         count = item.count
         counted = Figures.tr("%n hold(s)", "", count) if stretches else Figures.tr("%n time(s)", "", count)
         name = names.stretch(item.id, item.name) if stretches else names.routine(item.id, item.name)
-        rows.append(f"<li>{html.escape(name)} — {counted}</li>")
+        rows.append(f"<li>{escape(name)} — {counted}</li>")
     return f"<ol>{''.join(rows)}</ol>"
 
 
 def _pains_html(progress: Progress, names: RecordedNames) -> str:
     if not progress.recent_pains:
         none = Figures.tr("No sharp pain reported.")
-        return f"<i>{html.escape(none)}</i>"
+        return f"<i>{escape(none)}</i>"
     rows = []
     for pain in progress.recent_pains:
-        stretch = f"<b>{html.escape(names.stretch(pain.stretch_id, pain.stretch_name))}</b>"
+        stretch = f"<b>{escape(names.stretch(pain.stretch_id, pain.stretch_name))}</b>"
         side = names.side(pain.stretch_id, pain.side)
         if side:
             said = Figures.tr("%1: %2 (%3), during %4", "date: stretch (side), during routine")
         else:
             said = Figures.tr("%1: %2, during %4", "date: stretch, during routine")
         when = _date(pain.when, "d MMM yyyy")
-        routine = html.escape(names.routine(pain.routine_id, pain.routine_name))
-        rows.append(f"<li>{arg(said, when, stretch, html.escape(side_in_sentence(side)), routine)}</li>")
+        routine = escape(names.routine(pain.routine_id, pain.routine_name))
+        rows.append(f"<li>{arg(said, when, stretch, escape(side_in_sentence(side)), routine)}</li>")
     more = progress.pain_count - len(progress.recent_pains)
     earlier = Figures.tr("and %n earlier", "", more)
     tail = f"<p>{earlier}</p>" if more > 0 else ""

@@ -6,13 +6,12 @@ the instructions that matter in the phase (app.presenters.instructions).
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from app.catalogue import Catalogue, Routine, Side, Stretch
 from app.i18n import Words
+from app.markup import escape
 from app.presenters.instructions import Section, instructions
 from app.qt.translation import arg
 from app.qt.window.pose_view import PoseView
