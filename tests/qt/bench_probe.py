@@ -1,6 +1,7 @@
 """Run by the footprint benchmark in a fresh process: Supple, or a bare PySide6 window with one label.
 
     python tests/qt/bench_probe.py bare
+    python tests/qt/bench_probe.py ring
     python tests/qt/bench_probe.py supple [SUPPLE ARGUMENTS...]
 
 It prints one line, `painted <epoch seconds>`, at the first paint of a top-level window, then stops
@@ -11,6 +12,10 @@ would be called, in Python, for every event of every object until that paint (th
 Supple's start, where it cost tens of milliseconds, against a handful in the bare window's). A
 first paint answers the window system's Expose, so the probe watches the window system's events
 (few) and, at each, puts a filter on the top-level windows shown by then: their own events only.
+`ring` is the least a hold's ring can cost in PySide6, for the CPU figures: the bare window with
+a ring of Supple's size in its window on the bench's screen, its arc's end moved one device pixel
+at a time for a 30-second hold and only the square around that end repainted (as Supple's does),
+with no words, figure or session behind it.
 Supple is started through its own `main`, exactly as `supple` starts it. With PYTHONTRACEMALLOC set,
 it also prints, a few seconds after that paint, what Python's allocations hold by package
 (`python TAB package TAB bytes` lines, then `python done`).
@@ -18,6 +23,7 @@ it also prints, a few seconds after that paint, what Python's allocations hold b
 
 from __future__ import annotations
 
+import math
 import sys
 import time
 import tracemalloc
@@ -25,7 +31,8 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractNativeEventFilter, QEvent, QObject, QTimer
+from PySide6.QtCore import QAbstractNativeEventFilter, QEvent, QObject, QRect, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QWidget
 
 
@@ -99,6 +106,58 @@ def _bare() -> int:
     return app.exec()
 
 
+RING_SIDE = 290  # px: Supple's ring in its window on the bench's screen (26 frames a second there)
+RING_RADIUS = RING_SIDE * 86 / 200  # Supple's proportions (app/qt/widgets/hold_timer.py)
+RING_WIDTH = RING_SIDE * 13 / 200
+HOLD_MS = 30_000
+
+
+class BareRing(QWidget):
+    """An arc that grows round a circle, repainting the square around its end at each pixel."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFixedSize(RING_SIDE, RING_SIDE)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._started = time.monotonic()
+        self._share = 0.0
+        self._pen = QPen(QColor("#2ec397"), RING_WIDTH)
+        self._pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._frame)
+        self._timer.start(math.ceil(HOLD_MS / (2 * math.pi * RING_RADIUS)))
+
+    def _end_box(self) -> QRect:
+        angle = 2 * math.pi * self._share
+        x = RING_SIDE / 2 + RING_RADIUS * math.sin(angle)
+        y = RING_SIDE / 2 - RING_RADIUS * math.cos(angle)
+        reach = math.ceil(RING_WIDTH / 2) + 2
+        return QRect(math.floor(x) - reach, math.floor(y) - reach, 2 * reach + 1, 2 * reach + 1)
+
+    def _frame(self) -> None:
+        before = self._end_box()
+        self._share = ((time.monotonic() - self._started) * 1000 / HOLD_MS) % 1.0
+        self.update(before.united(self._end_box()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        with QPainter(self) as painter:
+            painter.fillRect(event.rect(), self.palette().window())
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(self._pen)
+            margin = RING_SIDE / 2 - RING_RADIUS
+            ring = QRectF(margin, margin, 2 * RING_RADIUS, 2 * RING_RADIUS)
+            painter.drawArc(ring, 90 * 16, -round(self._share * 360 * 16))
+
+
+def _ring() -> int:
+    app = QApplication(sys.argv[:1])
+    probe = FirstPaint(app)  # noqa: F841 - it listens while the app runs
+    ring = BareRing()
+    ring.show()
+    return app.exec()
+
+
 def _supple(arguments: list[str]) -> int:
     # the QApplication Supple would make, made first so the probe can watch it from the start
     from app.cli import main  # noqa: PLC0415
@@ -110,4 +169,4 @@ def _supple(arguments: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(_bare() if sys.argv[1] == "bare" else _supple(sys.argv[2:]))
+    sys.exit({"bare": _bare, "ring": _ring}.get(sys.argv[1], lambda: _supple(sys.argv[2:]))())

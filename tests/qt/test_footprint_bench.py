@@ -8,7 +8,9 @@ launched in turn, bare then Supple (A B A B), and is the median of ROUNDS launch
   process itself reports it (tests/qt/bench_probe.py);
 - resident memory SETTLE_SECONDS after that paint (so what is loaded just after it counts too);
 - the share of one core the process uses over MEASURE_SECONDS after that, read from /proc: during
-  the first hold in the main window and in the mini timer, and with the routine list open;
+  the first hold in the main window and in the mini timer, and with the routine list open; beside
+  the hold, a bare PySide6 ring of the same size moved at the same pace (bench_probe.py `ring`):
+  the least such a ring costs, so what Supple adds to it shows;
 - waiting in the tray (`--background`, with a tray host on the bus that reads the icon as a panel
   does: tests/qt/tray_host.py --panel): resident memory, and how often it wakes over TRAY_SECONDS,
   beside the bare window doing the same: its threads' context switches (/proc/PID/task/*/status),
@@ -186,10 +188,12 @@ def _median(launches: list[Launch], field: str) -> float:
     return statistics.median(getattr(launch, field) for launch in launches)
 
 
-ALL_SCENES = {"bare": ["bare"], "hold": ["supple", *ROUTINE], "mini": ["supple", *ROUTINE, "--mini"],
-              "list": ["supple"]}
+ALL_SCENES = {"bare": ["bare"], "ring": ["ring"], "hold": ["supple", *ROUTINE],
+              "mini": ["supple", *ROUTINE, "--mini"], "list": ["supple"]}
 CHOSEN = os.environ.get("FOOTPRINT_SCENES", "hold,mini,list,tray").split(",")
-SCENES = {scene: arguments for scene, arguments in ALL_SCENES.items() if scene == "bare" or scene in CHOSEN}
+# the bare ring goes with the hold: the least the same ring costs in PySide6, beside what Supple's does
+SCENES = {scene: arguments for scene, arguments in ALL_SCENES.items()
+          if scene == "bare" or scene in CHOSEN or (scene == "ring" and "hold" in CHOSEN)}
 
 
 @pytest.mark.bench
@@ -242,6 +246,10 @@ def _print_table(runs: dict[str, list[Launch]], waiting: dict[str, tuple[float, 
             continue
         cpu = _median(runs[scene], "cpu_share") * 100
         rows.append((f"CPU, {what}", f"{bare_cpu:.2f} %", f"{cpu:.2f} %", "", target))
+        if scene == "hold" and "ring" in runs:
+            ring = _median(runs["ring"], "cpu_share") * 100
+            rows.append(("  a bare PySide6 ring, same size and pace", f"{ring:.2f} %", "",
+                         f"Supple {cpu - ring:+.2f} %", ""))
     rows.extend(_waiting_rows(waiting))
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
     print(f"\nmedians of {ROUNDS} launches each, A B A B; CPU over {MEASURE_SECONDS:.0f} s, the tray over"

@@ -47,6 +47,7 @@ LOGICAL = 200.0
 RING_RADIUS = 86.0
 RING_WIDTH = 13.0
 RING = QRectF(-RING_RADIUS, -RING_RADIUS, 2 * RING_RADIUS, 2 * RING_RADIUS)
+DIGITS = QRectF(-70, -32, 140, 62)  # the seconds' box, in the middle of the ring
 # Beyond this share of the ring, the box around the arc's two ends no longer holds the arc between
 # them (a seek, a long-delayed poll): the whole face is repainted instead.
 SMALL_STEP = 0.02
@@ -208,9 +209,10 @@ class HoldTimer(QProgressBar):
 
     def _update_for(self, look: tuple[object, ...], progress: float) -> None:
         """Ask for a repaint of what changed: while only the arc grows (a hold, 10-25 times a
-        second), the small square around its end, so Qt redraws and sends the display that alone."""
+        second), the small square around its end, so Qt redraws and sends the display that alone;
+        when a second goes by, the digits' box too. A new phase, side or tone: the whole face."""
         drawn = self._drawn
-        if drawn is None or drawn[:-1] != look[:-1] or abs(progress - self._drawn_progress) > SMALL_STEP:
+        if drawn is None or drawn[:-2] != look[:-2] or abs(progress - self._drawn_progress) > SMALL_STEP:
             self._wanted = self.rect()
             self.update()
             return
@@ -218,6 +220,15 @@ class HoldTimer(QProgressBar):
         box = self._arc_end_box(self._drawn_progress, size).united(self._arc_end_box(progress, size))
         self._wanted = self._wanted.united(box)
         self.update(box)
+        if drawn[-2] != look[-2]:  # the seconds: apart from the arc's end, so the region stays two small boxes
+            digits = self._digits_box()
+            self._wanted = self._wanted.united(digits)
+            self.update(digits)
+
+    def _digits_box(self) -> QRect:
+        """Where the seconds are drawn, in the widget, with the words' margin."""
+        transform = self._centred((self.width(), self.height(), self.devicePixelRatioF()))
+        return transform.mapRect(DIGITS).toAlignedRect().adjusted(-2, -2, 2, 2)
 
     def _arc_end_box(self, progress: float, size: QSize) -> QRect:
         """The device-independent pixels the arc's round end covers at `progress`, with a margin
@@ -450,6 +461,6 @@ class HoldTimer(QProgressBar):
                    QFont.Weight.DemiBold)
         painter.setPen(text_color)
         if face.show_seconds:
-            self._text(painter, QRectF(-70, -32, 140, 62), face.digits, 56, QFont.Weight.Bold)
+            self._text(painter, DIGITS, face.digits, 56, QFont.Weight.Bold)
         if face.side:
             self._text(painter, QRectF(-70, 32, 140, 22), face.side, 15, QFont.Weight.DemiBold)

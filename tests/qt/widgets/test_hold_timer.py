@@ -199,9 +199,11 @@ class PaintRecorder(HoldTimer):
     def __init__(self) -> None:
         super().__init__()
         self.painted: list[QRect] = []
+        self.regions: list[QRegion] = []
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self.painted.append(event.rect())
+        self.regions.append(QRegion(event.region()))
         super().paintEvent(event)
 
 
@@ -236,10 +238,28 @@ def test_as_the_arc_grows_only_its_end_is_repainted(qtbot: QtBot) -> None:
         assert repainted.contains(QRect(end.x() - stroke, end.y() - stroke, 2 * stroke, 2 * stroke)), progress
 
 
-def test_when_the_words_change_the_whole_face_is_repainted(qtbot: QtBot) -> None:
+def test_when_a_second_goes_by_the_digits_and_the_arcs_end_are_repainted_not_the_face(qtbot: QtBot) -> None:
     face = TimerFace(progress=0.30, seconds=21.02, phase="Hold", side="Left leg", tone=Tone.HOLD, length=30)
     timer, shown = shown_recorder(qtbot, face)
+    before = len(timer.painted)
     shown["face"] = replace(face, progress=0.301, seconds=20.98)  # 22 becomes 21
+    next_paint(qtbot, timer)
+    region = timer.regions[before]
+    assert sum(rect.width() * rect.height() for rect in region) < SIZE * SIZE / 4  # two boxes, not the face
+    middle = SIZE // 2
+    digits = QRect(middle - SIZE * 35 // 100, middle - SIZE * 16 // 100, SIZE * 70 // 100, SIZE * 31 // 100)
+    assert region.contains(digits)  # all of "22", and "21" in its place
+    end = ring_point(0.301 * 360)
+    assert region.contains(end)
+    assert not region.contains(ring_point(0.75 * 360))  # the rest of the ring stays as it was
+
+
+@pytest.mark.parametrize("changed", [{"phase": "Release", "tone": Tone.RELEASE}, {"side": "Right leg"}],
+                         ids=["phase", "side"])
+def test_when_the_words_change_the_whole_face_is_repainted(qtbot: QtBot, changed: dict[str, object]) -> None:
+    face = TimerFace(progress=0.30, seconds=21.2, phase="Hold", side="Left leg", tone=Tone.HOLD, length=30)
+    timer, shown = shown_recorder(qtbot, face)
+    shown["face"] = replace(face, progress=0.301, **changed)  # type: ignore[arg-type]
     assert next_paint(qtbot, timer) == timer.rect()
 
 
@@ -413,3 +433,20 @@ def test_without_a_clock_the_poller_moves_the_arc(qtbot: QtBot) -> None:
     assert not timer._frames.isActive()
     ring_pixels = 2 * math.pi * RING_RADIUS * SIZE / 200 * timer.devicePixelRatioF()
     assert timer.seconds_to_change() == pytest.approx(30 / ring_pixels)
+
+
+@pytest.mark.parametrize("seconds", [(21.02, 20.98), (10.02, 9.98), (100.2, 99.9)],
+                         ids=["22-21", "11-10", "101-100"])
+def test_the_digits_and_the_arcs_end_are_all_a_new_second_changes(qtbot: QtBot, seconds: tuple[float, float]) -> None:
+    """Painting only those two boxes over the last second's face gives the new face everywhere:
+    nothing of the old digits is left, however their widths differ."""
+    old, new = seconds
+    face = TimerFace(progress=0.30, seconds=old, phase="Hold", side="Left leg", tone=Tone.HOLD, length=300)
+    before, timer = render(qtbot, face)
+    after = replace(face, progress=0.3005, seconds=new)
+    whole, _ = render(qtbot, after)
+    timer.setSource(lambda: after)
+    image = painted_over(timer, before, timer._arc_end_box(0.30, timer.size()).united(
+        timer._arc_end_box(0.3005, timer.size())))
+    timer.render(image, timer._digits_box().topLeft(), QRegion(timer._digits_box()))
+    assert largest_difference(image, whole, timer.rect()) <= SMOOTHED_EDGE
