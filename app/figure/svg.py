@@ -22,7 +22,6 @@ DrawnSide = Literal["left", "right"]
 THUMBNAIL_MARGIN = 3.0
 
 
-
 def render_svg(
     pose: Pose,
     *,
