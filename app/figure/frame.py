@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from app.figure.drawing import FLOOR_WIDTH, HALO, Dot, Shape, Stroke, layout, piece_points
+from app.figure.frames_table import FRAMES
 from app.figure.geometry import Point
 from app.figure.interpolate import interpolate
 from app.figure.keyframes import STRETCHES, pose_keyframe
@@ -56,7 +57,15 @@ def frame_around(shapes: Iterable[Shape], margin: float = MARGIN) -> Frame:
 
 @cache
 def stretch_frame(stretch: str) -> Frame:
-    """One window for every frame of a stretch, keyframes and in-betweens alike."""
+    """One window for every frame of a stretch, keyframes and in-betweens alike: measured ahead
+    for the built-in stretches (frames_table, written by app.figure.generate), since measuring
+    takes about 7 ms a stretch, spent before a start's first paint and at each new stretch."""
+    measured = FRAMES.get(stretch)
+    return Frame(*measured) if measured is not None else measured_frame(stretch)
+
+
+def measured_frame(stretch: str) -> Frame:
+    """The window round every in-between of the stretch's moves, both ways."""
     keyframes = [pose_keyframe(name) for name in STRETCHES[stretch].keyframes]
     shapes: list[Shape] = []
     # both ways: a move shows its end's arrows, and flows and releases also move back

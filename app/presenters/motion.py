@@ -26,6 +26,12 @@ MARCH_STEP_SECONDS = 0.8  # one knee up and down in the warm-up, a relaxed walki
 BREATH_FIRST_STEP = 1e-3  # of a breath's move, on its first frame: too small to see, enough to head somewhere
 
 
+def wants_still(setting: str, system_reduces: bool) -> bool:
+    """The figure is drawn still when the person says so, or leaves it to a system that says so
+    (qt.companion.motion_preference asks the desktop)."""
+    return setting == "still" or (setting == "system" and system_reduces)
+
+
 @dataclass(frozen=True)
 class PoseMoment:
     """Blend `start` toward `end` by `t` (0..1), drawn for `side` (None: the stretch has no sides)."""

@@ -326,7 +326,7 @@ class Supple(QObject):
 
     def _apply_motion(self, settings: Settings) -> None:
         if self._window is not None:
-            from app.qt.companion.motion_preference import wants_still  # noqa: PLC0415 - with the window
+            from app.presenters.motion import wants_still  # noqa: PLC0415 - loaded with the window
 
             reduces = self.system_motion is not None and self.system_motion.reduces
             self._window.posePanel.poseView.set_still(wants_still(settings.motion, reduces))

@@ -8,7 +8,15 @@ from app.catalogue import Catalogue, Side
 from app.figure import Pose, interpolate, pose_keyframe
 from app.figure.contacts import contact_error
 from app.figure.pose import Contact
-from app.presenters.motion import MARCH_STEP_SECONDS, MOVE_SHARE, PoseMoment, held, pose_moment, still_to_the_end
+from app.presenters.motion import (
+    MARCH_STEP_SECONDS,
+    MOVE_SHARE,
+    PoseMoment,
+    held,
+    pose_moment,
+    still_to_the_end,
+    wants_still,
+)
 from app.session import Cue, FakeClock, PhaseKind, Session
 from tests.helpers import builtin_catalogue
 from tests.session.conftest import make_session, run_for
@@ -260,3 +268,11 @@ def test_a_picture_is_not_still_while_a_move_is_under_way(catalogue: Catalogue) 
     session.skip()
     session.pain()  # easing out moves, then rests
     assert not still_to_the_end(stretch, session.view())
+
+
+@pytest.mark.parametrize(("setting", "system", "still"), [
+    ("still", False, True), ("still", True, True), ("animate", True, False), ("animate", False, False),
+    ("system", True, True), ("system", False, False),
+])
+def test_the_persons_choice_wins_and_system_follows_the_desktop(setting: str, system: bool, still: bool) -> None:
+    assert wants_still(setting, system) is still

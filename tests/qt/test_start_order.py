@@ -157,7 +157,9 @@ sys.exit(code)
 # not needed to show the first window: made (and imported) only after its first paint
 AFTER_THE_FIRST_PAINT = ("app.qt.tray.icon", "app.qt.reminders", "app.qt.companion.platform",
                          "app.qt.editor.routine_actions", "app.qt.adapters.catalogue_watcher",
-                         "app.schedule.scheduler", "app.history.store", "sqlite3")
+                         "app.schedule.scheduler", "app.history.store", "sqlite3",
+                         # the desktop's wish for still pictures, asked over D-Bus
+                         "app.qt.companion.motion_preference", "PySide6.QtDBus")
 # the window and what only it draws: a start in the background never loads them
 THE_WINDOW = ("app.qt.window.main_window", "app.qt.window.session_pane", "app.qt.widgets.hold_timer",
               "app.qt.window.pose_view", "app.figure", "app.qt.editor.routine_actions")

@@ -28,11 +28,6 @@ SPI_GETCLIENTAREAANIMATION = 0x1042
 FOREVER = float("inf")  # a setting read once at start is as good later
 
 
-def wants_still(setting: str, system_reduces: bool) -> bool:
-    """The figure is drawn still when the person says so, or leaves it to a system that says so."""
-    return setting == "still" or (setting == "system" and system_reduces)
-
-
 def windows_reduces_motion() -> bool | None:
     windll = getattr(ctypes, "windll", None)  # Windows only; read by name, so mypy on Linux agrees
     if windll is None:

@@ -59,6 +59,10 @@ class RoutineList(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The delegate asks for the viewport's width at every row. Found by name first, PySide wraps
+        # the viewport Qt made as the plain QWidget it is; the first `viewport()` would instead look
+        # through every QtWidgets class for its type (about 10 ms and 60 enums made, at start).
+        self.findChild(QWidget, "qt_scrollarea_viewport")
         self.setColumnCount(1)
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)

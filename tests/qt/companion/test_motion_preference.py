@@ -9,16 +9,8 @@ from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
 
 from app.qt.companion import motion_preference
-from app.qt.companion.motion_preference import SystemMotion, wants_still
+from app.qt.companion.motion_preference import SystemMotion
 from tests.qt.companion.session_bus import FakeSettingsPortal, connection, missing, private_bus, serve
-
-
-@pytest.mark.parametrize(("setting", "system", "still"), [
-    ("still", False, True), ("still", True, True), ("animate", True, False), ("animate", False, False),
-    ("system", True, True), ("system", False, False),
-])
-def test_the_persons_choice_wins_and_system_follows_the_desktop(setting: str, system: bool, still: bool) -> None:
-    assert wants_still(setting, system) is still
 
 
 def test_off_windows_there_is_no_windows_answer() -> None:
