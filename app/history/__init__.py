@@ -1,10 +1,10 @@
 """The history of sessions and the progress figures drawn from it. No Qt here.
 
 `HistoryStore.open` never raises for a bad file: it returns a `DisabledHistory` saying why, with
-the same interface (`History`), and the app runs on without history.
+the same interface (`History`), and the app runs on without history. The CSV export is
+`app.history.export`, loaded with the progress page that offers it.
 """
 
-from app.history.export import export_csv
 from app.history.interface import DisabledHistory, History
 from app.history.journal import SessionJournal
 from app.history.record import rows_for
@@ -14,6 +14,6 @@ from app.history.store import HistoryError, HistoryStore
 
 __all__ = [
     "DayMinutes", "DisabledHistory", "History", "HistoryError", "HistoryStore", "HoldRow", "PainEntry", "PainRow",
-    "Progress", "Ranked", "SessionJournal", "SessionRow", "SessionRows", "export_csv",
+    "Progress", "Ranked", "SessionJournal", "SessionRow", "SessionRows",
     "progress_of", "rows_for", "streaks",
 ]

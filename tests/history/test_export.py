@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from app.catalogue import Catalogue
-from app.history import HistoryStore, SessionRows, export_csv, rows_for
-from app.history.export import COLUMNS
+from app.history import HistoryStore, SessionRows, rows_for
+from app.history.export import COLUMNS, export_csv
 from tests.history.builders import (
     ENDED,
     completed,

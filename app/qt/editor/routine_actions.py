@@ -12,8 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.catalogue import Catalogue, CatalogueError, Routine
-from app.catalogue.draft import RoutineDraft, copy_of
-from app.catalogue.user_folder import UserFolder
 from app.paths import Paths
 from app.qt.editor.sharing_actions import SharingActions
 from app.qt.translation import arg
@@ -22,6 +20,9 @@ from app.qt.widgets.screen_fit import resize_to_fit
 from app.session import Timing
 
 if TYPE_CHECKING:
+    # the writer of the person's folder and the editor's drafts load when first used, not at start
+    from app.catalogue.draft import RoutineDraft
+    from app.catalogue.user_folder import UserFolder
     from app.qt.editor.editor_window import RoutineEditor
 
 
@@ -56,6 +57,8 @@ class RoutineActions(QObject):
     @property
     def folder(self) -> UserFolder:
         if self._folder is None:
+            from app.catalogue.user_folder import UserFolder  # noqa: PLC0415 - when first needed
+
             paths = self.paths
             self._folder = UserFolder(paths.builtin_catalogue, paths.catalogue_schema, paths.user_catalogue_dir,
                                       language=self.language, translations=paths.catalogue_translations)
@@ -69,12 +72,16 @@ class RoutineActions(QObject):
         return self.catalogue().routine(routine_id) if routine_id else None
 
     def new_routine(self) -> RoutineEditor:
+        from app.catalogue.draft import RoutineDraft  # noqa: PLC0415 - when first needed
+
         return self._open(RoutineDraft(id=""), None, self.tr("New routine"))
 
     def duplicate_routine(self) -> RoutineEditor | None:
         routine = self._chosen()
         if routine is None:
             return None
+        from app.catalogue.draft import copy_of  # noqa: PLC0415 - when first needed
+
         draft = copy_of(routine, (r.id for r in self.catalogue().routines))
         return self._open(draft, None, arg(self.tr("Copy of %1", "a routine's name"), routine.name))
 
@@ -86,6 +93,8 @@ class RoutineActions(QObject):
         if self._is_builtin(routine):
             return self.duplicate_routine()
         title = arg(self.tr("Edit %1", "a routine's name"), routine.name)
+        from app.catalogue.draft import RoutineDraft  # noqa: PLC0415 - when first needed
+
         as_written = self.folder.routine_as_written(routine.id) or routine  # not the translation of its name
         editor = self._open(RoutineDraft.of(as_written), routine.id, title)
         try:

@@ -6,18 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.catalogue import Catalogue, CatalogueError
-from app.catalogue.import_ids import offer
 from app.catalogue.loader import read_json
-from app.catalogue.sharing import clash_free_ids, export_routine, import_document
-from app.catalogue.user_folder import UserFolder
 from app.qt.translation import arg
 from app.qt.widgets.messages import tell
+
+if TYPE_CHECKING:
+    from app.catalogue.user_folder import UserFolder
 
 
 class SharingActions(QObject):
@@ -68,6 +69,10 @@ class SharingActions(QObject):
             self.import_file(path)
 
     def _import(self, path: Path) -> list[str]:
+        # the sharing core loads with the first import or export, not with the routine list
+        from app.catalogue.import_ids import offer  # noqa: PLC0415
+        from app.catalogue.sharing import clash_free_ids, import_document  # noqa: PLC0415
+
         folder = self.folder()
         document = read_json(path)
         renaming = clash_free_ids(folder, document)
@@ -78,6 +83,8 @@ class SharingActions(QObject):
         return import_document(folder, renaming.document, path)
 
     def export(self, routine_id: str | None) -> Path | None:
+        from app.catalogue.sharing import export_routine  # noqa: PLC0415 - with the first export
+
         if routine_id is None:
             return None
         routine = self.catalogue().routine(routine_id)

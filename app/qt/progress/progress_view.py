@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.history import History, HistoryError, Progress, Ranked, export_csv, progress_of
+from app.history import History, HistoryError, Progress, Ranked, progress_of
+from app.history.export import export_csv
 from app.history.stats import ReminderDay
 from app.i18n import Words
 from app.markup import escape

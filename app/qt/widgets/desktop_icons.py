@@ -71,12 +71,20 @@ def write_icons(theme: Path) -> list[Path]:
     return written
 
 
+# px: the largest window icon, enough for a task switcher on a doubled screen. On X11 Qt hands the
+# window manager every size the icon has (_NET_WM_ICON) and keeps each as a pixmap: 512 px alone
+# would be 1 MB in Supple and again in the X server, for the app's life.
+WINDOW_ICON_LARGEST = 256
+
+
 def app_icon(assets: Path) -> QIcon:
-    """The window and tray icon: every PNG size, so small sizes stay crisp, plus the SVG."""
+    """The window and tray icon: the PNG sizes up to WINDOW_ICON_LARGEST, so small sizes stay
+    crisp, plus the SVG."""
     theme = icon_theme_dir(assets)
     icon = QIcon()
     for path, size in _targets(theme):
-        icon.addFile(str(path), QSize(size, size))
+        if size <= WINDOW_ICON_LARGEST:
+            icon.addFile(str(path), QSize(size, size))
     icon.addFile(str(theme / icon_theme_files()[0]))
     return icon
 

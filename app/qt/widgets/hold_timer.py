@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -48,6 +48,9 @@ RING_RADIUS = 86.0
 RING_WIDTH = 13.0
 RING = QRectF(-RING_RADIUS, -RING_RADIUS, 2 * RING_RADIUS, 2 * RING_RADIUS)
 DIGITS = QRectF(-70, -32, 140, 62)  # the seconds' box, in the middle of the ring
+# where any words are drawn (the phase above the seconds, the side below), with room for glyphs
+# that reach past their boxes: the words' layer covers this alone, a third of the face
+WORDS = QRectF(-74, -56, 148, 114)
 # Beyond this share of the ring, the box around the arc's two ends no longer holds the arc between
 # them (a seek, a long-delayed poll): the whole face is repainted instead.
 SMALL_STEP = 0.02
@@ -114,7 +117,8 @@ class HoldTimer(QProgressBar):
         self._asked_look: tuple[object, ...] = ()  # and its look
         self._ring_length: tuple[tuple[QSize, float], float] | None = None  # device pixels by size and ratio
         self._pens: dict[Tone, QPen] = {}  # the arc's pen by tone, for the palette in use
-        self._layers: dict[str, tuple[tuple[object, ...], QPixmap]] = {}  # see paintEvent
+        self._layers: dict[str, tuple[tuple[object, ...], QPixmap, QPoint]] = {}  # see paintEvent
+        self._layer_at = QPoint()  # where the layer being drawn sits in the widget
         self._ink = QRect()  # where the words layer has something drawn
         self._transform: tuple[tuple[int, int, float], QTransform] | None = None  # by width, height, ratio
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -309,14 +313,16 @@ class HoldTimer(QProgressBar):
             # translucent circle, shaped text): each is drawn once into a layer, and only the arc
             # is drawn at every frame, over the first layer and under the second.
             # (the first is opaque: we paint every pixel, WA_OpaquePaintEvent)
-            painter.drawPixmap(0, 0, self._layer("under", geometry, (), self._draw_track, opaque=True))
-            words_layer = self._layer("words", geometry, words, lambda layer: self._draw_words(layer, face))
+            under, _ = self._layer("under", geometry, (), self._draw_track, opaque=True)
+            painter.drawPixmap(0, 0, under)
+            words_layer, words_at = self._layer("words", geometry, words, lambda layer: self._draw_words(layer, face),
+                                                area=WORDS)
             painter.setRenderHints(SMOOTH)
             painter.setTransform(self._centred(geometry))
             self._draw_arc(painter, face, progress, painted)
             if painted.intersects(self._ink):  # most frames: the arc's end, far from the words
                 painter.resetTransform()
-                painter.drawPixmap(0, 0, words_layer)
+                painter.drawPixmap(words_at, words_layer)
 
     def _remember_drawn(self, painted: QRect, face: TimerFace, progress: float, asked: bool) -> None:
         """What the screen now shows, once a paint covers all that was asked for: a paint of
@@ -339,24 +345,30 @@ class HoldTimer(QProgressBar):
         return self._transform[1]
 
     def _layer(self, name: str, geometry: tuple[int, int, float], content: tuple[object, ...],
-               draw: Callable[[QPainter], None], *, opaque: bool = False) -> QPixmap:
-        """The layer `name` for this size and content, drawn again only when either changes; an
-        `opaque` one on the window's colour (a pixmap without alpha: copied to the screen, not
-        blended), else on transparency."""
+               draw: Callable[[QPainter], None], *, opaque: bool = False,
+               area: QRectF | None = None) -> tuple[QPixmap, QPoint]:
+        """The layer `name` for this size and content, drawn again only when either changes, and
+        where it goes in the widget: the whole widget, or only the logical `area` (a layer is
+        kept for the app's life: a whole one is a megabyte at some sizes); an `opaque` one on the
+        window's colour (a pixmap without alpha: copied to the screen, not blended), else on
+        transparency."""
         key = (*geometry, *content)
         cached = self._layers.get(name)
         if cached is not None and cached[0] == key:
-            return cached[1]
+            return cached[1], cached[2]
         width, height, ratio = geometry
-        pixmap = QPixmap(QSize(round(width * ratio), round(height * ratio)))
+        centred = self._centred(geometry)
+        box = QRect(0, 0, width, height) if area is None else centred.mapRect(area).toAlignedRect()
+        pixmap = QPixmap(QSize(round(box.width() * ratio), round(box.height() * ratio)))
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(self.palette().color(QPalette.ColorRole.Window) if opaque else Qt.GlobalColor.transparent)
+        self._layer_at = box.topLeft()
         with QPainter(pixmap) as painter:
             painter.setRenderHints(SMOOTH)
-            painter.setTransform(self._centred(geometry))
+            painter.setTransform(centred * QTransform.fromTranslate(-box.x(), -box.y()))
             draw(painter)
-        self._layers[name] = (key, pixmap)
-        return pixmap
+        self._layers[name] = (key, pixmap, box.topLeft())
+        return pixmap, box.topLeft()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._paced = None  # a ring of another size changes at another pace
@@ -447,7 +459,8 @@ class HoldTimer(QProgressBar):
         inked = painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         # where a frame must draw the words again: the text's box in the widget, and a margin for
         # glyphs that reach past it and for antialiasing
-        self._ink = self._ink.united(painter.transform().mapRect(inked).toAlignedRect().adjusted(-2, -2, 2, 2))
+        in_layer = painter.transform().mapRect(inked).toAlignedRect()
+        self._ink = self._ink.united(in_layer.translated(self._layer_at).adjusted(-2, -2, 2, 2))
 
     def _draw_words(self, painter: QPainter, face: TimerFace) -> None:
         self._ink = QRect()

@@ -17,9 +17,7 @@ class AudioNotice(QFrame):
         super().__init__(parent)
         self.setObjectName("audioNotice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        icon = QLabel(self)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
+        self.icon = QLabel(self)  # its picture is found when first said: a start seldom needs it (3 ms)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -29,7 +27,7 @@ class AudioNotice(QFrame):
         self.dismiss = QPushButton(self.tr("Dismiss"), self)
         self.dismiss.setAccessibleName(self.dismiss.text())
         layout = QHBoxLayout(self)
-        layout.addWidget(icon)
+        layout.addWidget(self.icon)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.retry)
         layout.addWidget(self.dismiss)
@@ -38,6 +36,10 @@ class AudioNotice(QFrame):
         self.hide()
 
     def say(self, message: str) -> None:
+        if self.icon.pixmap().isNull():
+            size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+            warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self.icon.setPixmap(warning.pixmap(size, size))
         self.text.setText(message)
         self.setAccessibleName(message)
         self.show()

@@ -10,7 +10,14 @@ from PySide6.QtGui import QColor, QImage
 
 from app.desktop_entry import ICON_SIZES, icon_theme_dir, icon_theme_files
 from app.paths import Paths
-from app.qt.widgets.desktop_icons import app_icon, images_match, render_icon, stale_icons, write_icons
+from app.qt.widgets.desktop_icons import (
+    WINDOW_ICON_LARGEST,
+    app_icon,
+    images_match,
+    render_icon,
+    stale_icons,
+    write_icons,
+)
 
 
 @pytest.mark.usefixtures("qapp")
@@ -49,6 +56,7 @@ def test_a_changed_drawing_is_noticed() -> None:
 
 
 @pytest.mark.usefixtures("qapp")
-def test_the_window_icon_offers_every_size(isolated_paths: Paths) -> None:
+def test_the_window_icon_offers_every_size_up_to_a_task_switchers(isolated_paths: Paths) -> None:
     sizes = app_icon(isolated_paths.assets).availableSizes()
-    assert {QSize(size, size) for size in ICON_SIZES} <= set(sizes)
+    assert {QSize(size, size) for size in ICON_SIZES if size <= WINDOW_ICON_LARGEST} <= set(sizes)
+    assert max(size.width() for size in sizes) == WINDOW_ICON_LARGEST == 256  # none kept bigger than it needs

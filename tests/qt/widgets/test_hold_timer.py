@@ -7,12 +7,13 @@ from dataclasses import replace
 from itertools import pairwise
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPaintEvent, QPalette, QRegion
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.presenters.presentation import TimerFace, Tone
+from app.qt.widgets import hold_timer
 from app.qt.widgets.contrast import contrast
 from app.qt.widgets.hold_timer import RING_RADIUS, RING_WIDTH, HoldTimer, tone_color
 from app.qt.widgets.theme import dark_palette
@@ -450,3 +451,20 @@ def test_the_digits_and_the_arcs_end_are_all_a_new_second_changes(qtbot: QtBot, 
         timer._arc_end_box(0.3005, timer.size())))
     timer.render(image, timer._digits_box().topLeft(), QRegion(timer._digits_box()))
     assert largest_difference(image, whole, timer.rect()) <= SMOOTHED_EDGE
+
+
+@pytest.mark.parametrize("face", [
+    TimerFace(0.3, 100, "Get into position", "Right leg", Tone.PREPARE),
+    TimerFace(0.6, 8, "Flow with your breath", "", Tone.INHALE),
+    TimerFace(0.0, 0, "Well done, routine complete", "", Tone.DONE, show_seconds=False),
+    TimerFace(0.5, 27, "Hold", "Both sides, gently", Tone.HOLD),
+], ids=["prepare", "flow", "done", "hold"])
+@pytest.mark.parametrize("size", [120, 300, 517])
+def test_the_words_layer_holds_every_word_whole(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, face: TimerFace,
+                                                size: int) -> None:
+    """The words are drawn into a layer covering only their part of the face: the picture is the
+    same as with a layer over the whole face."""
+    in_their_part, _ = render(qtbot, face, size=size)
+    monkeypatch.setattr(hold_timer, "WORDS", QRectF(-100, -100, 200, 200))
+    over_the_face, _ = render(qtbot, face, size=size)
+    assert in_their_part == over_the_face

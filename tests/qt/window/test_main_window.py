@@ -287,10 +287,12 @@ def test_a_computer_that_slept_pauses_the_routine_and_says_so(qtbot: QtBot, rig:
 def test_an_audio_failure_is_told_once_above_the_timer_with_a_way_to_try_again(rig: Rig, qtbot: QtBot) -> None:
     window = rig.window
     assert not window.audioNotice.isVisible()
+    assert window.audioNotice.icon.pixmap().isNull()
     window.start_routine("desk-break")
     window.show_audio_trouble("The voice stopped responding, so the routine goes on with chimes only.")
     assert window.audioNotice.isVisible()
     assert "chimes only" in window.audioNotice.text.text()
+    assert not window.audioNotice.icon.pixmap().isNull()  # the warning sign, found when first said
     assert rig.controller.state is State.RUNNING  # nothing modal, nothing paused
     with qtbot.waitSignal(window.audioRetryRequested, timeout=100):
         window.audioNotice.retry.click()
