@@ -1,7 +1,7 @@
 """Run by the footprint benchmark in a fresh process: Supple, or a bare PySide6 window with one label.
 
     python tests/qt/bench_probe.py bare
-    python tests/qt/bench_probe.py ring
+    python tests/qt/bench_probe.py ring [SIDE]
     python tests/qt/bench_probe.py supple [SUPPLE ARGUMENTS...]
 
 It prints one line, `painted <epoch seconds>`, at the first paint of a top-level window, then stops
@@ -13,9 +13,10 @@ Supple's start, where it cost tens of milliseconds, against a handful in the bar
 first paint answers the window system's Expose, so the probe watches the window system's events
 (few) and, at each, puts a filter on the top-level windows shown by then: their own events only.
 `ring` is the least a hold's ring can cost in PySide6, for the CPU figures: the bare window with
-a ring of Supple's size in its window on the bench's screen, its arc's end moved one device pixel
-at a time for a 30-second hold and only the square around that end repainted (as Supple's does),
-with no words, figure or session behind it.
+a ring of SIDE pixels (Supple's in its window on the bench's screen, which a Supple started with
+SUPPLE_BENCH_RING set prints after the paint's line: `ring SIDE`), its arc's end moved one device
+pixel at a time for a 30-second hold, at most 30 times a second, and only the square around that
+end repainted (as Supple's does), with no words, figure or session behind it.
 Supple is started through its own `main`, exactly as `supple` starts it. With PYTHONTRACEMALLOC set,
 it also prints, a few seconds after that paint, what Python's allocations hold by package
 (`python TAB package TAB bytes` lines, then `python done`).
@@ -24,6 +25,7 @@ it also prints, a few seconds after that paint, what Python's allocations hold b
 from __future__ import annotations
 
 import math
+import os
 import sys
 import time
 import tracemalloc
@@ -56,6 +58,8 @@ class FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self._native is not None:
             print(f"painted {time.time()!r}", flush=True)
+            if os.environ.get("SUPPLE_BENCH_RING"):
+                _print_ring(self._app)
             self._app.removeNativeEventFilter(self._native)
             self._native = None
             for widget in self._shown():
@@ -96,6 +100,16 @@ def _python_memory() -> None:
     print("python done", flush=True)
 
 
+def _print_ring(app: QApplication) -> None:
+    """The side of the hold timer's ring, as the bare ring's size (every widget wrapped in Python
+    to find it: only in a launch that measures nothing else)."""
+    for widget in app.allWidgets():
+        if type(widget).__name__ == "HoldTimer" and widget.isVisible():
+            print(f"ring {min(widget.width(), widget.height())}", flush=True)
+            return
+    print("ring none", flush=True)
+
+
 def _bare() -> int:
     from PySide6.QtWidgets import QLabel  # noqa: PLC0415 - as a bare app would, after QApplication
 
@@ -106,33 +120,35 @@ def _bare() -> int:
     return app.exec()
 
 
-RING_SIDE = 290  # px: Supple's ring in its window on the bench's screen (26 frames a second there)
-RING_RADIUS = RING_SIDE * 86 / 200  # Supple's proportions (app/qt/widgets/hold_timer.py)
-RING_WIDTH = RING_SIDE * 13 / 200
+RING_SIDE = 290  # px, unless given
 HOLD_MS = 30_000
+FASTEST_FRAME_MS = 33  # as Supple's ring: at most 30 frames a second
 
 
 class BareRing(QWidget):
     """An arc that grows round a circle, repainting the square around its end at each pixel."""
 
-    def __init__(self) -> None:
+    def __init__(self, side: int) -> None:
         super().__init__()
-        self.setFixedSize(RING_SIDE, RING_SIDE)
+        self._side = side
+        self._radius = side * 86 / 200  # Supple's proportions (app/qt/widgets/hold_timer.py)
+        self._width = side * 13 / 200
+        self.setFixedSize(side, side)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._started = time.monotonic()
         self._share = 0.0
-        self._pen = QPen(QColor("#2ec397"), RING_WIDTH)
+        self._pen = QPen(QColor("#2ec397"), self._width)
         self._pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._frame)
-        self._timer.start(math.ceil(HOLD_MS / (2 * math.pi * RING_RADIUS)))
+        self._timer.start(max(FASTEST_FRAME_MS, math.ceil(HOLD_MS / (2 * math.pi * self._radius))))
 
     def _end_box(self) -> QRect:
         angle = 2 * math.pi * self._share
-        x = RING_SIDE / 2 + RING_RADIUS * math.sin(angle)
-        y = RING_SIDE / 2 - RING_RADIUS * math.cos(angle)
-        reach = math.ceil(RING_WIDTH / 2) + 2
+        x = self._side / 2 + self._radius * math.sin(angle)
+        y = self._side / 2 - self._radius * math.cos(angle)
+        reach = math.ceil(self._width / 2) + 2
         return QRect(math.floor(x) - reach, math.floor(y) - reach, 2 * reach + 1, 2 * reach + 1)
 
     def _frame(self) -> None:
@@ -145,15 +161,15 @@ class BareRing(QWidget):
             painter.fillRect(event.rect(), self.palette().window())
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(self._pen)
-            margin = RING_SIDE / 2 - RING_RADIUS
-            ring = QRectF(margin, margin, 2 * RING_RADIUS, 2 * RING_RADIUS)
+            margin = self._side / 2 - self._radius
+            ring = QRectF(margin, margin, 2 * self._radius, 2 * self._radius)
             painter.drawArc(ring, 90 * 16, -round(self._share * 360 * 16))
 
 
 def _ring() -> int:
     app = QApplication(sys.argv[:1])
     probe = FirstPaint(app)  # noqa: F841 - it listens while the app runs
-    ring = BareRing()
+    ring = BareRing(int(sys.argv[2]) if len(sys.argv) > 2 else RING_SIDE)
     ring.show()
     return app.exec()
 

@@ -202,14 +202,16 @@ class HoldTimer(QProgressBar):
 
     def _set_value(self, length: int, seconds_left: int) -> None:
         """The value, without QProgressBar's own repaint: it repaints the whole bar at once (a
-        second full paint each second); with updates off it only asks for one, which the words'
-        change asks for anyway."""
-        self.setUpdatesEnabled(False)
+        full paint each second, where the words' change asks for the digits' box alone). Updates
+        are held off by their attribute, not by setUpdatesEnabled, whose re-enabling asks for a
+        repaint of the whole widget all the same; that call only adds to the attribute what it
+        does for child widgets, and the timer has none."""
+        self.setAttribute(Qt.WidgetAttribute.WA_UpdatesDisabled, True)
         try:
             self.setRange(0, length)
             self.setValue(max(0, length - seconds_left))
         finally:
-            self.setUpdatesEnabled(True)
+            self.setAttribute(Qt.WidgetAttribute.WA_UpdatesDisabled, False)
 
     def _update_for(self, look: tuple[object, ...], progress: float) -> None:
         """Ask for a repaint of what changed: while only the arc grows (a hold, 10-25 times a

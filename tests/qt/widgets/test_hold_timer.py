@@ -468,3 +468,20 @@ def test_the_words_layer_holds_every_word_whole(qtbot: QtBot, monkeypatch: pytes
     monkeypatch.setattr(hold_timer, "WORDS", QRectF(-100, -100, 200, 200))
     over_the_face, _ = render(qtbot, face, size=size)
     assert in_their_part == over_the_face
+
+
+def test_a_new_second_gives_screen_readers_the_value_without_repainting_the_face(qtbot: QtBot) -> None:
+    """QProgressBar repaints the whole bar for a new value, and turning updates back on after
+    holding that off asks for a whole repaint too: neither may happen once a second."""
+    face = TimerFace(progress=0.30, seconds=21.02, phase="Hold", side="Left leg", tone=Tone.HOLD, length=30)
+    timer, shown = shown_recorder(qtbot, face)
+    timer.clearFocus()  # renamed, and given its value, at every second
+    QApplication.processEvents()  # the focus's repaint
+    before = len(timer.painted)
+    shown["face"] = replace(face, progress=0.301, seconds=20.98)  # 22 becomes 21
+    next_paint(qtbot, timer)
+    QApplication.processEvents()  # any other repaint asked for meanwhile
+    assert (timer.maximum(), timer.value()) == (30, 9)  # 9 of 30 seconds gone
+    assert timer.updatesEnabled()
+    for region in timer.regions[before:]:
+        assert sum(rect.width() * rect.height() for rect in region) < SIZE * SIZE / 4
