@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
 from app.catalogue import Catalogue
 from app.presenters import status_words
@@ -48,6 +47,10 @@ class ScreenReaderStatus(QObject):
         self.announce(status_words.asleep() if event.reason is PauseReason.SLEEP else status_words.paused())
 
     def announce(self, message: str) -> None:
+        # Qt's accessibility classes with the first announcement: building their enums costs a
+        # start that shows only the routine list 3 ms and 100 kB
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # noqa: PLC0415
+
         self.last = message
         if not QAccessible.isActive():  # no screen reader: building the event would be wasted work
             return
