@@ -190,12 +190,13 @@ class Supple(QObject):
     def _window_shown(self) -> bool:
         return self._window is not None and self._window.isVisible()
 
-    def _make_window(self) -> MainWindow:
+    def _make_window(self, *, choosing: bool = True) -> MainWindow:
         from app.qt.window.main_window import MainWindow  # noqa: PLC0415 - a start in the tray may never need it
 
         settings = self.preferences.settings
         window = self._window = MainWindow(
             self.context, self.controller, speed=self._speed, history=self._history, actions=self.actions,
+            choosing=choosing,
         )
         if settings != self.context.settings.settings:  # changed since the start, in the tray
             window.apply_settings(settings)
@@ -430,6 +431,8 @@ class Supple(QObject):
         at start, only the tray icon if the person asked for that and there is a tray, and no
         window at all in the `background` (what login starts: the reminders wait)."""
         if routine:
+            if self._window is None:  # a window for the routine: its list is filled when first shown
+                self._make_window(choosing=False)
             self.window.start_routine(routine)
         if mini and routine:
             self.show_mini()

@@ -62,9 +62,12 @@ class MainWindow(QMainWindow):
         speed: float = 1.0,
         history: History | None = None,
         actions: SessionActions | None = None,
+        *,
+        choosing: bool = True,
     ) -> None:
         """`actions`: the session's commands, shared with the mini timer and the tray (made here
-        when the window stands alone, as in tests)."""
+        when the window stands alone, as in tests). Not `choosing`: a routine starts at once, and
+        the routine list, hidden while it runs, is filled when it is first shown."""
         super().__init__()
         self.context = context
         self.planner = Planner(context.catalogue.catalogue, context.settings.settings, speed)
@@ -81,8 +84,9 @@ class MainWindow(QMainWindow):
         self._find_children()
         self._connect()
         self._make_shortcuts()
-        self.routineList.populate(self.catalogue, self.planner.timing, str(context.paths.builtin_catalogue))
-        self._show_choosing()
+        self._listed = False  # whether the routine list has been filled
+        if choosing:
+            self._show_choosing()
 
     @property
     def catalogue(self) -> Catalogue:
@@ -158,7 +162,21 @@ class MainWindow(QMainWindow):
 
     # -- choosing ----------------------------------------------------------------------------
 
+    def _list_routines(self) -> None:
+        """Fill the routine list, once (then apply_settings refills it), with the routine
+        followed, if any, highlighted: a start straight into a routine leaves this for later,
+        which spares its first paint the list's thumbnails and preview (about 10 ms)."""
+        if self._listed:
+            return
+        self._listed = True
+        self.routineList.blockSignals(True)  # filling the list is not the person choosing a routine
+        self.routineList.populate(self.catalogue, self.planner.timing, str(self.context.paths.builtin_catalogue))
+        if self.plan is not None:
+            self.routineList.select_routine(self.plan.routine.id)
+        self.routineList.blockSignals(False)
+
     def _show_choosing(self) -> None:
+        self._list_routines()
         self.sidebar.show()
         self.timerColumn.hide()  # an idle ring would only take room from the routine's preview
         self.stage.setCurrentWidget(self.sessionPage)
@@ -220,11 +238,14 @@ class MainWindow(QMainWindow):
         self.pane.set_catalogue(context.catalogue.catalogue)
         self.apply_settings(self.planner.settings)
         if select and self.planner.known(select):
+            self._list_routines()
             self.routineList.select_routine(select)
 
     def apply_settings(self, settings: Settings) -> None:
         """New timings change the routines' lengths: the list and the preview follow."""
         self.planner.settings = settings
+        if not self._listed:  # filled with these timings when first shown
+            return
         selected = self.routineList.selected_routine()
         self.routineList.blockSignals(True)  # refilling the list is not the person choosing a routine
         self.routineList.populate(self.catalogue, self.planner.timing, str(self.context.paths.builtin_catalogue))

@@ -12,15 +12,18 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.catalogue import Side
+from app.context import load_context
 from app.history import HistoryStore
 from app.paths import Paths
 from app.qt.adapters.history_recorder import HistoryRecorder
+from app.qt.adapters.session_controller import SessionController
 from app.qt.widgets.contrast import contrast
 from app.qt.widgets.hold_timer import HoldTimer
 from app.qt.widgets.theme import load_style_sheet
+from app.qt.window.main_window import MainWindow
 from app.qt.window.pose_panel import PosePanel
 from app.qt.window.routine_list import RoutineList
-from app.session import PhaseKind, SessionResult, State
+from app.session import FakeClock, PhaseKind, SessionResult, State
 from tests.qt.accessibility import accessible, assert_named_as_shown, role
 from tests.qt.conftest import Rig, make_rig
 
@@ -459,3 +462,26 @@ def test_the_window_asks_to_be_polled_by_what_it_shows(rig: Rig) -> None:
     assert shown is not None and 0 < shown <= 1  # the ring's next pixel, the next second or the figure's frame
     rig.window.hide()
     assert pane.seconds_to_change() is None  # nobody sees it: the controller needs it for nothing
+
+
+def test_a_start_into_a_routine_fills_the_list_when_it_is_first_shown(qtbot: QtBot, isolated_paths: Paths) -> None:
+    clock = FakeClock()
+    controller = SessionController(clock)
+    window = MainWindow(load_context(isolated_paths), controller, choosing=False)
+    window.confirm_stop = lambda: True
+    qtbot.addWidget(window)
+    window.start_routine("desk-break")
+    window.show()
+    qtbot.waitExposed(window)
+    rig = Rig(window, controller, clock)
+    assert window.routineList.routine_items() == []  # hidden while the routine runs: not filled yet
+    window.apply_settings(window.planner.settings.replace(warm_up_enabled=False))  # nor by new timings
+    assert window.routineList.routine_items() == []
+    assert page(rig) == "sessionPage" and window.holdTimer.isVisible()
+    controller.stop()
+    qtbot.mouseClick(window.buttons["done"], Qt.MouseButton.LeftButton)  # back to choosing
+    assert window.sidebar.isVisible()
+    listed = [item.data(0, Qt.ItemDataRole.UserRole) for item in window.routineList.routine_items()]
+    assert "desk-break" in listed and len(listed) > 3
+    assert window.routineList.selected_routine() == "desk-break"  # the routine just followed
+    assert window.posePanel.nameLabel.text() == window.catalogue.routine("desk-break").name
