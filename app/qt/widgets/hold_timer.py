@@ -118,8 +118,7 @@ class HoldTimer(QProgressBar):
         self._ring_length: tuple[tuple[QSize, float], float] | None = None  # device pixels by size and ratio
         self._pens: dict[Tone, QPen] = {}  # the arc's pen by tone, for the palette in use
         self._layers: dict[str, tuple[tuple[object, ...], QPixmap, QPoint]] = {}  # see paintEvent
-        self._layer_at = QPoint()  # where the layer being drawn sits in the widget
-        self._ink = QRect()  # where the words layer has something drawn
+        self._ink = QRect()  # where the words layer has something drawn, in the layer
         self._transform: tuple[tuple[int, int, float], QTransform] | None = None  # by width, height, ratio
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(True)
@@ -322,7 +321,7 @@ class HoldTimer(QProgressBar):
             painter.setRenderHints(SMOOTH)
             painter.setTransform(self._centred(geometry))
             self._draw_arc(painter, face, progress, painted)
-            if painted.intersects(self._ink):  # most frames: the arc's end, far from the words
+            if painted.intersects(self._ink.translated(words_at)):  # most frames: the arc's end, far from the words
                 painter.resetTransform()
                 painter.drawPixmap(words_at, words_layer)
 
@@ -364,7 +363,6 @@ class HoldTimer(QProgressBar):
         pixmap = QPixmap(QSize(round(box.width() * ratio), round(box.height() * ratio)))
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(self.palette().color(QPalette.ColorRole.Window) if opaque else Qt.GlobalColor.transparent)
-        self._layer_at = box.topLeft()
         with QPainter(pixmap) as painter:
             painter.setRenderHints(SMOOTH)
             painter.setTransform(centred * QTransform.fromTranslate(-box.x(), -box.y()))
@@ -459,10 +457,9 @@ class HoldTimer(QProgressBar):
             font.setPixelSize(max(1, int(pixels * room / width)))
         painter.setFont(font)
         inked = painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        # where a frame must draw the words again: the text's box in the widget, and a margin for
+        # where a frame must draw the words again: the text's box in the layer, and a margin for
         # glyphs that reach past it and for antialiasing
-        in_layer = painter.transform().mapRect(inked).toAlignedRect()
-        self._ink = self._ink.united(in_layer.translated(self._layer_at).adjusted(-2, -2, 2, 2))
+        self._ink = self._ink.united(painter.transform().mapRect(inked).toAlignedRect().adjusted(-2, -2, 2, 2))
 
     def _draw_words(self, painter: QPainter, face: TimerFace) -> None:
         self._ink = QRect()

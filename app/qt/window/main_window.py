@@ -169,10 +169,14 @@ class MainWindow(QMainWindow):
         if self._listed:
             return
         self._listed = True
+        self._fill_list(self.plan.routine.id if self.plan is not None else None)
+
+    def _fill_list(self, selected: str | None) -> None:
+        """The routines as the catalogue and timings now are, `selected` highlighted."""
         self.routineList.blockSignals(True)  # filling the list is not the person choosing a routine
         self.routineList.populate(self.catalogue, self.planner.timing, str(self.context.paths.builtin_catalogue))
-        if self.plan is not None:
-            self.routineList.select_routine(self.plan.routine.id)
+        if selected:
+            self.routineList.select_routine(selected)
         self.routineList.blockSignals(False)
 
     def _show_choosing(self) -> None:
@@ -246,12 +250,7 @@ class MainWindow(QMainWindow):
         self.planner.settings = settings
         if not self._listed:  # filled with these timings when first shown
             return
-        selected = self.routineList.selected_routine()
-        self.routineList.blockSignals(True)  # refilling the list is not the person choosing a routine
-        self.routineList.populate(self.catalogue, self.planner.timing, str(self.context.paths.builtin_catalogue))
-        if selected:
-            self.routineList.select_routine(selected)
-        self.routineList.blockSignals(False)
+        self._fill_list(self.routineList.selected_routine())
         on_preview = self.stage.currentWidget() is self.sessionPage
         routine_id = self.routineList.selected_routine()
         if routine_id and on_preview:
